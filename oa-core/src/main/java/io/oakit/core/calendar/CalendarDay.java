@@ -1,0 +1,41 @@
+package io.oakit.core.calendar;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+
+/**
+ * One day of a {@link WorkCalendar}: whether it is worked, why, and its office hours.
+ *
+ * @param date the day
+ * @param kind why the day is, or is not, a working day
+ * @param name the holiday or reason name from the data (e.g. 国庆节), empty for ordinary days
+ * @param hours the office hours; {@link WorkingHours#none()} exactly when the day is not worked
+ */
+public record CalendarDay(LocalDate date, DayKind kind, String name, WorkingHours hours) {
+  /**
+   * Creates a day.
+   *
+   * @throws IllegalArgumentException if the hours do not match the kind
+   */
+  public CalendarDay {
+    requireNonNull(date, "date");
+    requireNonNull(kind, "kind");
+    requireNonNull(name, "name");
+    requireNonNull(hours, "hours");
+    checkArgument(kind.isWorking() != hours.isNone(),
+        "day %s of kind %s cannot have working hours '%s'", date, kind, hours);
+  }
+
+  /** Whether the day is worked. @return true for a working day */
+  public boolean isWorking() {
+    return kind.isWorking();
+  }
+
+  /** A short readable description, e.g. {@code 2026-10-01 Thursday HOLIDAY 国庆节}. */
+  @Override
+  public String toString() {
+    return date + " " + date.getDayOfWeek() + " " + kind + (name.isEmpty() ? "" : " " + name);
+  }
+}

@@ -1,0 +1,197 @@
+package io.oakit.core.calendar;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableSortedMap;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The holiday arrangement of one or more years as published in the State Council's annual
+ * notice (关于 YYYY 年部分节假日安排的通知): days off (放假) and adjusted working days
+ * (调休上班), plus the years the data is complete for.
+ *
+ * <p>The CSV format is the one of the bundled {@code cn-holidays.csv}: a header
+ * {@code date,name,off_day}, then one row per listed day, e.g. {@code 2026-10-01,国庆节,true}
+ * or {@code 2026-09-20,国庆节,false}. A day not listed follows the ordinary week. A notice may
+ * list days at the end of the previous year (the 2019 notice lists 2018-12-29..31), so rows in
+ * the December before the first covered year are accepted.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class HolidayData {
+
+  /** One listed day: its holiday name and whether it is off ({@code true}) or worked. */
+  public record Entry(String name, boolean offDay) {
+    /** Creates an entry. @throws IllegalArgumentException if the name is blank */
+    public Entry {
+      requireNonNull(name, "name");
+      checkArgument(!name.isBlank(), "holiday name must not be blank");
+    }
+  }
+
+  private static final String HEADER = "date,name,off_day";
+
+  private final Year firstYear;
+  private final Year lastYear;
+  private final ImmutableSortedMap<LocalDate, Entry> entries;
+
+  private HolidayData(Year firstYear, Year lastYear, ImmutableSortedMap<LocalDate, Entry> entries) {
+    this.firstYear = firstYear;
+    this.lastYear = lastYear;
+    this.entries = entries;
+  }
+
+  /**
+   * Holiday data from a map, complete for the years {@code firstYear..lastYear}.
+   *
+   * @param firstYear the first year the data is complete for
+   * @param lastYear the last year the data is complete for, not before {@code firstYear}
+   * @param entries the listed days; may be empty (a year with ordinary weeks only)
+   * @return the data
+   * @throws IllegalArgumentException if the years are reversed or a day lies outside
+   *     {@code December of firstYear-1 .. lastYear}
+   */
+  public static HolidayData of(Year firstYear, Year lastYear, Map<LocalDate, Entry> entries) {
+    requireNonNull(firstYear, "firstYear");
+    requireNonNull(lastYear, "lastYear");
+    requireNonNull(entries, "entries");
+    checkArgument(!lastYear.isBefore(firstYear),
+        "lastYear must not be before firstYear but was %s..%s", firstYear, lastYear);
+    for (Map.Entry<LocalDate, Entry> e : entries.entrySet()) {
+      requireNonNull(e.getKey(), "date");
+      requireNonNull(e.getValue(), "entry");
+      checkArgument(inRange(e.getKey(), firstYear, lastYear),
+          "day %s lies outside the covered years %s..%s (or the December before)",
+          e.getKey(), firstYear, lastYear);
+    }
+    return new HolidayData(firstYear, lastYear, ImmutableSortedMap.copyOf(entries));
+  }
+
+  /**
+   * Reads holiday data in the CSV format described above.
+   *
+   * @param csv the CSV text; the caller closes it
+   * @param source a name for messages, e.g. the file name
+   * @param firstYear the first year the data is complete for
+   * @param lastYear the last year the data is complete for
+   * @return the data
+   * @throws HolidayDataException if the header, a date, a name or a flag is malformed, a date is
+   *     listed twice, or a date lies outside the covered years; the message names the line
+   * @throws UncheckedIOException if reading fails
+   */
+  public static HolidayData parseCsv(Reader csv, String source, Year firstYear, Year lastYear) {
+    requireNonNull(csv, "csv");
+    requireNonNull(source, "source");
+    requireNonNull(firstYear, "firstYear");
+    requireNonNull(lastYear, "lastYear");
+    if (lastYear.isBefore(firstYear)) {
+      throw new HolidayDataException(source, 0,
+          "lastYear must not be before firstYear but was " + firstYear + ".." + lastYear);
+    }
+    Map<LocalDate, Entry> rows = new TreeMap<>();
+    BufferedReader in = csv instanceof BufferedReader b ? b : new BufferedReader(csv);
+    try {
+      String header = in.readLine();
+      if (header != null && header.startsWith("\uFEFF")) {
+        header = header.substring(1);
+      }
+      if (header == null || !header.trim().equals(HEADER)) {
+        throw new HolidayDataException(source, 1,
+            "expected header '" + HEADER + "' but found '" + header + "'");
+      }
+      int lineNo = 1;
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        lineNo++;
+        if (line.isBlank()) {
+          continue;
+        }
+        String[] f = line.split(",", -1);
+        if (f.length != 3) {
+          throw new HolidayDataException(source, lineNo,
+              "expected 3 fields date,name,off_day but found " + f.length + " in '" + line + "'");
+        }
+        LocalDate date;
+        try {
+          date = LocalDate.parse(f[0].trim());
+        } catch (DateTimeParseException e) {
+          throw new HolidayDataException(source, lineNo, "bad date '" + f[0].trim() + "'");
+        }
+        String name = f[1].trim();
+        if (name.isEmpty()) {
+          throw new HolidayDataException(source, lineNo, "empty holiday name for " + date);
+        }
+        String flag = f[2].trim();
+        if (!flag.equals("true") && !flag.equals("false")) {
+          throw new HolidayDataException(source, lineNo,
+              "off_day must be 'true' or 'false' but was '" + flag + "'");
+        }
+        if (!inRange(date, firstYear, lastYear)) {
+          throw new HolidayDataException(source, lineNo, "date " + date
+              + " lies outside the covered years " + firstYear + ".." + lastYear
+              + " (or the December before)");
+        }
+        if (rows.put(date, new Entry(name, flag.equals("true"))) != null) {
+          throw new HolidayDataException(source, lineNo, "date " + date + " is listed twice");
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading holiday data " + source, e);
+    }
+    return new HolidayData(firstYear, lastYear, ImmutableSortedMap.copyOf(rows));
+  }
+
+  /**
+   * Reads holiday data from a UTF-8 CSV file.
+   *
+   * @param file the file
+   * @param firstYear the first year the data is complete for
+   * @param lastYear the last year the data is complete for
+   * @return the data
+   * @throws HolidayDataException if the file is malformed
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static HolidayData parseCsv(Path file, Year firstYear, Year lastYear) {
+    requireNonNull(file, "file");
+    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return parseCsv(r, file.toString(), firstYear, lastYear);
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading holiday data " + file, e);
+    }
+  }
+
+  private static boolean inRange(LocalDate d, Year first, Year last) {
+    return !d.isBefore(first.minusYears(1).atMonth(12).atDay(1)) && !d.isAfter(last.atDay(last.length()));
+  }
+
+  /** The first year this data is complete for. @return the year */
+  public Year firstYear() {
+    return firstYear;
+  }
+
+  /** The last year this data is complete for. @return the year */
+  public Year lastYear() {
+    return lastYear;
+  }
+
+  /** The listed days in date order. @return the entries */
+  public ImmutableSortedMap<LocalDate, Entry> entries() {
+    return entries;
+  }
+
+  @Override
+  public String toString() {
+    return "HolidayData[" + firstYear + ".." + lastYear + ", " + entries.size() + " days]";
+  }
+}

@@ -1,0 +1,80 @@
+package io.oakit.examples;
+
+import io.oakit.core.calendar.CalendarCoverageException;
+import io.oakit.core.calendar.ChinaCalendars;
+import io.oakit.core.calendar.WorkCalendar;
+import io.oakit.core.deadline.DeadlineClock;
+import io.oakit.core.deadline.DeadlinePolicy;
+import io.oakit.core.deadline.DeadlineRule;
+import io.oakit.core.deadline.StatutoryDeadlines;
+import io.oakit.core.document.DocumentKind;
+import io.oakit.core.document.Urgency;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/**
+ * The README's demo. For now a tour of the work calendar and deadlines across the 2026 National
+ * Day holiday; it grows into "a month in a county office" with the workflow issues.
+ */
+public final class Demo {
+
+  private Demo() {}
+
+  /**
+   * Runs the demo and prints to standard output.
+   *
+   * @param args ignored
+   */
+  public static void main(String[] args) {
+    run(System.out);
+  }
+
+  static void run(PrintStream out) {
+    WorkCalendar cal = ChinaCalendars.official();
+    out.println("OA Kit demo — work calendar " + cal);
+    out.println();
+
+    LocalDate received = LocalDate.of(2026, 9, 25);
+    out.println("1. A 平件 request (请示) received on " + received + " (" + received.getDayOfWeek() + ")");
+    DeadlineRule normal = DeadlinePolicy.defaults().ruleFor(Urgency.NORMAL, DocumentKind.REQUEST);
+    DeadlineClock clock = DeadlineClock.start(normal, cal, received.atTime(10, 0));
+    clock.explain().forEach(line -> out.println("   " + line));
+    out.println();
+
+    LocalDateTime urgentAt = LocalDateTime.of(2026, 9, 30, 16, 0);
+    out.println("2. A 特急 notice received at " + urgentAt + ", the afternoon before the holiday");
+    DeadlineClock urgent = DeadlineClock.start(
+        DeadlinePolicy.defaults().ruleFor(Urgency.EXTRA_URGENT, DocumentKind.NOTICE), cal, urgentAt);
+    urgent.explain().forEach(line -> out.println("   " + line));
+    out.println();
+
+    out.println("3. An information disclosure request (依申请公开) received 2026-09-15, with a third-party"
+        + " consultation 2026-09-21 09:00 to 2026-09-25 17:30 and one approved extension");
+    DeadlineClock disclosure = StatutoryDeadlines.informationDisclosureReply()
+        .start(cal, LocalDateTime.of(2026, 9, 15, 9, 0))
+        .suspend(LocalDateTime.of(2026, 9, 21, 9, 0), "征求第三方意见")
+        .resume(LocalDateTime.of(2026, 9, 25, 17, 30));
+    LocalDateTime asked = LocalDateTime.of(2026, 10, 20, 10, 0);
+    out.println("   due " + disclosure.due() + "; on " + asked + " status " + disclosure.status(asked)
+        + ", " + Math.round(disclosure.fractionUsed(asked) * 100) + "% used, remaining "
+        + hours(disclosure.remaining(asked)));
+    DeadlineClock extended = disclosure.extend(asked, DeadlineRule.workingDays(20), "局长", "涉及多个部门");
+    extended.explain().forEach(line -> out.println("   " + line));
+    out.println("   reminders:");
+    extended.reminders().forEach(r -> out.println("     " + r.at() + "  " + r.description()));
+    out.println();
+
+    out.println("4. A petition (信访) accepted 2026-12-01: 60 calendar days reach into 2027");
+    try {
+      StatutoryDeadlines.petitionHandling().start(cal, LocalDateTime.of(2026, 12, 1, 9, 0));
+    } catch (CalendarCoverageException e) {
+      out.println("   refused: " + e.getMessage());
+    }
+  }
+
+  private static String hours(Duration d) {
+    return d.toHours() + "h" + String.format("%02d", d.toMinutesPart()) + "m of working time";
+  }
+}
