@@ -293,7 +293,10 @@ public final class DeadlineClock {
   }
 
   /**
-   * The status at {@code at}.
+   * The status at {@code at}. The due instant itself is still on time; any later instant is
+   * {@link DeadlineStatus#OVERDUE} unless the clock was suspended at or before the due instant and
+   * is still suspended at {@code at} (a clock suspended when time had run out is
+   * {@link DeadlineStatus#SUSPENDED}, and overdue as soon as it resumes).
    *
    * @param at the instant asked about
    * @return the status

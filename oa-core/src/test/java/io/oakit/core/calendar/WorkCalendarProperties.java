@@ -70,7 +70,8 @@ class WorkCalendarProperties {
     return Arbitraries.oneOf(
         Arbitraries.longs().between(-300 * 60, 300 * 60).map(Duration::ofMinutes),
         Arbitraries.longs().between(-1_000_000_000_000L, 1_000_000_000_000L).map(Duration::ofNanos),
-        Arbitraries.of(Duration.ofMinutes(210), Duration.ofMinutes(390), Duration.ofMinutes(-180), Duration.ZERO));
+        Arbitraries.of(Duration.ofMinutes(210), Duration.ofMinutes(390), Duration.ofMinutes(-180),
+            Duration.ofMinutes(-210), Duration.ofMinutes(-390), Duration.ofMinutes(-600), Duration.ofMinutes(-780), Duration.ZERO));
   }
 
   // ---------------------------------------------------------------- agreement with the reference
