@@ -1,0 +1,41 @@
+package io.oakit.core.internal;
+
+import io.oakit.core.InvalidInputException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.List;
+import java.util.Set;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/** One shared Jakarta Validation validator, and the check that turns violations into an exception. */
+public final class Validation {
+
+  private static final class Holder {
+    static final Validator VALIDATOR = jakarta.validation.Validation.byDefaultProvider().configure()
+        .messageInterpolator(new ParameterMessageInterpolator())
+        .buildValidatorFactory()
+        .getValidator();
+  }
+
+  private Validation() {}
+
+  /**
+   * Validates a value and throws if anything is wrong.
+   *
+   * @param value the value
+   * @param <T> its type
+   * @return the value, valid
+   * @throws InvalidInputException listing every violation as {@code field: message}
+   */
+  public static <T> T check(T value) {
+    Set<ConstraintViolation<T>> violations = Holder.VALIDATOR.validate(value);
+    if (!violations.isEmpty()) {
+      List<String> lines = violations.stream()
+          .map(v -> v.getPropertyPath() + ": " + v.getMessage())
+          .sorted()
+          .toList();
+      throw new InvalidInputException(value.getClass().getSimpleName(), lines);
+    }
+    return value;
+  }
+}

@@ -1,0 +1,2 @@
+/** Implementation details of oa-core. Not API: never import from another module. */
+package io.oakit.core.internal;
