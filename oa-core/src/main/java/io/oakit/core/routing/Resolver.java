@@ -1,0 +1,248 @@
+package io.oakit.core.routing;
+
+import io.oakit.core.document.DocumentProfile;
+import io.oakit.core.org.Absence;
+import io.oakit.core.org.Organization;
+import io.oakit.core.org.Person;
+import io.oakit.core.routing.RoutingDecision.Assignment;
+import io.oakit.core.routing.RoutingDecision.Gap;
+import io.oakit.core.routing.RoutingDecision.Owed;
+import io.oakit.core.routing.RoutingDecision.Step;
+import io.oakit.core.routing.RoutingRule.AbsencePolicy;
+import io.oakit.core.routing.RoutingRule.ClearancePolicy;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * Turns the rules that matched into a decision: resolves targets against the organisation at the
+ * routing instant, applies the absence and clearance policies, and writes the explanation. Shared
+ * by every router, so routers differ only in which rules they evaluate.
+ */
+final class Resolver {
+
+  static final String DEFAULT_ID = "default";
+
+  /** A rule and why it did not match (empty if it matched). */
+  record Evaluation(RoutingRule rule, Optional<String> whyNot) {}
+
+  private Resolver() {}
+
+  /** Why a rule does not apply to the profile; a ladder also needs an amount. */
+  static Optional<String> whyNot(RoutingRule rule, DocumentProfile p) {
+    if (rule.condition().test(p)) {
+      if (rule.action() instanceof ApprovalLadder && p.amount().isEmpty()) {
+        return Optional.of("its approval ladder needs an amount and the document has none");
+      }
+      return Optional.empty();
+    }
+    return rule.condition().whyNot(p);
+  }
+
+  static RoutingDecision decide(RuleSet set, List<Evaluation> evaluated, int notEvaluated, DocumentProfile p,
+      Organization org, LocalDateTime at) {
+    Decision d = new Decision(p, org, at);
+    d.lines.add("routing " + p.id() + " (" + p.kind().chinese() + ", " + p.urgency().chinese() + ", "
+        + p.secrecy().chinese() + ") at " + at + ", " + set.mode() + " over " + set.rules().size() + " rule(s)");
+    List<RoutingRule> matched = new ArrayList<>();
+    for (Evaluation e : evaluated) {
+      if (e.whyNot().isEmpty()) {
+        matched.add(e.rule());
+        d.lines.add("rule " + e.rule().id() + " (priority " + e.rule().priority() + ") matched: "
+            + e.rule().condition().describe());
+      } else {
+        d.lines.add("rule " + e.rule().id() + " skipped: " + e.whyNot().get());
+      }
+    }
+    if (notEvaluated > 0) {
+      d.lines.add(notEvaluated + " other rule(s) not evaluated: "
+          + (set.mode() == RuleSet.Mode.FIRST_MATCH && !matched.isEmpty() ? "the first match decides, or " : "")
+          + "their kind, area or tag conditions cannot hold for this document");
+    }
+    if (matched.isEmpty()) {
+      d.lines.add("no rule matched: default route " + set.defaultRoute().describe());
+      d.apply(DEFAULT_ID, set.defaultRoute(), AbsencePolicy.SKIP_AND_OWE, ClearancePolicy.SUBSTITUTE);
+    }
+    for (RoutingRule rule : matched) {
+      Route route;
+      if (rule.action() instanceof ApprovalLadder ladder) {
+        ApprovalLadder.Tier tier = ladder.tierFor(p.amount().orElseThrow()).orElseThrow();
+        d.lines.add("rule " + rule.id() + ": amount " + p.amount().get().toPlainString() + " falls in tier "
+            + tier.range() + " → " + tier.route().describe());
+        route = tier.route();
+      } else {
+        route = (Route) rule.action();
+      }
+      d.apply(rule.id(), route, rule.onAbsent(), rule.onUncleared());
+    }
+    return d.finish(matched.isEmpty() ? List.of(DEFAULT_ID) : matched.stream().map(RoutingRule::id).toList());
+  }
+
+  /** The decision under construction. */
+  private static final class Decision {
+    final DocumentProfile p;
+    final Organization org;
+    final LocalDateTime at;
+    final List<String> lines = new ArrayList<>();
+    final List<Step> steps = new ArrayList<>();
+    final Map<String, Assignment> copies = new LinkedHashMap<>();
+    final Map<String, Owed> owed = new LinkedHashMap<>();
+    final List<Gap> gaps = new ArrayList<>();
+
+    Decision(DocumentProfile p, Organization org, LocalDateTime at) {
+      this.p = p;
+      this.org = org;
+      this.at = at;
+    }
+
+    /** A person chosen for a target, with the people who may stand in for them (for roles). */
+    private record Candidate(Person person, String why, List<Person> alternatives) {}
+
+    void apply(String ruleId, Route route, AbsencePolicy onAbsent, ClearancePolicy onUncleared) {
+      for (Stage stage : route.stages()) {
+        Map<String, Assignment> assignees = new LinkedHashMap<>();
+        for (Target t : stage.targets()) {
+          for (Candidate c : candidates(ruleId, t)) {
+            place(ruleId, t, c, onAbsent, onUncleared, false).ifPresent(a -> assignees.putIfAbsent(a.personId(), a));
+          }
+        }
+        if (assignees.isEmpty()) {
+          lines.add("rule " + ruleId + ": nobody can take the stage " + stage.describe());
+          continue;
+        }
+        int required = assignees.size();
+        if (stage.mode() == Stage.Mode.COUNTERSIGN) {
+          required = Math.min(stage.required(), assignees.size());
+          if (assignees.size() < stage.required()) {
+            gaps.add(new Gap(ruleId, stage.describe(), "countersign needs " + stage.required()
+                + " signature(s) but only " + assignees.size() + " person(s) can sign now"));
+          }
+        }
+        steps.add(new Step(stage.mode(), List.copyOf(assignees.values()), required, ruleId));
+      }
+      for (Target t : route.copies()) {
+        for (Candidate c : candidates(ruleId, t)) {
+          place(ruleId, t, c, onAbsent, onUncleared, true).ifPresent(a -> copies.putIfAbsent(a.personId(), a));
+        }
+      }
+    }
+
+    private List<Candidate> candidates(String ruleId, Target t) {
+      List<Candidate> out = new ArrayList<>();
+      if (t instanceof Target.Person named) {
+        if (org.hasPerson(named.personId())) {
+          out.add(new Candidate(org.person(named.personId()), "named by rule " + ruleId, List.of()));
+        } else {
+          gaps.add(new Gap(ruleId, t.describe(), "no such person in the organisation"));
+        }
+      } else if (t instanceof Target.LeaderInCharge lic) {
+        leaderOf(ruleId, t, lic.area(), out);
+      } else if (t instanceof Target.DocumentAreaLeaders) {
+        if (p.areas().isEmpty()) {
+          gaps.add(new Gap(ruleId, t.describe(), "the document concerns no area"));
+        }
+        for (String area : new TreeSet<>(p.areas())) {
+          leaderOf(ruleId, t, area, out);
+        }
+      } else if (t instanceof Target.HeadOf head) {
+        if (!org.departments().containsKey(head.departmentId())) {
+          gaps.add(new Gap(ruleId, t.describe(), "no such department"));
+        } else {
+          org.headOf(head.departmentId()).ifPresentOrElse(
+              h -> out.add(new Candidate(h, "head of " + org.departments().get(head.departmentId()).name(), List.of())),
+              () -> gaps.add(new Gap(ruleId, t.describe(), "the department has no head")));
+        }
+      } else if (t instanceof Target.Role role) {
+        List<Person> people = org.withRole(role.role());
+        if (people.isEmpty()) {
+          gaps.add(new Gap(ruleId, t.describe(), "nobody has the role"));
+        } else {
+          out.add(new Candidate(people.get(0), "role " + role.role(), people.subList(1, people.size())));
+        }
+      }
+      return out;
+    }
+
+    private void leaderOf(String ruleId, Target t, String area, List<Candidate> out) {
+      org.inCharge(area).ifPresentOrElse(
+          l -> out.add(new Candidate(l, "leader in charge of " + area, List.of())),
+          () -> gaps.add(new Gap(ruleId, t.describe(), "no leader in charge of " + area)));
+    }
+
+    /** Applies the clearance and absence policies to one candidate; returns who takes the place, if anyone. */
+    private Optional<Assignment> place(String ruleId, Target t, Candidate c, AbsencePolicy onAbsent,
+        ClearancePolicy onUncleared, boolean copy) {
+      Person person = c.person();
+      if (!person.clearance().covers(p.secrecy())) {
+        String shortfall = "clearance " + person.clearance().chinese() + " of " + person.name() + " is below "
+            + p.secrecy().chinese();
+        if (onUncleared == ClearancePolicy.SUBSTITUTE) {
+          List<Person> substitutes = new ArrayList<>();
+          org.standingDeputy(person.id()).ifPresent(substitutes::add);
+          substitutes.addAll(c.alternatives());
+          for (Person s : substitutes) {
+            if (s.clearance().covers(p.secrecy()) && org.isAvailable(s.id(), at)) {
+              return Optional.of(new Assignment(s.id(), c.why() + ": substitute for " + person.name() + " (" + shortfall + ")"));
+            }
+          }
+          gaps.add(new Gap(ruleId, t.describe(), shortfall + " and no cleared substitute is present"));
+        } else {
+          gaps.add(new Gap(ruleId, t.describe(), shortfall));
+        }
+        return Optional.empty();
+      }
+      if (copy || org.isAvailable(person.id(), at)) {
+        return Optional.of(new Assignment(person.id(), c.why()));
+      }
+      Absence away = org.absenceAt(person.id(), at).orElseThrow();
+      String awayText = person.name() + " is away (" + away.kind().chinese() + ") until " + away.endExclusive();
+      if (onAbsent == AbsencePolicy.DEPUTY) {
+        Optional<Person> deputy = org.deputyFor(person.id(), at).filter(d -> d.clearance().covers(p.secrecy()));
+        if (deputy.isPresent()) {
+          owe(person, awayText);
+          return Optional.of(new Assignment(deputy.get().id(), c.why() + ": deputy for " + awayText));
+        }
+      } else {
+        for (Person alt : c.alternatives()) {
+          if (alt.clearance().covers(p.secrecy()) && org.isAvailable(alt.id(), at)) {
+            return Optional.of(new Assignment(alt.id(), c.why() + ": next eligible, " + awayText));
+          }
+        }
+      }
+      owe(person, awayText);
+      lines.add("rule " + ruleId + ": " + awayText + ", skipped; reads it on return (补阅)");
+      return Optional.empty();
+    }
+
+    private void owe(Person person, String why) {
+      owed.putIfAbsent(person.id(), new Owed(person.id(), org.availableFrom(person.id(), at), why));
+    }
+
+    RoutingDecision finish(List<String> matchedIds) {
+      for (int i = 0; i < steps.size(); i++) {
+        Step s = steps.get(i);
+        for (Assignment a : s.assignees()) {
+          lines.add("step " + (i + 1) + " (" + s.mode() + ", rule " + s.ruleId() + "): " + org.person(a.personId()).name()
+              + " — " + a.why());
+        }
+      }
+      steps.forEach(s -> s.assignees().forEach(a -> copies.remove(a.personId())));
+      owed.keySet().forEach(copies::remove);
+      copies.values().forEach(c -> lines.add("copy: " + org.person(c.personId()).name() + " — " + c.why()));
+      owed.values().forEach(o -> lines.add("owed on return (补阅): " + org.person(o.personId()).name() + " from " + o.availableFrom()));
+      gaps.forEach(g -> lines.add("gap in rule " + g.ruleId() + " (" + g.target() + "): " + g.why()));
+      RoutingDecision decision = new RoutingDecision(p.id(), steps, List.copyOf(copies.values()),
+          List.copyOf(owed.values()), gaps, matchedIds, lines);
+      for (String id : decision.recipients()) {
+        if (!org.person(id).clearance().covers(p.secrecy())) {
+          throw new IllegalStateException("routing would deliver " + p.id() + " to " + id + " without clearance");
+        }
+      }
+      return decision;
+    }
+  }
+}
