@@ -115,7 +115,7 @@ final class Resolver {
           continue;
         }
         int required = assignees.size();
-        if (stage.mode() == Stage.Mode.COUNTERSIGN) {
+        if (stage.required() != Stage.ALL) {
           required = Math.min(stage.required(), assignees.size());
           if (assignees.size() < stage.required()) {
             gaps.add(new Gap(ruleId, stage.describe(), "countersign needs " + stage.required()
@@ -156,6 +156,12 @@ final class Resolver {
               h -> out.add(new Candidate(h, "head of " + org.departments().get(head.departmentId()).name(), List.of())),
               () -> gaps.add(new Gap(ruleId, t.describe(), "the department has no head")));
         }
+      } else if (t instanceof Target.AllWithRole all) {
+        List<Person> people = org.withRole(all.role());
+        if (people.isEmpty()) {
+          gaps.add(new Gap(ruleId, t.describe(), "nobody has the role"));
+        }
+        people.forEach(m -> out.add(new Candidate(m, "member of " + all.role(), List.of())));
       } else if (t instanceof Target.Role role) {
         List<Person> people = org.withRole(role.role());
         if (people.isEmpty()) {

@@ -47,30 +47,31 @@ public record Route(List<Stage> stages, List<Target> copies) implements RouteSpe
 
     /** @param target the next target @return this builder */
     public Builder then(Target target) {
-      return stage(Stage.Mode.SEQUENCE, 1, target);
+      return stage(Stage.Mode.SEQUENCE, Stage.ALL, target);
     }
 
     /** @param targets handled one after another @return this builder */
     public Builder inSequence(Target... targets) {
-      return stage(Stage.Mode.SEQUENCE, targets.length, targets);
+      return stage(Stage.Mode.SEQUENCE, Stage.ALL, targets);
     }
 
     /** @param targets handled at once @return this builder */
     public Builder inParallel(Target... targets) {
-      return stage(Stage.Mode.PARALLEL, targets.length, targets);
+      return stage(Stage.Mode.PARALLEL, Stage.ALL, targets);
     }
 
     /** @param targets all must sign (会签) @return this builder */
     public Builder countersignAll(Target... targets) {
-      return stage(Stage.Mode.COUNTERSIGN, targets.length, targets);
+      return stage(Stage.Mode.COUNTERSIGN, Stage.ALL, targets);
     }
 
     /**
-     * @param required signatures needed
+     * @param required signatures needed, {@code >= 1}
      * @param targets who may sign
      * @return this builder
      */
     public Builder countersign(int required, Target... targets) {
+      checkArgument(required >= 1, "required signatures must be >= 1 but was %s", required);
       return stage(Stage.Mode.COUNTERSIGN, required, targets);
     }
 

@@ -13,9 +13,12 @@ import java.util.List;
  *
  * @param mode how the targets take part
  * @param targets whom the stage goes to
- * @param required signatures needed for a countersign (all of them for other modes)
+ * @param required signatures needed for a countersign, or {@link #ALL} (always for other modes)
  */
 public record Stage(Mode mode, List<Target> targets, int required) {
+
+  /** Everyone the stage resolves to must take part (a target may resolve to several people). */
+  public static final int ALL = 0;
 
   /** How the people of a stage take part. */
   public enum Mode {
@@ -32,10 +35,9 @@ public record Stage(Mode mode, List<Target> targets, int required) {
     requireNonNull(mode, "mode");
     targets = ImmutableList.copyOf(requireNonNull(targets, "targets"));
     checkArgument(!targets.isEmpty(), "a stage needs at least one target");
-    checkArgument(required >= 1 && required <= targets.size(),
-        "required signatures must be in 1..%s but was %s", targets.size(), required);
-    checkArgument(mode == Mode.COUNTERSIGN || required == targets.size(),
-        "only a countersign may require fewer signatures than targets");
+    checkArgument(required >= 0, "required signatures must be >= 1 or ALL (0) but was %s", required);
+    checkArgument(mode == Mode.COUNTERSIGN || required == ALL,
+        "only a countersign may require a number of signatures");
   }
 
   /** A readable form. @return the description */
@@ -44,8 +46,7 @@ public record Stage(Mode mode, List<Target> targets, int required) {
     return switch (mode) {
       case SEQUENCE -> targets.size() == 1 ? who : "in sequence: " + who;
       case PARALLEL -> "in parallel: " + who;
-      case COUNTERSIGN -> "countersign (" + (required == targets.size() ? "all" : required + " of " + targets.size())
-          + "): " + who;
+      case COUNTERSIGN -> "countersign (" + (required == ALL ? "all" : required + " required") + "): " + who;
     };
   }
 }

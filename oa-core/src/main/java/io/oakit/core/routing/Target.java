@@ -34,6 +34,24 @@ public sealed interface Target {
     return new Role(role);
   }
 
+  /** @param role the role @return everyone who can fill the role (e.g. the members of a meeting), in protocol order */
+  static Target allWithRole(String role) {
+    return new AllWithRole(role);
+  }
+
+  /** @param role the role */
+  record AllWithRole(String role) implements Target {
+    /** @throws IllegalArgumentException if blank */
+    public AllWithRole {
+      checkArgument(!requireNonNull(role, "role").isBlank(), "role must not be blank");
+    }
+
+    @Override
+    public String describe() {
+      return "everyone with role " + role;
+    }
+  }
+
   /** @param personId the person */
   record Person(String personId) implements Target {
     /** @throws IllegalArgumentException if blank */
