@@ -4,10 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
 import io.oakit.core.internal.Validation;
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -41,7 +41,7 @@ public record DocumentProfile(
     @NotBlank @Size(max = 500) String subject,
     @NotNull @Size(max = 50) Set<@NotBlank @Size(max = 50) String> tags,
     @NotNull @Size(max = 50) Set<@NotBlank @Size(max = 50) String> areas,
-    @NotNull Optional<@DecimalMin("0") @Digits(integer = 15, fraction = 2) BigDecimal> amount,
+    @NotNull Optional<@PositiveOrZero @Digits(integer = 15, fraction = 2) BigDecimal> amount,
     @NotNull LocalDateTime receivedAt) {
 
   /** Copies the sets so the profile is immutable. Use {@link #builder()}, which validates. */

@@ -7,7 +7,12 @@ import java.util.List;
 import java.util.Set;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
-/** One shared Jakarta Validation validator, and the check that turns violations into an exception. */
+/**
+ * One shared Jakarta Validation validator, and the check that turns violations into an exception.
+ * Messages are interpolated with Hibernate Validator's parameter interpolator, so no Expression
+ * Language implementation is needed at run time: constraints used by the library must have
+ * messages without EL expressions (e.g. {@code @PositiveOrZero}, not {@code @DecimalMin}).
+ */
 public final class Validation {
 
   private static final class Holder {
