@@ -1,0 +1,41 @@
+package io.oakit.core.supervision;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableMap;
+import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the history of a supervision item says at an instant (only events up to that instant count).
+ *
+ * @param timeliness on time, late, open, overdue…
+ * @param due the due instant, if assigned
+ * @param completedAt when the accepted completion was reported
+ * @param lateWorkingDays working days late (completed late) or overdue so far (open): the working
+ *     days after the due date up to the completion (or the instant asked about), at least 1 when
+ *     late at all; 0 otherwise
+ * @param earlyWorkingDays working days between the completion date and the due date, when on time
+ * @param urgings urgings of any unit
+ * @param urgingsAfterDue urgings after the due instant
+ * @param reworks reviews that returned the work (退回重办)
+ * @param workingDaysToSignFor per unit that signed: working days from assignment to signing (0 = same day)
+ * @param progressReportsMissed progress reports the lead unit owed by now and did not make
+ * @param rating the accepted review's rating
+ * @param effective whether the accepted review found the matter really resolved (办实)
+ */
+public record ItemFacts(Timeliness timeliness, Optional<LocalDateTime> due, Optional<LocalDateTime> completedAt,
+    int lateWorkingDays, int earlyWorkingDays, int urgings, int urgingsAfterDue, int reworks,
+    Map<String, Integer> workingDaysToSignFor, int progressReportsMissed, Optional<QualityRating> rating,
+    boolean effective) {
+
+  /** Copies the map. */
+  public ItemFacts {
+    requireNonNull(timeliness, "timeliness");
+    requireNonNull(due, "due");
+    requireNonNull(completedAt, "completedAt");
+    workingDaysToSignFor = ImmutableMap.copyOf(workingDaysToSignFor);
+    requireNonNull(rating, "rating");
+  }
+}

@@ -1,0 +1,151 @@
+package io.oakit.core.supervision;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/** One entry of a supervision item's history. Every event has its instant. */
+public sealed interface SupervisionEvent {
+
+  /** When it happened. @return the instant */
+  LocalDateTime at();
+
+  /** @param at when @param by who registered it (立项) */
+  record Registered(LocalDateTime at, String by) implements SupervisionEvent {
+    /** Checks the arguments. */
+    public Registered {
+      requireNonNull(at, "at");
+      requireNonNull(by, "by");
+    }
+  }
+
+  /**
+   * 交办.
+   *
+   * @param at when
+   * @param by who assigned it
+   * @param leadUnit the lead unit (主办)
+   * @param coUnits the co-units (协办)
+   */
+  record Assigned(LocalDateTime at, String by, String leadUnit, List<String> coUnits) implements SupervisionEvent {
+    /** Checks the arguments. */
+    public Assigned {
+      requireNonNull(at, "at");
+      requireNonNull(by, "by");
+      requireNonNull(leadUnit, "leadUnit");
+      coUnits = ImmutableList.copyOf(coUnits);
+    }
+  }
+
+  /** 签收. @param at when @param unit which unit @param person who */
+  record SignedFor(LocalDateTime at, String unit, String person) implements SupervisionEvent {
+    /** Checks the arguments. */
+    public SignedFor {
+      requireNonNull(at, "at");
+      requireNonNull(unit, "unit");
+      requireNonNull(person, "person");
+    }
+  }
+
+  /** 进展报告. @param at when @param unit which unit @param text the report */
+  record ProgressReported(LocalDateTime at, String unit, String text) implements SupervisionEvent {
+    /** Checks the arguments. */
+    public ProgressReported {
+      requireNonNull(at, "at");
+      requireNonNull(unit, "unit");
+      requireNonNull(text, "text");
+    }
+  }
+
+  /** 催办. @param at when @param unit the unit urged @param channel how @param by who urged @param note what was said */
+  record Urged(LocalDateTime at, String unit, UrgingChannel channel, String by, String note) implements SupervisionEvent {
+    /** Checks the arguments. */
+    public Urged {
+      requireNonNull(at, "at");
+      requireNonNull(unit, "unit");
+      requireNonNull(channel, "channel");
+      requireNonNull(by, "by");
+      requireNonNull(note, "note");
+    }
+  }
+
+  /** 报结. @param at when @param summary what was done */
+  record CompletionReported(LocalDateTime at, String summary) implements SupervisionEvent {
+    /** Checks the arguments. */
+    public CompletionReported {
+      requireNonNull(at, "at");
+      requireNonNull(summary, "summary");
+    }
+  }
+
+  /**
+   * 审核: accepted (with a rating and whether the matter was really resolved, 办实) or returned for
+   * rework (退回重办) with a reason.
+   *
+   * @param at when
+   * @param reviewer who reviewed
+   * @param accepted whether the work was accepted
+   * @param rating the rating, when accepted
+   * @param effective whether the matter was really resolved (办实), when accepted
+   * @param reason why it was returned, or a comment
+   */
+  record Reviewed(LocalDateTime at, String reviewer, boolean accepted, Optional<QualityRating> rating, boolean effective,
+      String reason) implements SupervisionEvent {
+    /** Checks the arguments. */
+    public Reviewed {
+      requireNonNull(at, "at");
+      requireNonNull(reviewer, "reviewer");
+      requireNonNull(rating, "rating");
+      requireNonNull(reason, "reason");
+    }
+  }
+
+  /** A leader's commendation of a unit (表扬). @param at when @param unit which unit @param by who @param note why */
+  record Commended(LocalDateTime at, String unit, String by, String note) implements SupervisionEvent {
+    /** Checks the arguments. */
+    public Commended {
+      requireNonNull(at, "at");
+      requireNonNull(unit, "unit");
+      requireNonNull(by, "by");
+      requireNonNull(note, "note");
+    }
+  }
+
+  /** 回访: the result of calling back the requester. @param at when @param satisfied whether satisfied @param note notes */
+  record CalledBack(LocalDateTime at, boolean satisfied, String note) implements SupervisionEvent {
+    /** Checks the arguments. */
+    public CalledBack {
+      requireNonNull(at, "at");
+      requireNonNull(note, "note");
+    }
+  }
+
+  /** 办结. @param at when @param by who closed it */
+  record Closed(LocalDateTime at, String by) implements SupervisionEvent {
+    /** Checks the arguments. */
+    public Closed {
+      requireNonNull(at, "at");
+      requireNonNull(by, "by");
+    }
+  }
+
+  /** 归档. @param at when */
+  record Archived(LocalDateTime at) implements SupervisionEvent {
+    /** Checks the arguments. */
+    public Archived {
+      requireNonNull(at, "at");
+    }
+  }
+
+  /** 撤销. @param at when @param reason why */
+  record Cancelled(LocalDateTime at, String reason) implements SupervisionEvent {
+    /** Checks the arguments. */
+    public Cancelled {
+      requireNonNull(at, "at");
+      requireNonNull(reason, "reason");
+    }
+  }
+}

@@ -1,0 +1,509 @@
+package io.oakit.core.supervision;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.oakit.core.IllegalTransitionException;
+import io.oakit.core.calendar.WorkCalendar;
+import io.oakit.core.deadline.DeadlineClock;
+import io.oakit.core.deadline.DeadlineRule;
+import io.oakit.core.supervision.SupervisionEvent.Assigned;
+import io.oakit.core.supervision.SupervisionEvent.CompletionReported;
+import io.oakit.core.supervision.SupervisionEvent.ProgressReported;
+import io.oakit.core.supervision.SupervisionEvent.Reviewed;
+import io.oakit.core.supervision.SupervisionEvent.SignedFor;
+import io.oakit.core.supervision.SupervisionEvent.Urged;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A supervision item (督办事项): what must be done, by whom, by when, and everything that happened
+ * to it — registered (立项), assigned (交办), signed for (签收), progress reports, urgings (催办),
+ * completion report (报结), review (accepted, or returned for rework 退回重办), closed (办结),
+ * archived (归档), or cancelled (撤销).
+ *
+ * <p>Immutable and thread-safe: every transition is a pure function returning a new item; an
+ * illegal transition throws {@link IllegalTransitionException} naming the state and the action, and
+ * changes nothing. Events must be recorded in time order.
+ */
+public final class SupervisionItem {
+
+  private final String id;
+  private final ItemSource source;
+  private final String content;
+  private final Importance importance;
+  private final ItemState state;
+  private final ImmutableList<SupervisionEvent> history;
+  private final Optional<DeadlineClock> deadline;
+  private final int progressEveryWorkingDays;
+
+  private SupervisionItem(String id, ItemSource source, String content, Importance importance, ItemState state,
+      ImmutableList<SupervisionEvent> history, Optional<DeadlineClock> deadline, int progressEveryWorkingDays) {
+    this.id = id;
+    this.source = source;
+    this.content = content;
+    this.importance = importance;
+    this.state = state;
+    this.history = history;
+    this.deadline = deadline;
+    this.progressEveryWorkingDays = progressEveryWorkingDays;
+  }
+
+  /**
+   * Registers an item (立项).
+   *
+   * @param id a unique id
+   * @param source where it comes from
+   * @param content what must be done
+   * @param importance how important it is
+   * @param at when it was registered
+   * @param by who registered it
+   * @return the registered item
+   * @throws IllegalArgumentException if a text is blank
+   */
+  public static SupervisionItem register(String id, ItemSource source, String content, Importance importance,
+      LocalDateTime at, String by) {
+    requireNonNull(id, "id");
+    requireNonNull(source, "source");
+    requireNonNull(content, "content");
+    requireNonNull(importance, "importance");
+    checkArgument(!id.isBlank(), "id must not be blank");
+    checkArgument(!content.isBlank(), "content of item %s must not be blank", id);
+    checkArgument(!requireNonNull(by, "by").isBlank(), "by must not be blank");
+    return new SupervisionItem(id, source, content.trim(), importance, ItemState.REGISTERED,
+        ImmutableList.of(new SupervisionEvent.Registered(requireNonNull(at, "at"), by)), Optional.empty(), 0);
+  }
+
+  // ---------------------------------------------------------------- transitions
+
+  /**
+   * Assigns the item (交办) to a lead unit and co-units, with its deadline.
+   *
+   * @param at when
+   * @param by who assigned it
+   * @param leadUnit the lead unit (主办)
+   * @param coUnits the co-units (协办), not including the lead unit
+   * @param deadline the time limit, normally started at {@code at}
+   * @param progressEveryWorkingDays how often the lead unit must report progress, in working days; 0 for never
+   * @return the assigned item
+   * @throws IllegalTransitionException unless registered
+   */
+  public SupervisionItem assign(LocalDateTime at, String by, String leadUnit, List<String> coUnits,
+      DeadlineClock deadline, int progressEveryWorkingDays) {
+    requireState("assign", ItemState.REGISTERED);
+    requireNonNull(leadUnit, "leadUnit");
+    requireNonNull(coUnits, "coUnits");
+    requireNonNull(deadline, "deadline");
+    checkArgument(!leadUnit.isBlank(), "leadUnit must not be blank");
+    checkArgument(!coUnits.contains(leadUnit), "the lead unit %s cannot also be a co-unit", leadUnit);
+    checkArgument(coUnits.stream().distinct().count() == coUnits.size(), "co-units must not repeat: %s", coUnits);
+    checkArgument(progressEveryWorkingDays >= 0, "progressEveryWorkingDays must be >= 0 but was %s",
+        progressEveryWorkingDays);
+    return new SupervisionItem(id, source, content, importance, ItemState.ASSIGNED,
+        append(new Assigned(at, requireNonNull(by, "by"), leadUnit, coUnits)), Optional.of(deadline),
+        progressEveryWorkingDays);
+  }
+
+  /**
+   * A unit signs for the item (签收). When the lead unit signs, the item is in progress.
+   *
+   * @param at when
+   * @param unit the lead or a co-unit, not yet signed
+   * @param person who signed (the handling person of that unit)
+   * @return the item
+   * @throws IllegalTransitionException unless assigned or in progress
+   * @throws IllegalArgumentException if the unit is not assigned or already signed
+   */
+  public SupervisionItem signFor(LocalDateTime at, String unit, String person) {
+    requireState("sign for", ItemState.ASSIGNED, ItemState.IN_PROGRESS);
+    requireUnit(unit);
+    checkArgument(handlers().get(unit) == null, "unit %s already signed for item %s", unit, id);
+    ItemState next = unit.equals(leadUnit().orElseThrow()) ? ItemState.IN_PROGRESS : state;
+    return with(next, new SignedFor(at, unit, requireNonNull(person, "person")));
+  }
+
+  /**
+   * A unit reports progress (进展报告).
+   *
+   * @param at when
+   * @param unit the reporting unit
+   * @param text the report
+   * @return the item
+   * @throws IllegalTransitionException unless in progress
+   */
+  public SupervisionItem reportProgress(LocalDateTime at, String unit, String text) {
+    requireState("report progress", ItemState.IN_PROGRESS);
+    requireUnit(unit);
+    return with(state, new ProgressReported(at, unit, requireNonNull(text, "text")));
+  }
+
+  /**
+   * Urges a unit (催办).
+   *
+   * @param at when
+   * @param unit the unit urged
+   * @param channel how
+   * @param by who urged
+   * @param note what was said
+   * @return the item
+   * @throws IllegalTransitionException unless assigned or in progress
+   */
+  public SupervisionItem urge(LocalDateTime at, String unit, UrgingChannel channel, String by, String note) {
+    requireState("urge", ItemState.ASSIGNED, ItemState.IN_PROGRESS);
+    requireUnit(unit);
+    return with(state, new Urged(at, unit, requireNonNull(channel, "channel"), requireNonNull(by, "by"),
+        requireNonNull(note, "note")));
+  }
+
+  /**
+   * The lead unit reports completion (报结).
+   *
+   * @param at when
+   * @param summary what was done
+   * @return the item, awaiting review
+   * @throws IllegalTransitionException unless in progress
+   */
+  public SupervisionItem reportCompletion(LocalDateTime at, String summary) {
+    requireState("report completion", ItemState.IN_PROGRESS);
+    return with(ItemState.COMPLETION_REPORTED, new CompletionReported(at, requireNonNull(summary, "summary")));
+  }
+
+  /**
+   * The review accepts the work.
+   *
+   * @param at when
+   * @param reviewer who reviewed
+   * @param rating the quality rating
+   * @param effective whether the matter was really resolved (办实)
+   * @param comment a comment, may be empty
+   * @return the accepted item
+   * @throws IllegalTransitionException unless completion was reported
+   */
+  public SupervisionItem accept(LocalDateTime at, String reviewer, QualityRating rating, boolean effective,
+      String comment) {
+    requireState("accept", ItemState.COMPLETION_REPORTED);
+    return with(ItemState.ACCEPTED, new Reviewed(at, requireNonNull(reviewer, "reviewer"), true,
+        Optional.of(requireNonNull(rating, "rating")), effective, requireNonNull(comment, "comment")));
+  }
+
+  /**
+   * The review returns the work for rework (退回重办).
+   *
+   * @param at when
+   * @param reviewer who reviewed
+   * @param reason why; not blank
+   * @return the item, in progress again
+   * @throws IllegalTransitionException unless completion was reported
+   */
+  public SupervisionItem returnForRework(LocalDateTime at, String reviewer, String reason) {
+    requireState("return for rework", ItemState.COMPLETION_REPORTED);
+    checkArgument(!requireNonNull(reason, "reason").isBlank(), "reason must not be blank");
+    return with(ItemState.IN_PROGRESS, new Reviewed(at, requireNonNull(reviewer, "reviewer"), false,
+        Optional.empty(), false, reason));
+  }
+
+  /**
+   * A leader commends a unit for its work on the item (表扬).
+   *
+   * @param at when
+   * @param unit the unit
+   * @param by the leader
+   * @param note why
+   * @return the item
+   * @throws IllegalTransitionException if not yet assigned or cancelled
+   */
+  public SupervisionItem commend(LocalDateTime at, String unit, String by, String note) {
+    requireState("commend", ItemState.ASSIGNED, ItemState.IN_PROGRESS, ItemState.COMPLETION_REPORTED,
+        ItemState.ACCEPTED, ItemState.CLOSED, ItemState.ARCHIVED);
+    requireUnit(unit);
+    return with(state, new SupervisionEvent.Commended(at, unit, requireNonNull(by, "by"), requireNonNull(note, "note")));
+  }
+
+  /**
+   * Records a call-back to the requester (回访).
+   *
+   * @param at when
+   * @param satisfied whether they were satisfied
+   * @param note notes
+   * @return the item
+   * @throws IllegalTransitionException unless accepted, closed or archived
+   */
+  public SupervisionItem callBack(LocalDateTime at, boolean satisfied, String note) {
+    requireState("call back", ItemState.ACCEPTED, ItemState.CLOSED, ItemState.ARCHIVED);
+    return with(state, new SupervisionEvent.CalledBack(at, satisfied, requireNonNull(note, "note")));
+  }
+
+  /**
+   * Closes the item (办结).
+   *
+   * @param at when
+   * @param by who closed it
+   * @return the closed item
+   * @throws IllegalTransitionException unless accepted
+   */
+  public SupervisionItem close(LocalDateTime at, String by) {
+    requireState("close", ItemState.ACCEPTED);
+    return with(ItemState.CLOSED, new SupervisionEvent.Closed(at, requireNonNull(by, "by")));
+  }
+
+  /**
+   * Archives the item (归档).
+   *
+   * @param at when
+   * @return the archived item
+   * @throws IllegalTransitionException unless closed or cancelled
+   */
+  public SupervisionItem archive(LocalDateTime at) {
+    requireState("archive", ItemState.CLOSED, ItemState.CANCELLED);
+    return with(ItemState.ARCHIVED, new SupervisionEvent.Archived(at));
+  }
+
+  /**
+   * Cancels the item (撤销).
+   *
+   * @param at when
+   * @param reason why; not blank
+   * @return the cancelled item
+   * @throws IllegalTransitionException if closed, archived or already cancelled
+   */
+  public SupervisionItem cancel(LocalDateTime at, String reason) {
+    requireState("cancel", ItemState.REGISTERED, ItemState.ASSIGNED, ItemState.IN_PROGRESS,
+        ItemState.COMPLETION_REPORTED, ItemState.ACCEPTED);
+    checkArgument(!requireNonNull(reason, "reason").isBlank(), "reason must not be blank");
+    return with(ItemState.CANCELLED, new SupervisionEvent.Cancelled(at, reason));
+  }
+
+  /**
+   * Extends the deadline (延期) with approval.
+   *
+   * @param requestedAt when requested; at or before the due instant
+   * @param extension how much
+   * @param approver who approved
+   * @param reason why
+   * @return the item with the extended deadline
+   * @throws IllegalTransitionException unless assigned or in progress
+   * @throws io.oakit.core.deadline.ExtensionRefusedException if the deadline's policy refuses it
+   */
+  public SupervisionItem extendDeadline(LocalDateTime requestedAt, DeadlineRule extension, String approver, String reason) {
+    requireState("extend the deadline", ItemState.ASSIGNED, ItemState.IN_PROGRESS);
+    checkChronology(requestedAt);
+    return new SupervisionItem(id, source, content, importance, state, history,
+        Optional.of(deadline.orElseThrow().extend(requestedAt, extension, approver, reason)), progressEveryWorkingDays);
+  }
+
+  private SupervisionItem with(ItemState next, SupervisionEvent event) {
+    return new SupervisionItem(id, source, content, importance, next, append(event), deadline, progressEveryWorkingDays);
+  }
+
+  private ImmutableList<SupervisionEvent> append(SupervisionEvent event) {
+    checkChronology(event.at());
+    return ImmutableList.<SupervisionEvent>builderWithExpectedSize(history.size() + 1).addAll(history).add(event).build();
+  }
+
+  private void checkChronology(LocalDateTime at) {
+    requireNonNull(at, "at");
+    LocalDateTime last = history.get(history.size() - 1).at();
+    checkArgument(!at.isBefore(last), "at must not be before the item's last event %s but was %s", last, at);
+  }
+
+  private void requireState(String action, ItemState first, ItemState... more) {
+    Set<ItemState> allowed = EnumSet.of(first, more);
+    if (!allowed.contains(state)) {
+      throw new IllegalTransitionException(state.name(), action, "item " + id + " allows it only in " + allowed);
+    }
+  }
+
+  private void requireUnit(String unit) {
+    requireNonNull(unit, "unit");
+    checkArgument(units().contains(unit), "unit %s is not assigned to item %s (units: %s)", unit, id, units());
+  }
+
+  // ---------------------------------------------------------------- queries
+
+  /** The id. @return the id */
+  public String id() {
+    return id;
+  }
+
+  /** Where it comes from. @return the source */
+  public ItemSource source() {
+    return source;
+  }
+
+  /** What must be done. @return the content */
+  public String content() {
+    return content;
+  }
+
+  /** How important. @return the importance */
+  public Importance importance() {
+    return importance;
+  }
+
+  /** The current state. @return the state */
+  public ItemState state() {
+    return state;
+  }
+
+  /** Everything that happened, in order. @return the history */
+  public ImmutableList<SupervisionEvent> history() {
+    return history;
+  }
+
+  /** The deadline, once assigned. @return the deadline clock */
+  public Optional<DeadlineClock> deadline() {
+    return deadline;
+  }
+
+  /** The lead unit, once assigned. @return the unit */
+  public Optional<String> leadUnit() {
+    return assignment().map(Assigned::leadUnit);
+  }
+
+  /** The co-units, once assigned. @return the units, empty before */
+  public ImmutableList<String> coUnits() {
+    return assignment().map(a -> ImmutableList.copyOf(a.coUnits())).orElse(ImmutableList.of());
+  }
+
+  /** The lead unit then the co-units. @return all assigned units */
+  public ImmutableList<String> units() {
+    return assignment().map(a -> ImmutableList.<String>builder().add(a.leadUnit()).addAll(a.coUnits()).build())
+        .orElse(ImmutableList.of());
+  }
+
+  /** The handling person of each unit that signed for it. @return unit → person */
+  public ImmutableMap<String, String> handlers() {
+    Map<String, String> m = new LinkedHashMap<>();
+    for (SupervisionEvent e : history) {
+      if (e instanceof SignedFor s) {
+        m.put(s.unit(), s.person());
+      }
+    }
+    return ImmutableMap.copyOf(m);
+  }
+
+  /** How often progress is due, in working days, 0 for never. @return the interval */
+  public int progressEveryWorkingDays() {
+    return progressEveryWorkingDays;
+  }
+
+  private Optional<Assigned> assignment() {
+    for (SupervisionEvent e : history) {
+      if (e instanceof Assigned a) {
+        return Optional.of(a);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The facts of the item at an instant; only events at or before {@code at} count.
+   *
+   * @param at the instant
+   * @return the facts
+   */
+  public ItemFacts facts(LocalDateTime at) {
+    requireNonNull(at, "at");
+    Assigned assigned = null;
+    LocalDateTime lastCompletion = null;
+    LocalDateTime completed = null;
+    boolean cancelled = false;
+    int urgings = 0;
+    int urgingsAfterDue = 0;
+    int reworks = 0;
+    int leadReports = 0;
+    Optional<QualityRating> rating = Optional.empty();
+    boolean effective = false;
+    Map<String, LocalDateTime> signed = new LinkedHashMap<>();
+    LocalDateTime due = deadline.map(DeadlineClock::due).orElse(null);
+    for (SupervisionEvent e : history) {
+      if (e.at().isAfter(at)) {
+        break;
+      }
+      if (e instanceof Assigned a) {
+        assigned = a;
+      } else if (e instanceof SignedFor s) {
+        signed.put(s.unit(), s.at());
+      } else if (e instanceof Urged u) {
+        urgings++;
+        if (due != null && u.at().isAfter(due)) {
+          urgingsAfterDue++;
+        }
+      } else if (e instanceof ProgressReported p) {
+        if (assigned != null && p.unit().equals(assigned.leadUnit())) {
+          leadReports++;
+        }
+      } else if (e instanceof CompletionReported c) {
+        lastCompletion = c.at();
+      } else if (e instanceof Reviewed r) {
+        if (r.accepted()) {
+          completed = lastCompletion;
+          rating = r.rating();
+          effective = r.effective();
+        } else {
+          reworks++;
+        }
+      } else if (e instanceof SupervisionEvent.Cancelled) {
+        cancelled = true;
+      }
+    }
+    if (assigned == null || due == null) {
+      return new ItemFacts(cancelled ? Timeliness.CANCELLED : Timeliness.NOT_ASSIGNED, Optional.empty(),
+          Optional.empty(), 0, 0, urgings, 0, reworks, Map.of(), 0, rating, effective);
+    }
+    WorkCalendar cal = deadline.get().calendar();
+    Map<String, Integer> toSign = new LinkedHashMap<>();
+    for (Map.Entry<String, LocalDateTime> s : signed.entrySet()) {
+      toSign.put(s.getKey(), Math.max(0, cal.workingDaysBetween(assigned.at().toLocalDate(), s.getValue().toLocalDate())));
+    }
+    LocalDateTime reference = completed != null ? completed : at;
+    int late = reference.isAfter(due)
+        ? Math.max(1, cal.workingDaysBetween(due.toLocalDate(), reference.toLocalDate())) : 0;
+    int early = completed != null && !completed.isAfter(due)
+        ? Math.max(0, cal.workingDaysBetween(completed.toLocalDate(), due.toLocalDate())) : 0;
+    int missed = 0;
+    if (progressEveryWorkingDays > 0) {
+      LocalDateTime until = completed != null ? completed : lastCompletion != null && lastCompletion.isBefore(at) ? lastCompletion : at;
+      int elapsed = Math.max(0, cal.workingDaysBetween(assigned.at().toLocalDate(), until.toLocalDate()));
+      missed = Math.max(0, elapsed / progressEveryWorkingDays - leadReports);
+    }
+    Timeliness t;
+    if (cancelled) {
+      t = Timeliness.CANCELLED;
+    } else if (completed != null) {
+      t = completed.isAfter(due) ? Timeliness.LATE : Timeliness.ON_TIME;
+    } else {
+      t = at.isAfter(due) ? Timeliness.OPEN_OVERDUE : Timeliness.OPEN;
+    }
+    if (cancelled) {
+      late = 0;
+    }
+    return new ItemFacts(t, Optional.of(due), Optional.ofNullable(completed), late, early, urgings, urgingsAfterDue,
+        reworks, toSign, missed, rating, effective);
+  }
+
+  /** The events of one kind, in order. @param type the event type @param <E> the type @return the events */
+  public <E extends SupervisionEvent> List<E> events(Class<E> type) {
+    List<E> out = new ArrayList<>();
+    for (SupervisionEvent e : history) {
+      if (type.isInstance(e)) {
+        out.add(type.cast(e));
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public String toString() {
+    return "SupervisionItem[" + id + ", " + state + ", " + importance.chinese() + ", " + source.chinese()
+        + leadUnit().map(u -> ", lead " + u).orElse("") + "]";
+  }
+}

@@ -1,0 +1,350 @@
+package io.oakit.core.supervision.scoring;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableMap;
+import io.oakit.core.calendar.WorkCalendar;
+import io.oakit.core.supervision.Importance;
+import io.oakit.core.supervision.ItemFacts;
+import io.oakit.core.supervision.QualityRating;
+import io.oakit.core.supervision.SupervisionEvent;
+import io.oakit.core.supervision.SupervisionItem;
+import io.oakit.core.supervision.Timeliness;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The default scoring policy, as data: base plus additions minus deductions, the usual shape of a
+ * 考核办法. Each item's points are weighted by its importance and by the unit's role (lead 主办 or
+ * co-unit 协办). Build with {@link #builder()}; every field has a default (see the builder).
+ * Immutable and thread-safe.
+ *
+ * <p>Per item and unit:
+ * <ul>
+ *   <li>overdue: {@code overduePerWorkingDay} per working day late (completed late, or still open
+ *       and overdue), at most {@code overdueCap} before weighting;
+ *   <li>urged after due: {@code perUrgingAfterDue} per urging of this unit after the due instant;
+ *   <li>rework: {@code perRework} per review that returned the work;
+ *   <li>missed progress report (lead unit only): {@code perMissedProgressReport} each;
+ *   <li>late sign-for: {@code lateSignFor} once if the unit signed (or has still not signed) more
+ *       than {@code signForWithinWorkingDays} working days after assignment;
+ *   <li>completed early: {@code earlyCompletion} once if accepted at least
+ *       {@code earlyByWorkingDays} working days before the due date;
+ *   <li>commendation: {@code perCommendation} per leader's commendation of this unit;
+ *   <li>quality rating: {@code ratingPoints} of the accepted review's rating.
+ * </ul>
+ */
+public final class ScoreCard implements ScoringPolicy {
+
+  private static final BigDecimal ONE = BigDecimal.ONE;
+
+  private final BigDecimal base;
+  private final BigDecimal floor;
+  private final BigDecimal ceiling;
+  private final BigDecimal overduePerWorkingDay;
+  private final BigDecimal overdueCap;
+  private final BigDecimal perUrgingAfterDue;
+  private final BigDecimal perRework;
+  private final BigDecimal perMissedProgressReport;
+  private final int signForWithinWorkingDays;
+  private final BigDecimal lateSignFor;
+  private final int earlyByWorkingDays;
+  private final BigDecimal earlyCompletion;
+  private final BigDecimal perCommendation;
+  private final ImmutableMap<QualityRating, BigDecimal> ratingPoints;
+  private final BigDecimal leadWeight;
+  private final BigDecimal coWeight;
+  private final ImmutableMap<Importance, BigDecimal> importanceWeights;
+
+  private ScoreCard(Builder b) {
+    this.base = b.base;
+    this.floor = b.floor;
+    this.ceiling = b.ceiling;
+    this.overduePerWorkingDay = b.overduePerWorkingDay;
+    this.overdueCap = b.overdueCap;
+    this.perUrgingAfterDue = b.perUrgingAfterDue;
+    this.perRework = b.perRework;
+    this.perMissedProgressReport = b.perMissedProgressReport;
+    this.signForWithinWorkingDays = b.signForWithinWorkingDays;
+    this.lateSignFor = b.lateSignFor;
+    this.earlyByWorkingDays = b.earlyByWorkingDays;
+    this.earlyCompletion = b.earlyCompletion;
+    this.perCommendation = b.perCommendation;
+    this.ratingPoints = ImmutableMap.copyOf(b.ratingPoints);
+    this.leadWeight = b.leadWeight;
+    this.coWeight = b.coWeight;
+    this.importanceWeights = ImmutableMap.copyOf(b.importanceWeights);
+  }
+
+  /** A builder with the defaults. @return the builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The default card (see {@link Builder}). @return the card */
+  public static ScoreCard defaults() {
+    return builder().build();
+  }
+
+  @Override
+  public BigDecimal base() {
+    return base;
+  }
+
+  @Override
+  public BigDecimal floor() {
+    return floor;
+  }
+
+  @Override
+  public BigDecimal ceiling() {
+    return ceiling;
+  }
+
+  @Override
+  public List<ScoreLine> scoreItem(SupervisionItem item, String unit, LocalDateTime asOf) {
+    requireNonNull(item, "item");
+    requireNonNull(unit, "unit");
+    requireNonNull(asOf, "asOf");
+    checkArgument(item.units().contains(unit), "unit %s is not assigned to item %s", unit, item.id());
+    ItemFacts f = item.facts(asOf);
+    if (f.timeliness() == Timeliness.CANCELLED || f.timeliness() == Timeliness.NOT_ASSIGNED) {
+      return List.of();
+    }
+    boolean lead = unit.equals(item.leadUnit().orElseThrow());
+    BigDecimal importanceWeight = importanceWeights.get(item.importance());
+    BigDecimal roleWeight = lead ? leadWeight : coWeight;
+    BigDecimal weight = importanceWeight.multiply(roleWeight);
+    String note = item.importance().chinese() + " ×" + importanceWeight.stripTrailingZeros().toPlainString()
+        + ", " + (lead ? "lead" : "co-unit") + " ×" + roleWeight.stripTrailingZeros().toPlainString();
+    LocalDateTime due = f.due().orElseThrow();
+    int urgedAfterDue = 0;
+    int commendations = 0;
+    LocalDateTime assignedAt = null;
+    for (SupervisionEvent e : item.history()) {
+      if (e.at().isAfter(asOf)) {
+        break;
+      }
+      if (e instanceof SupervisionEvent.Urged u && u.unit().equals(unit) && u.at().isAfter(due)) {
+        urgedAfterDue++;
+      } else if (e instanceof SupervisionEvent.Commended c && c.unit().equals(unit)) {
+        commendations++;
+      } else if (e instanceof SupervisionEvent.Assigned a) {
+        assignedAt = a.at();
+      }
+    }
+    List<ScoreLine> lines = new ArrayList<>(4);
+    String id = item.id();
+    if (f.lateWorkingDays() > 0) {
+      BigDecimal raw = overduePerWorkingDay.multiply(BigDecimal.valueOf(f.lateWorkingDays()));
+      boolean capped = raw.compareTo(overdueCap) > 0;
+      BigDecimal points = (capped ? overdueCap : raw).negate().multiply(weight);
+      lines.add(line(unit, id, ScoreRule.OVERDUE, f.lateWorkingDays(), overduePerWorkingDay.negate(), weight,
+          capped ? "capped at -" + overdueCap.toPlainString() + "; " + note : note, points));
+    }
+    add(lines, unit, id, ScoreRule.URGING_AFTER_DUE, urgedAfterDue, perUrgingAfterDue.negate(), weight, note);
+    add(lines, unit, id, ScoreRule.REWORK, f.reworks(), perRework.negate(), weight, note);
+    if (lead) {
+      add(lines, unit, id, ScoreRule.MISSED_PROGRESS_REPORT, f.progressReportsMissed(), perMissedProgressReport.negate(),
+          weight, note);
+    }
+    Integer signed = f.workingDaysToSignFor().get(unit);
+    WorkCalendar cal = item.deadline().orElseThrow().calendar();
+    int toSign = signed != null ? signed
+        : Math.max(0, cal.workingDaysBetween(assignedAt.toLocalDate(), asOf.toLocalDate()));
+    if (toSign > signForWithinWorkingDays) {
+      add(lines, unit, id, ScoreRule.LATE_SIGN_FOR, 1, lateSignFor.negate(), weight, note);
+    }
+    if (f.completedAt().isPresent() && f.earlyWorkingDays() >= earlyByWorkingDays && earlyByWorkingDays > 0) {
+      add(lines, unit, id, ScoreRule.EARLY_COMPLETION, 1, earlyCompletion, weight, note);
+    }
+    add(lines, unit, id, ScoreRule.COMMENDATION, commendations, perCommendation, weight, note);
+    f.rating().ifPresent(r -> add(lines, unit, id, ScoreRule.QUALITY_RATING, 1, ratingPoints.get(r), weight,
+        note + "; rated " + r.chinese()));
+    return lines;
+  }
+
+  private static void add(List<ScoreLine> lines, String unit, String id, ScoreRule rule, int quantity,
+      BigDecimal perUnit, BigDecimal weight, String note) {
+    if (quantity > 0 && perUnit.signum() != 0) {
+      BigDecimal points = perUnit.multiply(BigDecimal.valueOf(quantity)).multiply(weight);
+      lines.add(line(unit, id, rule, quantity, perUnit, weight, note, points));
+    }
+  }
+
+  private static ScoreLine line(String unit, String id, ScoreRule rule, int quantity, BigDecimal perUnit,
+      BigDecimal weight, String note, BigDecimal points) {
+    return new ScoreLine(unit, id, rule, quantity, perUnit, weight, note, points.setScale(2, RoundingMode.HALF_UP));
+  }
+
+  @Override
+  public String toString() {
+    return "ScoreCard[base " + base + ", bounds " + floor + ".." + ceiling + ", overdue -" + overduePerWorkingDay
+        + "/day cap " + overdueCap + ", urging -" + perUrgingAfterDue + ", rework -" + perRework + ", weights "
+        + importanceWeights + ", lead " + leadWeight + ", co " + coWeight + "]";
+  }
+
+  /**
+   * Builds a {@link ScoreCard}. Defaults: base 100, floor 0, ceiling 120; overdue 1 point per working
+   * day, capped at 10; urging after due 0.5; rework 2; missed progress report 0.5; late sign-for 0.5
+   * beyond 1 working day; early completion +1 when 3 or more working days early; commendation +2;
+   * rating 优 +2, 良 +1, 中 0, 差 -2; lead ×1, co-unit ×0.5; 重大 ×2, 重要 ×1.5, 一般 ×1. Amounts are
+   * points ≥ 0 (deductions are given as positive numbers). Not thread-safe.
+   */
+  public static final class Builder {
+    private BigDecimal base = new BigDecimal("100");
+    private BigDecimal floor = BigDecimal.ZERO;
+    private BigDecimal ceiling = new BigDecimal("120");
+    private BigDecimal overduePerWorkingDay = ONE;
+    private BigDecimal overdueCap = BigDecimal.TEN;
+    private BigDecimal perUrgingAfterDue = new BigDecimal("0.5");
+    private BigDecimal perRework = new BigDecimal("2");
+    private BigDecimal perMissedProgressReport = new BigDecimal("0.5");
+    private int signForWithinWorkingDays = 1;
+    private BigDecimal lateSignFor = new BigDecimal("0.5");
+    private int earlyByWorkingDays = 3;
+    private BigDecimal earlyCompletion = ONE;
+    private BigDecimal perCommendation = new BigDecimal("2");
+    private final Map<QualityRating, BigDecimal> ratingPoints = new EnumMap<>(Map.of(
+        QualityRating.EXCELLENT, new BigDecimal("2"), QualityRating.GOOD, ONE,
+        QualityRating.FAIR, BigDecimal.ZERO, QualityRating.POOR, new BigDecimal("-2")));
+    private BigDecimal leadWeight = ONE;
+    private BigDecimal coWeight = new BigDecimal("0.5");
+    private final Map<Importance, BigDecimal> importanceWeights = new EnumMap<>(Map.of(
+        Importance.MAJOR, new BigDecimal("2"), Importance.IMPORTANT, new BigDecimal("1.5"), Importance.GENERAL, ONE));
+
+    private Builder() {}
+
+    private static BigDecimal points(String name, String value) {
+      BigDecimal v = new BigDecimal(requireNonNull(value, name));
+      checkArgument(v.signum() >= 0, "%s must be >= 0 but was %s", name, value);
+      return v;
+    }
+
+    /** @param points base score per unit and period @return this builder */
+    public Builder base(String points) {
+      this.base = points("base", points);
+      return this;
+    }
+
+    /**
+     * @param lowest the lowest unit total
+     * @param highest the highest unit total
+     * @return this builder
+     */
+    public Builder bounds(String lowest, String highest) {
+      BigDecimal lo = new BigDecimal(requireNonNull(lowest, "floor"));
+      BigDecimal hi = new BigDecimal(requireNonNull(highest, "ceiling"));
+      checkArgument(lo.compareTo(hi) <= 0, "floor %s must not be above ceiling %s", lowest, highest);
+      this.floor = lo;
+      this.ceiling = hi;
+      return this;
+    }
+
+    /**
+     * @param perWorkingDay points lost per working day overdue
+     * @param cap the most lost per item for lateness, before weighting
+     * @return this builder
+     */
+    public Builder overdue(String perWorkingDay, String cap) {
+      this.overduePerWorkingDay = points("overduePerWorkingDay", perWorkingDay);
+      this.overdueCap = points("overdueCap", cap);
+      return this;
+    }
+
+    /** @param points lost per urging after due @return this builder */
+    public Builder urgingAfterDue(String points) {
+      this.perUrgingAfterDue = points("perUrgingAfterDue", points);
+      return this;
+    }
+
+    /** @param points lost per rework @return this builder */
+    public Builder rework(String points) {
+      this.perRework = points("perRework", points);
+      return this;
+    }
+
+    /** @param points lost per missed progress report @return this builder */
+    public Builder missedProgressReport(String points) {
+      this.perMissedProgressReport = points("perMissedProgressReport", points);
+      return this;
+    }
+
+    /**
+     * @param withinWorkingDays working days allowed to sign for an item
+     * @param points lost when later
+     * @return this builder
+     */
+    public Builder lateSignFor(int withinWorkingDays, String points) {
+      checkArgument(withinWorkingDays >= 0, "withinWorkingDays must be >= 0 but was %s", withinWorkingDays);
+      this.signForWithinWorkingDays = withinWorkingDays;
+      this.lateSignFor = points("lateSignFor", points);
+      return this;
+    }
+
+    /**
+     * @param byWorkingDays working days before the due date that count as early, {@code >= 1}
+     * @param points gained
+     * @return this builder
+     */
+    public Builder earlyCompletion(int byWorkingDays, String points) {
+      checkArgument(byWorkingDays >= 1, "byWorkingDays must be >= 1 but was %s", byWorkingDays);
+      this.earlyByWorkingDays = byWorkingDays;
+      this.earlyCompletion = points("earlyCompletion", points);
+      return this;
+    }
+
+    /** @param points gained per commendation @return this builder */
+    public Builder commendation(String points) {
+      this.perCommendation = points("perCommendation", points);
+      return this;
+    }
+
+    /**
+     * @param rating a rating
+     * @param points gained (negative: lost) for it
+     * @return this builder
+     */
+    public Builder rating(QualityRating rating, String points) {
+      ratingPoints.put(requireNonNull(rating, "rating"), new BigDecimal(requireNonNull(points, "points")));
+      return this;
+    }
+
+    /**
+     * @param lead weight of the lead unit
+     * @param co weight of a co-unit
+     * @return this builder
+     */
+    public Builder roleWeights(String lead, String co) {
+      this.leadWeight = points("leadWeight", lead);
+      this.coWeight = points("coWeight", co);
+      return this;
+    }
+
+    /**
+     * @param importance an importance
+     * @param weight its weight
+     * @return this builder
+     */
+    public Builder importanceWeight(Importance importance, String weight) {
+      importanceWeights.put(requireNonNull(importance, "importance"), points("importanceWeight", weight));
+      return this;
+    }
+
+    /**
+     * @return the card
+     * @throws IllegalArgumentException if the base lies outside the bounds
+     */
+    public ScoreCard build() {
+      checkArgument(base.compareTo(floor) >= 0 && base.compareTo(ceiling) <= 0,
+          "base %s must lie within the bounds %s..%s", base, floor, ceiling);
+      return new ScoreCard(this);
+    }
+  }
+}

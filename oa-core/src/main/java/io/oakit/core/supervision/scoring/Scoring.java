@@ -1,0 +1,108 @@
+package io.oakit.core.supervision.scoring;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableMap;
+import io.oakit.core.deadline.DeadlineClock;
+import io.oakit.core.supervision.ItemState;
+import io.oakit.core.supervision.SupervisionItem;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Scores units over a period. An item counts in the period that contains its due date (the date
+ * the work was owed), judged as of the scoring instant; cancelled and unassigned items do not
+ * count. Each unit's sheet starts from the policy's base, adds every item line, and — if the sum
+ * falls outside the policy's floor or ceiling — a bounds line that brings it back. Stateless.
+ */
+public final class Scoring {
+
+  private Scoring() {}
+
+  /**
+   * The sheets of every unit that has an item in the period, in unit order.
+   *
+   * @param policy the scoring policy
+   * @param period the period
+   * @param items the items (any order; items outside the period are ignored)
+   * @param asOf the scoring instant
+   * @return unit → sheet
+   */
+  public static ImmutableMap<String, ScoreSheet> sheets(ScoringPolicy policy, AssessmentPeriod period,
+      Iterable<SupervisionItem> items, LocalDateTime asOf) {
+    requireNonNull(policy, "policy");
+    requireNonNull(period, "period");
+    requireNonNull(items, "items");
+    requireNonNull(asOf, "asOf");
+    Map<String, List<ScoreLine>> byUnit = new TreeMap<>();
+    for (SupervisionItem item : items) {
+      if (!counts(item, period)) {
+        continue;
+      }
+      for (String unit : item.units()) {
+        byUnit.computeIfAbsent(unit, u -> new ArrayList<>()).addAll(policy.scoreItem(item, unit, asOf));
+      }
+    }
+    ImmutableMap.Builder<String, ScoreSheet> out = ImmutableMap.builderWithExpectedSize(byUnit.size());
+    byUnit.forEach((unit, lines) -> out.put(unit, sheet(policy, unit, period, lines)));
+    return out.build();
+  }
+
+  /**
+   * One unit's sheet.
+   *
+   * @param policy the scoring policy
+   * @param unit the unit
+   * @param period the period
+   * @param items the items (those of other units or periods are ignored)
+   * @param asOf the scoring instant
+   * @return the sheet; just the base when the unit has no item in the period
+   */
+  public static ScoreSheet sheet(ScoringPolicy policy, String unit, AssessmentPeriod period,
+      Iterable<SupervisionItem> items, LocalDateTime asOf) {
+    requireNonNull(unit, "unit");
+    List<ScoreLine> lines = new ArrayList<>();
+    for (SupervisionItem item : items) {
+      if (counts(item, period) && item.units().contains(unit)) {
+        lines.addAll(policy.scoreItem(item, unit, asOf));
+      }
+    }
+    return sheet(policy, unit, period, lines);
+  }
+
+  /** Whether an item counts in a period: assigned, not cancelled, due date inside the period. */
+  static boolean counts(SupervisionItem item, AssessmentPeriod period) {
+    if (item.state() == ItemState.CANCELLED || item.deadline().isEmpty()) {
+      return false;
+    }
+    if (item.state() == ItemState.ARCHIVED && !item.events(io.oakit.core.supervision.SupervisionEvent.Cancelled.class).isEmpty()) {
+      return false;
+    }
+    DeadlineClock clock = item.deadline().get();
+    return period.contains(clock.due().toLocalDate());
+  }
+
+  private static ScoreSheet sheet(ScoringPolicy policy, String unit, AssessmentPeriod period, List<ScoreLine> itemLines) {
+    BigDecimal base = policy.base().setScale(2, RoundingMode.HALF_UP);
+    List<ScoreLine> lines = new ArrayList<>(itemLines.size() + 2);
+    lines.add(new ScoreLine(unit, "", ScoreRule.BASE, 1, base, BigDecimal.ONE, "", base));
+    lines.addAll(itemLines);
+    BigDecimal total = base;
+    for (ScoreLine l : itemLines) {
+      total = total.add(l.points());
+    }
+    BigDecimal bounded = total.max(policy.floor()).min(policy.ceiling()).setScale(2, RoundingMode.HALF_UP);
+    if (bounded.compareTo(total) != 0) {
+      BigDecimal adjust = bounded.subtract(total);
+      lines.add(new ScoreLine(unit, "", ScoreRule.BOUNDS, 1, adjust, BigDecimal.ONE,
+          "bounds " + policy.floor().toPlainString() + ".." + policy.ceiling().toPlainString(), adjust));
+      total = bounded;
+    }
+    return new ScoreSheet(unit, period, lines, total);
+  }
+}

@@ -1,0 +1,33 @@
+package io.oakit.core.supervision.scoring;
+
+import io.oakit.core.supervision.SupervisionItem;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * How supervision work is scored: a base score per unit and period, lines gained or lost per item,
+ * and bounds for the unit total. {@link ScoreCard} is the configurable default; hosts may implement
+ * their own. Implementations must be deterministic and thread-safe.
+ */
+public interface ScoringPolicy {
+
+  /** The base score of each unit for a period. @return the base */
+  BigDecimal base();
+
+  /** The lowest unit total. @return the floor */
+  BigDecimal floor();
+
+  /** The highest unit total. @return the ceiling */
+  BigDecimal ceiling();
+
+  /**
+   * The points one unit gains or loses on one item, as of an instant.
+   *
+   * @param item the item
+   * @param unit one of the item's units
+   * @param asOf only history up to this instant counts; open items are judged at this instant
+   * @return the lines, possibly empty; amounts have two decimals
+   */
+  List<ScoreLine> scoreItem(SupervisionItem item, String unit, LocalDateTime asOf);
+}
