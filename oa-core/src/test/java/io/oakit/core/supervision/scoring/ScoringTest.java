@@ -1,0 +1,159 @@
+package io.oakit.core.supervision.scoring;
+
+import static io.oakit.core.supervision.SupervisionFixtures.assigned;
+import static io.oakit.core.supervision.SupervisionFixtures.june;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.oakit.core.supervision.Importance;
+import io.oakit.core.supervision.QualityRating;
+import io.oakit.core.supervision.SupervisionItem;
+import io.oakit.core.supervision.UrgingChannel;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The worked example of docs/supervision-and-scoring.md, every figure checkable by hand. */
+class ScoringTest {
+
+  static final LocalDateTime AS_OF = june(30, 18);
+  static final AssessmentPeriod JUNE = AssessmentPeriod.month(YearMonth.of(2026, 6));
+
+  /** 重要, lead 交通局 with co-unit 财政局: co-unit signs late, urged after due, one rework, 4 working days late, rated 良. */
+  static SupervisionItem itemA() {
+    return assigned("A", Importance.IMPORTANT, "交通局", List.of("财政局"))
+        .signFor(june(1, 10), "交通局", "张科长")
+        .signFor(june(4, 10), "财政局", "王科长")
+        .urge(june(17, 9), "交通局", UrgingChannel.PHONE, "督查室", "请抓紧办理")
+        .reportCompletion(june(18, 10), "已完成")
+        .returnForRework(june(18, 15), "李主任", "材料不全")
+        .reportCompletion(june(22, 10), "已补充")
+        .accept(june(22, 16), "李主任", QualityRating.GOOD, true, "");
+  }
+
+  /** 一般, lead 财政局: done a week early, rated 优, commended by the county head. */
+  static SupervisionItem itemB() {
+    return assigned("B", Importance.GENERAL, "财政局", List.of())
+        .signFor(june(1, 10), "财政局", "王科长")
+        .reportCompletion(june(8, 10), "已完成")
+        .accept(june(8, 16), "李主任", QualityRating.EXCELLENT, true, "")
+        .commend(june(9, 9), "财政局", "县长", "办理迅速");
+  }
+
+  /** 一般, lead 交通局: never done, urged three times. */
+  static SupervisionItem itemC() {
+    return assigned("C", Importance.GENERAL, "交通局", List.of())
+        .signFor(june(1, 10), "交通局", "张科长")
+        .urge(june(16, 9), "交通局", UrgingChannel.PHONE, "督查室", "")
+        .urge(june(22, 9), "交通局", UrgingChannel.DOCUMENT, "督查室", "")
+        .urge(june(29, 9), "交通局", UrgingChannel.ON_SITE, "督查室", "");
+  }
+
+  @Test
+  void theWorkedExample() {
+    Map<String, ScoreSheet> sheets = Scoring.sheets(ScoreCard.defaults(), JUNE, List.of(itemA(), itemB()), AS_OF);
+    ScoreSheet transport = sheets.get("交通局");
+    assertThat(transport.lines()).extracting(ScoreLine::describe).containsExactly(
+        "+100.00  base score",
+        "-6.00  overdue  item A: 4 × -1 (重要 ×1.5, lead ×1)",
+        "-0.75  urged after due  item A: 1 × -0.5 (重要 ×1.5, lead ×1)",
+        "-3.00  returned for rework  item A: 1 × -2 (重要 ×1.5, lead ×1)",
+        "+1.50  quality rating  item A: 1 × 1 (重要 ×1.5, lead ×1; rated 良)");
+    assertThat(transport.total()).isEqualByComparingTo("91.75");
+    ScoreSheet finance = sheets.get("财政局");
+    assertThat(finance.lines()).extracting(ScoreLine::describe).containsExactly(
+        "+100.00  base score",
+        "-3.00  overdue  item A: 4 × -1 (重要 ×1.5, co-unit ×0.5)",
+        "-1.50  returned for rework  item A: 1 × -2 (重要 ×1.5, co-unit ×0.5)",
+        "-0.38  late sign-for  item A: 1 × -0.5 (重要 ×1.5, co-unit ×0.5)",
+        "+0.75  quality rating  item A: 1 × 1 (重要 ×1.5, co-unit ×0.5; rated 良)",
+        "+1.00  completed early  item B: 1 × 1 (一般 ×1, lead ×1)",
+        "+2.00  leader's commendation  item B: 1 × 2 (一般 ×1, lead ×1)",
+        "+2.00  quality rating  item B: 1 × 2 (一般 ×1, lead ×1; rated 优)");
+    assertThat(finance.total()).isEqualByComparingTo("100.87");
+    assertThat(finance.contributions()).containsEntry("A", new BigDecimal("-4.13")).containsEntry("B", new BigDecimal("5.00"));
+
+    List<RankedUnit> ranking = Ranking.rank(sheets.values());
+    assertThat(ranking).extracting(RankedUnit::unit).containsExactly("财政局", "交通局");
+    assertThat(Ranking.sharesRelativeToBase(sheets.values(), new BigDecimal("100"), BigDecimal.TEN))
+        .containsEntry("财政局", new BigDecimal("10.00")).containsEntry("交通局", new BigDecimal("9.18"));
+    assertThat(Ranking.sharesRelativeToTop(sheets.values(), BigDecimal.TEN))
+        .containsEntry("财政局", new BigDecimal("10.00")).containsEntry("交通局", new BigDecimal("9.10"));
+  }
+
+  @Test
+  void anOpenOverdueItemLosesPointsUpToTheCap() {
+    ScoreSheet sheet = Scoring.sheet(ScoreCard.defaults(), "交通局", JUNE, List.of(itemC()), AS_OF);
+    // due Jun 15 17:30; by Jun 30 it is 10 working days overdue (cap 10), urged 3 times after due
+    assertThat(sheet.lines()).extracting(ScoreLine::describe).containsExactly(
+        "+100.00  base score",
+        "-10.00  overdue  item C: 10 × -1 (一般 ×1, lead ×1)",
+        "-1.50  urged after due  item C: 3 × -0.5 (一般 ×1, lead ×1)");
+    assertThat(sheet.total()).isEqualByComparingTo("88.50");
+    // two working days later the deduction stays at the cap
+    ScoreSheet later = Scoring.sheet(ScoreCard.defaults(), "交通局", JUNE, List.of(itemC()), AS_OF.plusDays(2));
+    assertThat(later.lines().get(1).describe()).isEqualTo("-10.00  overdue  item C: 12 × -1 (capped at -10; 一般 ×1, lead ×1)");
+  }
+
+  @Test
+  void boundsAreALineToo() {
+    ScoreCard tight = ScoreCard.builder().base("100").bounds("95", "100").build();
+    ScoreSheet sheet = Scoring.sheet(tight, "交通局", JUNE, List.of(itemC()), AS_OF);
+    assertThat(sheet.total()).isEqualByComparingTo("95");
+    assertThat(sheet.lines().get(sheet.lines().size() - 1).describe()).isEqualTo("+6.50  floor/ceiling");
+    assertThat(sheet.lines().stream().map(ScoreLine::points).reduce(BigDecimal.ZERO, BigDecimal::add))
+        .isEqualByComparingTo(sheet.total());
+  }
+
+  @Test
+  void rates() {
+    List<SupervisionItem> items = List.of(itemA(), itemB(), itemC(), itemB().callBack(june(10, 9), true, "满意"));
+    SupervisionRates transport = SupervisionRates.of("交通局", JUNE, items, AS_OF);
+    assertThat(transport.onTime()).hasValueSatisfying(r -> assertThat(r).hasToString("0.00% (0/2)"));
+    assertThat(transport.completion()).hasValueSatisfying(r -> assertThat(r).hasToString("50.00% (1/2)"));
+    assertThat(transport.effective()).hasValueSatisfying(r -> assertThat(r).hasToString("100.00% (1/1)"));
+    assertThat(transport.satisfaction()).isEmpty();  // no call-back: no rate, not 0%
+    SupervisionRates finance = SupervisionRates.of("财政局", JUNE, items, AS_OF);
+    assertThat(finance.onTime()).hasValueSatisfying(r -> assertThat(r).hasToString("100.00% (2/2)"));
+    assertThat(finance.satisfaction()).hasValueSatisfying(r -> assertThat(r).hasToString("100.00% (1/1)"));
+    assertThat(SupervisionRates.of("公安局", JUNE, items, AS_OF).completion()).isEmpty();
+  }
+
+  @Test
+  void stallingReport() {
+    assertThat(StallingReport.find(List.of(itemA(), itemB(), itemC()), AS_OF, 5, 2))
+        .singleElement().satisfies(e -> {
+          assertThat(e.unit()).isEqualTo("交通局");
+          assertThat(e.itemId()).isEqualTo("C");
+          assertThat(e.why()).isEqualTo("overdue 10 working days (limit 5); urged 3 times (limit 2)");
+        });
+  }
+
+  @Test
+  void tiesAreExplicitAndGradesFollowThresholdsOrQuota() {
+    List<ScoreSheet> sheets = List.of(sheet("a", "96"), sheet("b", "90"), sheet("c", "90"), sheet("d", "70"), sheet("e", "50"));
+    List<RankedUnit> ranking = Ranking.rank(sheets);
+    assertThat(ranking).extracting(RankedUnit::rank).containsExactly(1, 2, 2, 4, 5);
+    assertThat(ranking).extracting(RankedUnit::tied).containsExactly(false, true, true, false, false);
+
+    Map<String, BigDecimal> minimums = new LinkedHashMap<>();
+    minimums.put("优秀", new BigDecimal("95"));
+    minimums.put("良好", new BigDecimal("85"));
+    minimums.put("合格", new BigDecimal("60"));
+    Map<String, Grade> byThreshold = GradePolicy.thresholds(minimums, "不合格").grade(ranking);
+    assertThat(byThreshold.values()).extracting(Grade::name).containsExactly("优秀", "良好", "良好", "合格", "不合格");
+
+    Map<String, Double> quota = new LinkedHashMap<>();
+    quota.put("优秀", 0.4);  // 2 of 5 places: a and b — and c, tied with b
+    Map<String, Grade> byQuota = GradePolicy.quota(quota, "合格").grade(ranking);
+    assertThat(byQuota.values()).extracting(Grade::name).containsExactly("优秀", "优秀", "优秀", "合格", "合格");
+    assertThat(byQuota.get("c").why()).isEqualTo("rank 2 of 5 within 优秀's quota of 40% (2 place(s)), admitted because tied with rank 2");
+  }
+
+  private static ScoreSheet sheet(String unit, String total) {
+    return new ScoreSheet(unit, JUNE, List.of(), new BigDecimal(total));
+  }
+}
