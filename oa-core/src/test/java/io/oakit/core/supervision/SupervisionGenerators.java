@@ -1,0 +1,86 @@
+package io.oakit.core.supervision;
+
+import io.oakit.core.calendar.ChinaCalendars;
+import io.oakit.core.calendar.WorkCalendar;
+import io.oakit.core.deadline.DeadlineClock;
+import io.oakit.core.deadline.DeadlineRule;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/** Random but valid supervision items from a seed: every life the model allows, within 2026. */
+public final class SupervisionGenerators {
+
+  private static final WorkCalendar CAL = ChinaCalendars.official();
+
+  private SupervisionGenerators() {}
+
+  public static String unit(int i) {
+    return "unit" + i;
+  }
+
+  /**
+   * An item assigned in 2026 (January to mid-October) to units drawn from {@code units} units.
+   */
+  public static SupervisionItem item(long seed, int units) {
+    SplittableRandom r = new SplittableRandom(seed);
+    LocalDate day = CAL.plusWorkingDays(LocalDate.of(2026, 1, 5), r.nextInt(190));
+    LocalDateTime t = day.atTime(9, 0);
+    String lead = unit(r.nextInt(units));
+    List<String> co = new ArrayList<>();
+    for (int k = r.nextInt(3); k > 0; k--) {
+      String u = unit(r.nextInt(units));
+      if (!u.equals(lead) && !co.contains(u)) {
+        co.add(u);
+      }
+    }
+    DeadlineRule rule = r.nextBoolean() ? DeadlineRule.workingDays(5 + r.nextInt(16)) : DeadlineRule.calendarDays(10 + r.nextInt(31));
+    SupervisionItem item = SupervisionItem.register("i" + seed, ItemSource.values()[r.nextInt(5)], "事项" + seed,
+        Importance.values()[r.nextInt(3)], t.minusHours(1), "督查室")
+        .assign(t, "督查室", lead, co, DeadlineClock.start(rule, CAL, t), r.nextInt(3) == 0 ? 5 : 0);
+    List<String> all = item.units();
+    t = t.plusHours(r.nextInt(30));
+    if (r.nextInt(10) > 0) {
+      item = item.signFor(t, lead, "handler");
+    }
+    for (String u : co) {
+      if (r.nextInt(5) > 0) {
+        t = t.plusHours(r.nextInt(50));
+        item = item.signFor(t, u, "handler");
+      }
+    }
+    for (int round = 0; round < 4; round++) {
+      for (int k = r.nextInt(3); k > 0; k--) {
+        t = t.plusHours(1 + r.nextInt(80));
+        item = item.urge(t, all.get(r.nextInt(all.size())), UrgingChannel.values()[r.nextInt(4)], "督查室", "");
+      }
+      if (item.state() == ItemState.IN_PROGRESS && r.nextBoolean()) {
+        t = t.plusHours(1 + r.nextInt(40));
+        item = item.reportProgress(t, lead, "进展");
+      }
+      if (r.nextInt(30) == 0) {
+        return item.cancel(t.plusHours(1), "撤销");
+      }
+      if (item.state() == ItemState.IN_PROGRESS && r.nextInt(3) > 0) {
+        t = t.plusHours(1 + r.nextInt(200));
+        item = item.reportCompletion(t, "报结");
+        t = t.plusHours(1 + r.nextInt(20));
+        if (r.nextInt(4) == 0) {
+          item = item.returnForRework(t, "reviewer", "退回");
+          continue;
+        }
+        item = item.accept(t, "reviewer", QualityRating.values()[r.nextInt(4)], r.nextBoolean(), "");
+        if (r.nextInt(4) == 0) {
+          item = item.commend(t.plusHours(1), all.get(r.nextInt(all.size())), "县长", "表扬");
+        }
+        if (r.nextInt(3) == 0) {
+          item = item.callBack(t.plusHours(2), r.nextBoolean(), "回访");
+        }
+        return r.nextBoolean() ? item.close(t.plusHours(3), "督查室") : item;
+      }
+    }
+    return item;
+  }
+}

@@ -1,0 +1,115 @@
+package io.oakit.core.supervision.scoring;
+
+import io.oakit.core.calendar.NaiveWorkCalendar;
+import io.oakit.core.calendar.WorkCalendar;
+import io.oakit.core.supervision.Importance;
+import io.oakit.core.supervision.QualityRating;
+import io.oakit.core.supervision.SupervisionEvent;
+import io.oakit.core.supervision.SupervisionItem;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/**
+ * The obviously-correct reference for the default score card: reads the history directly, counts
+ * working days one day at a time on the naive calendar, and adds up each rule's points as written
+ * in the ScoreCard Javadoc. Returns one unit's item points for one item.
+ */
+final class ReferenceScoreCard {
+
+  private static final WorkCalendar CAL = NaiveWorkCalendar.official();
+
+  private ReferenceScoreCard() {}
+
+  private static int workingDaysAfterUpTo(LocalDate from, LocalDate to) {
+    int n = 0;
+    for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
+      n += CAL.isWorkingDay(d) ? 1 : 0;
+    }
+    return n;
+  }
+
+  static BigDecimal points(SupervisionItem item, String unit, LocalDateTime asOf) {
+    if (item.deadline().isEmpty()) {
+      return BigDecimal.ZERO;
+    }
+    LocalDateTime due = item.deadline().get().due();
+    LocalDateTime assignedAt = null;
+    LocalDateTime lastReport = null;
+    LocalDateTime completed = null;
+    QualityRating rating = null;
+    LocalDateTime signedAt = null;
+    int reworks = 0;
+    int urgedAfterDue = 0;
+    int commendations = 0;
+    int leadReports = 0;
+    boolean lead = unit.equals(item.leadUnit().get());
+    for (SupervisionEvent e : item.history()) {
+      if (e.at().isAfter(asOf)) {
+        continue;
+      }
+      if (e instanceof SupervisionEvent.Cancelled) {
+        return BigDecimal.ZERO;
+      } else if (e instanceof SupervisionEvent.Assigned a) {
+        assignedAt = a.at();
+      } else if (e instanceof SupervisionEvent.SignedFor s && s.unit().equals(unit)) {
+        signedAt = s.at();
+      } else if (e instanceof SupervisionEvent.Urged u && u.unit().equals(unit) && u.at().isAfter(due)) {
+        urgedAfterDue++;
+      } else if (e instanceof SupervisionEvent.ProgressReported p && p.unit().equals(item.leadUnit().get())) {
+        leadReports++;
+      } else if (e instanceof SupervisionEvent.CompletionReported c) {
+        lastReport = c.at();
+      } else if (e instanceof SupervisionEvent.Reviewed r) {
+        if (r.accepted()) {
+          completed = lastReport;
+          rating = r.rating().get();
+        } else {
+          reworks++;
+        }
+      } else if (e instanceof SupervisionEvent.Commended c && c.unit().equals(unit)) {
+        commendations++;
+      }
+    }
+    if (assignedAt == null) {
+      return BigDecimal.ZERO;
+    }
+    double weight = (item.importance() == Importance.MAJOR ? 2 : item.importance() == Importance.IMPORTANT ? 1.5 : 1)
+        * (lead ? 1 : 0.5);
+    BigDecimal total = BigDecimal.ZERO;
+    LocalDateTime reference = completed != null ? completed : asOf;
+    if (reference.isAfter(due)) {
+      int late = Math.max(1, workingDaysAfterUpTo(due.toLocalDate(), reference.toLocalDate()));
+      total = total.add(pts(-Math.min(late, 10), weight));
+    }
+    total = total.add(pts(-0.5 * urgedAfterDue, weight));
+    total = total.add(pts(-2.0 * reworks, weight));
+    if (lead && item.progressEveryWorkingDays() > 0) {
+      LocalDateTime until = completed != null ? completed : lastReport != null && lastReport.isBefore(asOf) ? lastReport : asOf;
+      int elapsed = workingDaysAfterUpTo(assignedAt.toLocalDate(), until.toLocalDate());
+      total = total.add(pts(-0.5 * Math.max(0, elapsed / item.progressEveryWorkingDays() - leadReports), weight));
+    }
+    int toSign = workingDaysAfterUpTo(assignedAt.toLocalDate(), (signedAt != null ? signedAt : asOf).toLocalDate());
+    if (toSign > 1) {
+      total = total.add(pts(-0.5, weight));
+    }
+    if (completed != null && !completed.isAfter(due) && workingDaysAfterUpTo(completed.toLocalDate(), due.toLocalDate()) >= 3) {
+      total = total.add(pts(1, weight));
+    }
+    total = total.add(pts(2.0 * commendations, weight));
+    if (rating != null) {
+      total = total.add(pts(switch (rating) {
+        case EXCELLENT -> 2;
+        case GOOD -> 1;
+        case FAIR -> 0;
+        case POOR -> -2;
+      }, weight));
+    }
+    return total;
+  }
+
+  private static BigDecimal pts(double points, double weight) {
+    return BigDecimal.valueOf(points * weight).setScale(2, RoundingMode.HALF_UP);
+  }
+}
