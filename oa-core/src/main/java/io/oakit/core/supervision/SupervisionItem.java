@@ -44,6 +44,12 @@ public final class SupervisionItem {
   private final ImmutableList<SupervisionEvent> history;
   private final Optional<DeadlineClock> deadline;
   private final int progressEveryWorkingDays;
+  private final Optional<Assigned> assignment;
+  private final ImmutableList<String> units;
+  /** The facts last asked for, with their instant: scoring asks once per unit of the item. */
+  private volatile FactsAt lastFacts;
+
+  private record FactsAt(LocalDateTime at, ItemFacts facts) {}
 
   private SupervisionItem(String id, ItemSource source, String content, Importance importance, ItemState state,
       ImmutableList<SupervisionEvent> history, Optional<DeadlineClock> deadline, int progressEveryWorkingDays) {
@@ -55,6 +61,16 @@ public final class SupervisionItem {
     this.history = history;
     this.deadline = deadline;
     this.progressEveryWorkingDays = progressEveryWorkingDays;
+    Assigned found = null;
+    for (SupervisionEvent e : history) {
+      if (e instanceof Assigned a) {
+        found = a;
+        break;
+      }
+    }
+    this.assignment = Optional.ofNullable(found);
+    this.units = found == null ? ImmutableList.of()
+        : ImmutableList.<String>builder().add(found.leadUnit()).addAll(found.coUnits()).build();
   }
 
   /**
@@ -375,8 +391,7 @@ public final class SupervisionItem {
 
   /** The lead unit then the co-units. @return all assigned units */
   public ImmutableList<String> units() {
-    return assignment().map(a -> ImmutableList.<String>builder().add(a.leadUnit()).addAll(a.coUnits()).build())
-        .orElse(ImmutableList.of());
+    return units;
   }
 
   /** The handling person of each unit that signed for it. @return unit → person */
@@ -396,12 +411,7 @@ public final class SupervisionItem {
   }
 
   private Optional<Assigned> assignment() {
-    for (SupervisionEvent e : history) {
-      if (e instanceof Assigned a) {
-        return Optional.of(a);
-      }
-    }
-    return Optional.empty();
+    return assignment;
   }
 
   /**
@@ -412,6 +422,16 @@ public final class SupervisionItem {
    */
   public ItemFacts facts(LocalDateTime at) {
     requireNonNull(at, "at");
+    FactsAt cached = lastFacts;
+    if (cached != null && cached.at().equals(at)) {
+      return cached.facts();
+    }
+    ItemFacts facts = computeFacts(at);
+    lastFacts = new FactsAt(at, facts);
+    return facts;
+  }
+
+  private ItemFacts computeFacts(LocalDateTime at) {
     Assigned assigned = null;
     LocalDateTime lastCompletion = null;
     LocalDateTime completed = null;
@@ -422,16 +442,22 @@ public final class SupervisionItem {
     int leadReports = 0;
     Optional<QualityRating> rating = Optional.empty();
     boolean effective = false;
-    Map<String, LocalDateTime> signed = new LinkedHashMap<>();
-    LocalDateTime due = deadline.map(DeadlineClock::due).orElse(null);
-    for (SupervisionEvent e : history) {
+    ImmutableMap.Builder<String, Integer> toSign = null;
+    LocalDateTime due = deadline.isPresent() ? deadline.get().due() : null;
+    WorkCalendar cal = deadline.isPresent() ? deadline.get().calendar() : null;
+    for (int i = 0, n = history.size(); i < n; i++) {
+      SupervisionEvent e = history.get(i);
       if (e.at().isAfter(at)) {
         break;
       }
       if (e instanceof Assigned a) {
         assigned = a;
       } else if (e instanceof SignedFor s) {
-        signed.put(s.unit(), s.at());
+        if (toSign == null) {
+          toSign = ImmutableMap.builderWithExpectedSize(units.size());
+        }
+        // a unit signs once, and only after the assignment
+        toSign.put(s.unit(), Math.max(0, cal.workingDaysBetween(assigned.at().toLocalDate(), s.at().toLocalDate())));
       } else if (e instanceof Urged u) {
         urgings++;
         if (due != null && u.at().isAfter(due)) {
@@ -459,11 +485,6 @@ public final class SupervisionItem {
       return new ItemFacts(cancelled ? Timeliness.CANCELLED : Timeliness.NOT_ASSIGNED, Optional.empty(),
           Optional.empty(), 0, 0, urgings, 0, reworks, Map.of(), 0, rating, effective);
     }
-    WorkCalendar cal = deadline.get().calendar();
-    Map<String, Integer> toSign = new LinkedHashMap<>();
-    for (Map.Entry<String, LocalDateTime> s : signed.entrySet()) {
-      toSign.put(s.getKey(), Math.max(0, cal.workingDaysBetween(assigned.at().toLocalDate(), s.getValue().toLocalDate())));
-    }
     LocalDateTime reference = completed != null ? completed : at;
     int late = reference.isAfter(due)
         ? Math.max(1, cal.workingDaysBetween(due.toLocalDate(), reference.toLocalDate())) : 0;
@@ -487,10 +508,16 @@ public final class SupervisionItem {
       late = 0;
     }
     return new ItemFacts(t, Optional.of(due), Optional.ofNullable(completed), late, early, urgings, urgingsAfterDue,
-        reworks, toSign, missed, rating, effective);
+        reworks, toSign == null ? ImmutableMap.of() : toSign.build(), missed, rating, effective);
   }
 
-  /** The events of one kind, in order. @param type the event type @param <E> the type @return the events */
+  /**
+   * The events of one kind, in order.
+   *
+   * @param type the event type
+   * @param <E> the type
+   * @return the events
+   */
   public <E extends SupervisionEvent> List<E> events(Class<E> type) {
     List<E> out = new ArrayList<>();
     for (SupervisionEvent e : history) {

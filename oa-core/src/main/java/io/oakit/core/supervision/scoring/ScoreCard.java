@@ -61,6 +61,27 @@ public final class ScoreCard implements ScoringPolicy {
   private final BigDecimal leadWeight;
   private final BigDecimal coWeight;
   private final ImmutableMap<Importance, BigDecimal> importanceWeights;
+  /** Weights and their notes per importance and role (index: importance ordinal × 2 + (lead ? 0 : 1)). */
+  private final BigDecimal[] weights;
+  private final long[] weightHundredths;
+  private final BigDecimal lossOverdue;
+  private final BigDecimal lossCap;
+  private final BigDecimal lossUrging;
+  private final BigDecimal lossRework;
+  private final BigDecimal lossMissedReport;
+  private final BigDecimal lossLateSignFor;
+  private final String[] cappedNotes;
+  private final long centsOverdue;
+  private final long centsUrging;
+  private final long centsRework;
+  private final long centsMissed;
+  private final long centsLateSign;
+  private final long centsEarly;
+  private final long centsCommend;
+  private final long centsCap;
+  private final long[] ratingCents;
+  private final String[] notes;
+  private final String[][] ratedNotes;
 
   private ScoreCard(Builder b) {
     this.base = b.base;
@@ -80,6 +101,45 @@ public final class ScoreCard implements ScoringPolicy {
     this.leadWeight = b.leadWeight;
     this.coWeight = b.coWeight;
     this.importanceWeights = ImmutableMap.copyOf(b.importanceWeights);
+    this.centsOverdue = cents(overduePerWorkingDay);
+    this.centsUrging = cents(perUrgingAfterDue);
+    this.centsRework = cents(perRework);
+    this.centsMissed = cents(perMissedProgressReport);
+    this.centsLateSign = cents(lateSignFor);
+    this.centsEarly = cents(earlyCompletion);
+    this.centsCommend = cents(perCommendation);
+    this.centsCap = cents(overdueCap);
+    this.ratingCents = new long[QualityRating.values().length];
+    for (QualityRating r : QualityRating.values()) {
+      ratingCents[r.ordinal()] = cents(ratingPoints.get(r));
+    }
+    this.lossOverdue = overduePerWorkingDay.negate();
+    this.lossCap = overdueCap.negate();
+    this.lossUrging = perUrgingAfterDue.negate();
+    this.lossRework = perRework.negate();
+    this.lossMissedReport = perMissedProgressReport.negate();
+    this.lossLateSignFor = lateSignFor.negate();
+    int n = Importance.values().length * 2;
+    this.weights = new BigDecimal[n];
+    this.weightHundredths = new long[n];
+    this.notes = new String[n];
+    this.ratedNotes = new String[n][QualityRating.values().length];
+    this.cappedNotes = new String[n];
+    for (Importance imp : Importance.values()) {
+      for (boolean lead : new boolean[] {true, false}) {
+        int k = imp.ordinal() * 2 + (lead ? 0 : 1);
+        BigDecimal iw = importanceWeights.get(imp);
+        BigDecimal rw = lead ? leadWeight : coWeight;
+        weights[k] = iw.multiply(rw);
+        weightHundredths[k] = weights[k].movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValueExact();
+        notes[k] = imp.chinese() + " ×" + iw.stripTrailingZeros().toPlainString() + ", " + (lead ? "lead" : "co-unit")
+            + " ×" + rw.stripTrailingZeros().toPlainString();
+        cappedNotes[k] = "capped at -" + overdueCap.toPlainString() + "; " + notes[k];
+        for (QualityRating r : QualityRating.values()) {
+          ratedNotes[k][r.ordinal()] = notes[k] + "; rated " + r.chinese();
+        }
+      }
+    }
   }
 
   /** A builder with the defaults. @return the builder */
@@ -117,17 +177,16 @@ public final class ScoreCard implements ScoringPolicy {
     if (f.timeliness() == Timeliness.CANCELLED || f.timeliness() == Timeliness.NOT_ASSIGNED) {
       return List.of();
     }
-    boolean lead = unit.equals(item.leadUnit().orElseThrow());
-    BigDecimal importanceWeight = importanceWeights.get(item.importance());
-    BigDecimal roleWeight = lead ? leadWeight : coWeight;
-    BigDecimal weight = importanceWeight.multiply(roleWeight);
-    String note = item.importance().chinese() + " ×" + importanceWeight.stripTrailingZeros().toPlainString()
-        + ", " + (lead ? "lead" : "co-unit") + " ×" + roleWeight.stripTrailingZeros().toPlainString();
+    boolean lead = unit.equals(item.units().get(0)); // the lead unit comes first
+    int k = item.importance().ordinal() * 2 + (lead ? 0 : 1);
+    String note = notes[k];
     LocalDateTime due = f.due().orElseThrow();
     int urgedAfterDue = 0;
     int commendations = 0;
     LocalDateTime assignedAt = null;
-    for (SupervisionEvent e : item.history()) {
+    List<SupervisionEvent> history = item.history();
+    for (int i = 0, n = history.size(); i < n; i++) {
+      SupervisionEvent e = history.get(i);
       if (e.at().isAfter(asOf)) {
         break;
       }
@@ -141,46 +200,59 @@ public final class ScoreCard implements ScoringPolicy {
     }
     List<ScoreLine> lines = new ArrayList<>(4);
     String id = item.id();
-    if (f.lateWorkingDays() > 0) {
-      BigDecimal raw = overduePerWorkingDay.multiply(BigDecimal.valueOf(f.lateWorkingDays()));
-      boolean capped = raw.compareTo(overdueCap) > 0;
-      BigDecimal points = (capped ? overdueCap : raw).negate().multiply(weight);
-      lines.add(line(unit, id, ScoreRule.OVERDUE, f.lateWorkingDays(), overduePerWorkingDay.negate(), weight,
-          capped ? "capped at -" + overdueCap.toPlainString() + "; " + note : note, points));
+    if (f.lateWorkingDays() > 0 && overduePerWorkingDay.signum() > 0) {
+      if (centsOverdue * f.lateWorkingDays() > centsCap) {
+        lines.add(line(unit, id, ScoreRule.OVERDUE, f.lateWorkingDays(), -centsCap, lossCap, k, cappedNotes[k])
+            .withPerUnit(lossOverdue));
+      } else {
+        lines.add(line(unit, id, ScoreRule.OVERDUE, f.lateWorkingDays(), -centsOverdue * f.lateWorkingDays(), lossOverdue,
+            k, note));
+      }
     }
-    add(lines, unit, id, ScoreRule.URGING_AFTER_DUE, urgedAfterDue, perUrgingAfterDue.negate(), weight, note);
-    add(lines, unit, id, ScoreRule.REWORK, f.reworks(), perRework.negate(), weight, note);
+    add(lines, unit, id, ScoreRule.URGING_AFTER_DUE, urgedAfterDue, lossUrging, -centsUrging, k, note);
+    add(lines, unit, id, ScoreRule.REWORK, f.reworks(), lossRework, -centsRework, k, note);
     if (lead) {
-      add(lines, unit, id, ScoreRule.MISSED_PROGRESS_REPORT, f.progressReportsMissed(), perMissedProgressReport.negate(),
-          weight, note);
+      add(lines, unit, id, ScoreRule.MISSED_PROGRESS_REPORT, f.progressReportsMissed(), lossMissedReport,
+          -centsMissed, k, note);
     }
     Integer signed = f.workingDaysToSignFor().get(unit);
     WorkCalendar cal = item.deadline().orElseThrow().calendar();
     int toSign = signed != null ? signed
         : Math.max(0, cal.workingDaysBetween(assignedAt.toLocalDate(), asOf.toLocalDate()));
     if (toSign > signForWithinWorkingDays) {
-      add(lines, unit, id, ScoreRule.LATE_SIGN_FOR, 1, lateSignFor.negate(), weight, note);
+      add(lines, unit, id, ScoreRule.LATE_SIGN_FOR, 1, lossLateSignFor, -centsLateSign, k, note);
     }
     if (f.completedAt().isPresent() && f.earlyWorkingDays() >= earlyByWorkingDays && earlyByWorkingDays > 0) {
-      add(lines, unit, id, ScoreRule.EARLY_COMPLETION, 1, earlyCompletion, weight, note);
+      add(lines, unit, id, ScoreRule.EARLY_COMPLETION, 1, earlyCompletion, centsEarly, k, note);
     }
-    add(lines, unit, id, ScoreRule.COMMENDATION, commendations, perCommendation, weight, note);
-    f.rating().ifPresent(r -> add(lines, unit, id, ScoreRule.QUALITY_RATING, 1, ratingPoints.get(r), weight,
-        note + "; rated " + r.chinese()));
+    add(lines, unit, id, ScoreRule.COMMENDATION, commendations, perCommendation, centsCommend, k, note);
+    f.rating().ifPresent(r -> add(lines, unit, id, ScoreRule.QUALITY_RATING, 1, ratingPoints.get(r), ratingCents[r.ordinal()], k,
+        ratedNotes[k][r.ordinal()]));
     return lines;
   }
 
-  private static void add(List<ScoreLine> lines, String unit, String id, ScoreRule rule, int quantity,
-      BigDecimal perUnit, BigDecimal weight, String note) {
-    if (quantity > 0 && perUnit.signum() != 0) {
-      BigDecimal points = perUnit.multiply(BigDecimal.valueOf(quantity)).multiply(weight);
-      lines.add(line(unit, id, rule, quantity, perUnit, weight, note, points));
+  private void add(List<ScoreLine> lines, String unit, String id, ScoreRule rule, int quantity,
+      BigDecimal perUnit, long perUnitCents, int k, String note) {
+    if (quantity > 0 && perUnitCents != 0) {
+      lines.add(line(unit, id, rule, quantity, perUnitCents * quantity, perUnit, k, note));
     }
   }
 
-  private static ScoreLine line(String unit, String id, ScoreRule rule, int quantity, BigDecimal perUnit,
-      BigDecimal weight, String note, BigDecimal points) {
-    return new ScoreLine(unit, id, rule, quantity, perUnit, weight, note, points.setScale(2, RoundingMode.HALF_UP));
+  /**
+   * A line worth {@code cents × weight} (cents: the unweighted points in hundredths), rounded half-up to
+   * two decimals. Amounts and weights have at most two decimals, so the product is exact in
+   * ten-thousandths and fits a long.
+   */
+  private ScoreLine line(String unit, String id, ScoreRule rule, int quantity, long cents, BigDecimal perUnit, int k,
+      String note) {
+    long tenThousandths = cents * weightHundredths[k];
+    long hundredths = (Math.abs(tenThousandths) + 50) / 100 * Long.signum(tenThousandths);
+    return new ScoreLine(unit, id, rule, quantity, perUnit, weights[k], note, hundredths);
+  }
+
+  /** An amount of at most two decimals (checked by the builder) in hundredths. */
+  private static long cents(BigDecimal amount) {
+    return amount.movePointRight(2).longValueExact();
   }
 
   @Override
@@ -222,8 +294,15 @@ public final class ScoreCard implements ScoringPolicy {
     private Builder() {}
 
     private static BigDecimal points(String name, String value) {
-      BigDecimal v = new BigDecimal(requireNonNull(value, name));
+      BigDecimal v = twoDecimals(name, value);
       checkArgument(v.signum() >= 0, "%s must be >= 0 but was %s", name, value);
+      return v;
+    }
+
+    private static BigDecimal twoDecimals(String name, String value) {
+      BigDecimal v = new BigDecimal(requireNonNull(value, name));
+      checkArgument(v.stripTrailingZeros().scale() <= 2, "%s must have at most two decimals but was %s", name, value);
+      checkArgument(v.abs().compareTo(new BigDecimal("1000000")) < 0, "%s must be below 1,000,000 but was %s", name, value);
       return v;
     }
 
@@ -312,11 +391,13 @@ public final class ScoreCard implements ScoringPolicy {
      * @return this builder
      */
     public Builder rating(QualityRating rating, String points) {
-      ratingPoints.put(requireNonNull(rating, "rating"), new BigDecimal(requireNonNull(points, "points")));
+      ratingPoints.put(requireNonNull(rating, "rating"), twoDecimals("rating points", points));
       return this;
     }
 
     /**
+     * Weights have at most two decimals; the weight of an item is importance × role, rounded to two decimals.
+     *
      * @param lead weight of the lead unit
      * @param co weight of a co-unit
      * @return this builder

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -39,18 +40,29 @@ public final class Scoring {
     requireNonNull(period, "period");
     requireNonNull(items, "items");
     requireNonNull(asOf, "asOf");
-    Map<String, List<ScoreLine>> byUnit = new TreeMap<>();
+    Map<String, Tally> byUnit = new HashMap<>();
     for (SupervisionItem item : items) {
       if (!counts(item, period)) {
         continue;
       }
       for (String unit : item.units()) {
-        byUnit.computeIfAbsent(unit, u -> new ArrayList<>()).addAll(policy.scoreItem(item, unit, asOf));
+        Tally t = byUnit.computeIfAbsent(unit, u -> new Tally());
+        t.items.add(item);
+        for (ScoreLine l : policy.scoreItem(item, unit, asOf)) {
+          t.hundredths += l.pointsInHundredths();
+        }
       }
     }
     ImmutableMap.Builder<String, ScoreSheet> out = ImmutableMap.builderWithExpectedSize(byUnit.size());
-    byUnit.forEach((unit, lines) -> out.put(unit, sheet(policy, unit, period, lines)));
+    new TreeMap<>(byUnit).forEach((unit, t) ->
+        out.put(unit, sheet(policy, unit, period, BigDecimal.valueOf(t.hundredths, 2), t.items, asOf)));
     return out.build();
+  }
+
+  /** A unit's running sum and its items. */
+  private static final class Tally {
+    long hundredths;
+    final List<SupervisionItem> items = new ArrayList<>();
   }
 
   /**
@@ -65,14 +77,20 @@ public final class Scoring {
    */
   public static ScoreSheet sheet(ScoringPolicy policy, String unit, AssessmentPeriod period,
       Iterable<SupervisionItem> items, LocalDateTime asOf) {
+    requireNonNull(policy, "policy");
     requireNonNull(unit, "unit");
-    List<ScoreLine> lines = new ArrayList<>();
+    requireNonNull(asOf, "asOf");
+    List<SupervisionItem> mine = new ArrayList<>();
+    long hundredths = 0;
     for (SupervisionItem item : items) {
       if (counts(item, period) && item.units().contains(unit)) {
-        lines.addAll(policy.scoreItem(item, unit, asOf));
+        mine.add(item);
+        for (ScoreLine l : policy.scoreItem(item, unit, asOf)) {
+          hundredths += l.pointsInHundredths();
+        }
       }
     }
-    return sheet(policy, unit, period, lines);
+    return sheet(policy, unit, period, BigDecimal.valueOf(hundredths, 2), mine, asOf);
   }
 
   /** Whether an item counts in a period: assigned, not cancelled, due date inside the period. */
@@ -87,22 +105,24 @@ public final class Scoring {
     return period.contains(clock.due().toLocalDate());
   }
 
-  private static ScoreSheet sheet(ScoringPolicy policy, String unit, AssessmentPeriod period, List<ScoreLine> itemLines) {
+  /** A sheet whose total is known now and whose lines are written again, identically, when asked for. */
+  private static ScoreSheet sheet(ScoringPolicy policy, String unit, AssessmentPeriod period, BigDecimal itemPoints,
+      List<SupervisionItem> items, LocalDateTime asOf) {
     BigDecimal base = policy.base().setScale(2, RoundingMode.HALF_UP);
-    List<ScoreLine> lines = new ArrayList<>(itemLines.size() + 2);
-    lines.add(new ScoreLine(unit, "", ScoreRule.BASE, 1, base, BigDecimal.ONE, "", base));
-    lines.addAll(itemLines);
-    BigDecimal total = base;
-    for (ScoreLine l : itemLines) {
-      total = total.add(l.points());
-    }
-    BigDecimal bounded = total.max(policy.floor()).min(policy.ceiling()).setScale(2, RoundingMode.HALF_UP);
-    if (bounded.compareTo(total) != 0) {
-      BigDecimal adjust = bounded.subtract(total);
-      lines.add(new ScoreLine(unit, "", ScoreRule.BOUNDS, 1, adjust, BigDecimal.ONE,
-          "bounds " + policy.floor().toPlainString() + ".." + policy.ceiling().toPlainString(), adjust));
-      total = bounded;
-    }
-    return new ScoreSheet(unit, period, lines, total);
+    BigDecimal sum = base.add(itemPoints);
+    BigDecimal total = sum.max(policy.floor()).min(policy.ceiling()).setScale(2, RoundingMode.HALF_UP);
+    BigDecimal adjust = total.subtract(sum);
+    return new ScoreSheet(unit, period, total, itemPoints, () -> {
+      List<ScoreLine> lines = new ArrayList<>();
+      lines.add(new ScoreLine(unit, "", ScoreRule.BASE, 1, base, BigDecimal.ONE, "", base));
+      for (SupervisionItem item : items) {
+        lines.addAll(policy.scoreItem(item, unit, asOf));
+      }
+      if (adjust.signum() != 0) {
+        lines.add(new ScoreLine(unit, "", ScoreRule.BOUNDS, 1, adjust, BigDecimal.ONE,
+            "bounds " + policy.floor().toPlainString() + ".." + policy.ceiling().toPlainString(), adjust));
+      }
+      return lines;
+    });
   }
 }

@@ -27,7 +27,7 @@ public interface ScoringPolicy {
    * @param item the item
    * @param unit one of the item's units
    * @param asOf only history up to this instant counts; open items are judged at this instant
-   * @return the lines, possibly empty; amounts have two decimals
+   * @return the lines, possibly empty; points have at most two decimals
    */
   List<ScoreLine> scoreItem(SupervisionItem item, String unit, LocalDateTime asOf);
 }

@@ -16,7 +16,7 @@ import java.time.LocalDateTime;
  * working days one day at a time on the naive calendar, and adds up each rule's points as written
  * in the ScoreCard Javadoc. Returns one unit's item points for one item.
  */
-final class ReferenceScoreCard {
+public final class ReferenceScoreCard {
 
   private static final WorkCalendar CAL = NaiveWorkCalendar.official();
 
@@ -30,7 +30,7 @@ final class ReferenceScoreCard {
     return n;
   }
 
-  static BigDecimal points(SupervisionItem item, String unit, LocalDateTime asOf) {
+  public static BigDecimal points(SupervisionItem item, String unit, LocalDateTime asOf) {
     if (item.deadline().isEmpty()) {
       return BigDecimal.ZERO;
     }

@@ -154,6 +154,6 @@ class ScoringTest {
   }
 
   private static ScoreSheet sheet(String unit, String total) {
-    return new ScoreSheet(unit, JUNE, List.of(), new BigDecimal(total));
+    return ScoreSheet.of(unit, JUNE, List.of(new ScoreLine(unit, "", ScoreRule.BASE, 1, new BigDecimal(total), BigDecimal.ONE, "", new BigDecimal(total))));
   }
 }

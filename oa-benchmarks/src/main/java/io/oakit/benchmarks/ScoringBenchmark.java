@@ -1,0 +1,85 @@
+package io.oakit.benchmarks;
+
+import io.oakit.core.supervision.SupervisionGenerators;
+import io.oakit.core.supervision.SupervisionItem;
+import io.oakit.core.supervision.scoring.AssessmentPeriod;
+import io.oakit.core.supervision.scoring.RankedUnit;
+import io.oakit.core.supervision.scoring.Ranking;
+import io.oakit.core.supervision.scoring.ReferenceScoreCard;
+import io.oakit.core.supervision.scoring.ScoreCard;
+import io.oakit.core.supervision.scoring.ScoreSheet;
+import io.oakit.core.supervision.scoring.Scoring;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Scoring a year of supervision: 1,000,000 generated items (every life the model allows: signed,
+ * urged, reworked, late, early, commended, cancelled…) across 200 units, scored with the default
+ * score card into one sheet per unit, then ranked — on one thread. Beside it, the naive baseline:
+ * the reference card of the tests (history read directly, working days counted one day at a time),
+ * summed per unit.
+ *
+ * <p>The million items take about 2 GB; the heap is fixed and touched up front so that first-use page
+ * faults of a virtual machine's memory do not land inside the measurement.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 2, time = 5)
+@Measurement(iterations = 3, time = 5)
+@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g", "-XX:+AlwaysPreTouch"})
+public class ScoringBenchmark {
+
+  static final LocalDateTime AS_OF = LocalDateTime.of(2026, 12, 31, 18, 0);
+
+  @Param({"1000000"})
+  int items;
+
+  @Param({"200"})
+  int units;
+
+  List<SupervisionItem> all;
+  AssessmentPeriod year = AssessmentPeriod.year(2026);
+  ScoreCard card = ScoreCard.defaults();
+
+  @Setup
+  public void setUp() {
+    all = new ArrayList<>(items);
+    for (int i = 0; i < items; i++) {
+      all.add(SupervisionGenerators.item(i, units));
+    }
+  }
+
+  @Benchmark
+  public List<RankedUnit> scoreAndRank_oakit() {
+    Map<String, ScoreSheet> sheets = Scoring.sheets(card, year, all, AS_OF);
+    return Ranking.rank(sheets.values());
+  }
+
+  @Benchmark
+  public Map<String, BigDecimal> score_naive() {
+    Map<String, BigDecimal> totals = new TreeMap<>();
+    for (SupervisionItem item : all) {
+      for (String unit : item.units()) {
+        totals.merge(unit, ReferenceScoreCard.points(item, unit, AS_OF), BigDecimal::add);
+      }
+    }
+    return totals;
+  }
+}
