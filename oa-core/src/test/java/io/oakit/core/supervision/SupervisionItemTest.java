@@ -17,14 +17,7 @@ class SupervisionItemTest {
 
   @Test
   void aFullLifeWithReworkAndItsFacts() {
-    SupervisionItem item = assigned("A", Importance.IMPORTANT, "交通局", List.of("财政局"))
-        .signFor(june(1, 10), "交通局", "张科长")
-        .signFor(june(4, 10), "财政局", "王科长")
-        .urge(june(17, 9), "交通局", UrgingChannel.PHONE, "督查室", "请抓紧办理")
-        .reportCompletion(june(18, 10), "已完成")
-        .returnForRework(june(18, 15), "李主任", "材料不全")
-        .reportCompletion(june(22, 10), "已补充")
-        .accept(june(22, 16), "李主任", QualityRating.GOOD, true, "");
+    SupervisionItem item = SupervisionFixtures.itemA();
     assertThat(item.state()).isEqualTo(ItemState.ACCEPTED);
     assertThat(item.handlers()).containsEntry("交通局", "张科长").containsEntry("财政局", "王科长");
     ItemFacts f = item.facts(june(30, 18));

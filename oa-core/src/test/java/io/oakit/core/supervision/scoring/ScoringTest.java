@@ -1,13 +1,12 @@
 package io.oakit.core.supervision.scoring;
 
-import static io.oakit.core.supervision.SupervisionFixtures.assigned;
+import static io.oakit.core.supervision.SupervisionFixtures.itemA;
+import static io.oakit.core.supervision.SupervisionFixtures.itemB;
+import static io.oakit.core.supervision.SupervisionFixtures.itemC;
 import static io.oakit.core.supervision.SupervisionFixtures.june;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.oakit.core.supervision.Importance;
-import io.oakit.core.supervision.QualityRating;
 import io.oakit.core.supervision.SupervisionItem;
-import io.oakit.core.supervision.UrgingChannel;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -21,36 +20,6 @@ class ScoringTest {
 
   static final LocalDateTime AS_OF = june(30, 18);
   static final AssessmentPeriod JUNE = AssessmentPeriod.month(YearMonth.of(2026, 6));
-
-  /** 重要, lead 交通局 with co-unit 财政局: co-unit signs late, urged after due, one rework, 4 working days late, rated 良. */
-  static SupervisionItem itemA() {
-    return assigned("A", Importance.IMPORTANT, "交通局", List.of("财政局"))
-        .signFor(june(1, 10), "交通局", "张科长")
-        .signFor(june(4, 10), "财政局", "王科长")
-        .urge(june(17, 9), "交通局", UrgingChannel.PHONE, "督查室", "请抓紧办理")
-        .reportCompletion(june(18, 10), "已完成")
-        .returnForRework(june(18, 15), "李主任", "材料不全")
-        .reportCompletion(june(22, 10), "已补充")
-        .accept(june(22, 16), "李主任", QualityRating.GOOD, true, "");
-  }
-
-  /** 一般, lead 财政局: done a week early, rated 优, commended by the county head. */
-  static SupervisionItem itemB() {
-    return assigned("B", Importance.GENERAL, "财政局", List.of())
-        .signFor(june(1, 10), "财政局", "王科长")
-        .reportCompletion(june(8, 10), "已完成")
-        .accept(june(8, 16), "李主任", QualityRating.EXCELLENT, true, "")
-        .commend(june(9, 9), "财政局", "县长", "办理迅速");
-  }
-
-  /** 一般, lead 交通局: never done, urged three times. */
-  static SupervisionItem itemC() {
-    return assigned("C", Importance.GENERAL, "交通局", List.of())
-        .signFor(june(1, 10), "交通局", "张科长")
-        .urge(june(16, 9), "交通局", UrgingChannel.PHONE, "督查室", "")
-        .urge(june(22, 9), "交通局", UrgingChannel.DOCUMENT, "督查室", "")
-        .urge(june(29, 9), "交通局", UrgingChannel.ON_SITE, "督查室", "");
-  }
 
   @Test
   void theWorkedExample() {
