@@ -1,0 +1,58 @@
+package io.oakit.core.roster;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How fairly a roster shares the duties, on weighted load including history.
+ *
+ * @param people each person's load and counts
+ * @param pools per role, the spread among the people who can fill it
+ */
+public record Fairness(List<PersonLoad> people, List<Pool> pools) {
+
+  /**
+   * @param personId the person
+   * @param load history plus the weights of the roster's duties
+   * @param counts duties per day category
+   */
+  public record PersonLoad(String personId, double load, Map<DayCategory, Integer> counts) {
+    /** Copies the map. */
+    public PersonLoad {
+      requireNonNull(personId, "personId");
+      counts = ImmutableMap.copyOf(counts);
+    }
+  }
+
+  /**
+   * The spread of load among the people who can fill a role.
+   *
+   * @param role the role
+   * @param size how many people can fill it
+   * @param max the highest load
+   * @param min the lowest load
+   * @param spread max − min
+   * @param standardDeviation the population standard deviation of the loads
+   * @param lowerBound a spread no roster can beat given the pool's total load: the larger of
+   *     (highest history − mean load) and the weight granularity when the total cannot be shared
+   *     evenly
+   * @param gap spread − lowerBound
+   */
+  public record Pool(String role, int size, double max, double min, double spread, double standardDeviation,
+      double lowerBound, double gap) {
+    /** Checks the arguments. */
+    public Pool {
+      requireNonNull(role, "role");
+    }
+  }
+
+  /** Copies the lists. */
+  public Fairness {
+    people = ImmutableList.copyOf(people);
+    pools = ImmutableList.copyOf(pools);
+  }
+}
