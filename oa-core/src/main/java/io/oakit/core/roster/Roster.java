@@ -25,8 +25,14 @@ public final class Roster {
   private final ImmutableMap<Slot, String> assignments;
   private final ImmutableMap<Slot, String> reasons;
   private final int version;
+  private final ImmutableList<RosterChange> changes;
 
   Roster(DutyPlan plan, Map<Slot, String> assignments, Map<Slot, String> reasons, int version) {
+    this(plan, assignments, reasons, version, ImmutableList.of());
+  }
+
+  private Roster(DutyPlan plan, Map<Slot, String> assignments, Map<Slot, String> reasons, int version,
+      ImmutableList<RosterChange> changes) {
     this.plan = plan;
     Map<Slot, String> ordered = new LinkedHashMap<>();
     for (Slot s : plan.slots()) {
@@ -38,6 +44,23 @@ public final class Roster {
     this.assignments = ImmutableMap.copyOf(ordered);
     this.reasons = ImmutableMap.copyOf(reasons);
     this.version = version;
+    this.changes = changes;
+  }
+
+  /** The next version with the given assignments and the change recorded. */
+  Roster next(Map<Slot, String> assignments, RosterChange change) {
+    Map<Slot, String> why = new LinkedHashMap<>(reasons);
+    for (Slot s : change.slots()) {
+      why.put(s, assignments.get(s) + ": " + change.kind() + " v" + change.version() + " requested by "
+          + change.requestedBy() + ", approved by " + change.approvedBy() + " at " + change.at() + " (" + change.reason() + ")");
+    }
+    return new Roster(plan, assignments, why, change.version(),
+        ImmutableList.<RosterChange>builder().addAll(changes).add(change).build());
+  }
+
+  /** @return the changes that led to this version, oldest first */
+  public ImmutableList<RosterChange> changes() {
+    return changes;
   }
 
   /**

@@ -1,0 +1,42 @@
+package io.oakit.core.roster;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * A recorded change between two roster versions: a swap (换班) or an override (临时替班).
+ *
+ * @param version the version the change produced
+ * @param kind swap or override
+ * @param slots the slots changed
+ * @param description what changed, e.g. "officer3 ⇄ officer7"
+ * @param requestedBy who asked
+ * @param approvedBy who approved
+ * @param at when it was approved
+ * @param reason why
+ */
+public record RosterChange(int version, Kind kind, List<Slot> slots, String description, String requestedBy,
+    String approvedBy, LocalDateTime at, String reason) {
+
+  /** The kind of change. */
+  public enum Kind {
+    /** 换班: two people exchange duties. */
+    SWAP,
+    /** 临时替班: someone takes over one duty. */
+    OVERRIDE
+  }
+
+  /** Checks the arguments. */
+  public RosterChange {
+    requireNonNull(kind, "kind");
+    slots = ImmutableList.copyOf(slots);
+    requireNonNull(description, "description");
+    requireNonNull(requestedBy, "requestedBy");
+    requireNonNull(approvedBy, "approvedBy");
+    requireNonNull(at, "at");
+    requireNonNull(reason, "reason");
+  }
+}
