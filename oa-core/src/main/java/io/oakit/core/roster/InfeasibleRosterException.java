@@ -18,8 +18,20 @@ public final class InfeasibleRosterException extends OaException {
    * @param excludedBy for each rule, how many people of the role it excluded
    */
   public InfeasibleRosterException(Slot slot, Map<String, Integer> excludedBy) {
+    this(slot, excludedBy, "");
+  }
+
+  /**
+   * Creates the exception with a further detail.
+   *
+   * @param slot the slot nobody could take
+   * @param excludedBy for each rule, how many people of the role it excluded
+   * @param detail more context, e.g. how many people the day needs; may be empty
+   */
+  public InfeasibleRosterException(Slot slot, Map<String, Integer> excludedBy, String detail) {
     super("no one can take " + slot.role() + " on " + slot.date() + " (" + slot.category() + "): "
-        + (excludedBy.isEmpty() ? "nobody has the role" : "excluded by " + excludedBy));
+        + (excludedBy.isEmpty() ? "nobody has the role" : "excluded by " + excludedBy)
+        + (detail.isEmpty() ? "" : "; " + detail));
     this.slot = slot;
     this.excludedBy = ImmutableMap.copyOf(excludedBy);
   }

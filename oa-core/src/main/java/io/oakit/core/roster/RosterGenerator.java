@@ -17,11 +17,12 @@ import java.util.TreeMap;
  * Generates a fair roster that satisfies every hard rule.
  *
  * <p>How: slots are filled heaviest first (peak days, then holidays, weekends, working days), each
- * by the eligible person with the lowest weighted load (history included) who breaks no hard rule,
- * preferring people who break no soft rule, ties broken by a permutation drawn from the seed. A
- * bounded rebalancing pass then moves duties from the most to the least loaded person of a role
- * pool while that narrows the spread. No clock is read: the same input and seed give the same
- * roster.
+ * by the eligible person who breaks no hard rule, preferring people who break no soft rule, then the
+ * lowest weighted load (history included), ties broken by a permutation drawn from the seed. When a
+ * slot is left without a candidate the search backtracks (depth first, complete within a step
+ * budget of 20 steps per slot), so adding people never turns a feasible plan infeasible. A bounded
+ * rebalancing pass then moves duties from the most to the least loaded person of a role pool while
+ * that narrows the spread. No clock is read: the same input and seed give the same roster.
  */
 public final class RosterGenerator {
 
@@ -68,42 +69,8 @@ public final class RosterGenerator {
         .thenComparing(s -> byRole.getOrDefault(s.role(), List.of()).size())
         .thenComparing(Slot::date)
         .thenComparingInt(Slot::index));
-    Map<Slot, String> reasons = new HashMap<>();
-    for (Slot slot : order) {
-      List<DutyPerson> pool = byRole.getOrDefault(slot.role(), List.of());
-      DutyPerson best = null;
-      int bestSoft = 0;
-      int excluded = 0;
-      Map<String, Integer> excludedBy = new TreeMap<>();
-      for (DutyPerson p : pool) {
-        List<RosterState.Failure> failures = state.failures(slot, p);
-        int soft = 0;
-        boolean hardFail = false;
-        for (RosterState.Failure f : failures) {
-          if (f.hard()) {
-            hardFail = true;
-            excludedBy.merge(f.rule(), 1, Integer::sum);
-          } else {
-            soft++;
-          }
-        }
-        if (hardFail) {
-          excluded++;
-          continue;
-        }
-        if (best == null || better(state, p, soft, best, bestSoft, tieRank)) {
-          best = p;
-          bestSoft = soft;
-        }
-      }
-      if (best == null) {
-        throw new InfeasibleRosterException(slot, excludedBy);
-      }
-      reasons.put(slot, String.format("%s: lowest weighted load so far %.1f (history %.1f) among %d eligible%s%s", best.id(),
-          state.load.get(best.id()), best.history(), pool.size() - excluded,
-          excluded == 0 ? "" : "; excluded " + excludedBy, bestSoft == 0 ? "" : "; breaks " + bestSoft + " soft rule(s)"));
-      state.assign(slot, best.id());
-    }
+    precheck(plan, byRole, state);
+    Map<Slot, String> reasons = search(state, order, byRole, tieRank, 20L * order.size() + 10_000);
     rebalance(state, byRole, reasons, plan.slots().size() * 4L);
     return new Roster(plan, state.assigned, reasons, 1);
   }
@@ -115,6 +82,122 @@ public final class RosterGenerator {
     }
     int c = Double.compare(state.load.get(p.id()), state.load.get(best.id()));
     return c != 0 ? c < 0 : tieRank.get(p.id()) < tieRank.get(best.id());
+  }
+
+  /** Refuses at once a day that needs more people of a role than can take it that day. */
+  private static void precheck(DutyPlan plan, Map<String, List<DutyPerson>> byRole, RosterState state) {
+    Map<java.time.LocalDate, Map<String, Integer>> need = new TreeMap<>();
+    Map<java.time.LocalDate, List<Slot>> firstSlot = new TreeMap<>();
+    for (Slot s : plan.slots()) {
+      need.computeIfAbsent(s.date(), d -> new TreeMap<>()).merge(s.role(), 1, Integer::sum);
+      firstSlot.computeIfAbsent(s.date(), d -> new ArrayList<>()).add(s);
+    }
+    for (Map.Entry<java.time.LocalDate, Map<String, Integer>> day : need.entrySet()) {
+      for (Map.Entry<String, Integer> role : day.getValue().entrySet()) {
+        Slot slot = firstSlot.get(day.getKey()).stream().filter(s -> s.role().equals(role.getKey())).findFirst().orElseThrow();
+        Map<String, Integer> excludedBy = new TreeMap<>();
+        int able = 0;
+        for (DutyPerson p : byRole.getOrDefault(role.getKey(), List.of())) {
+          boolean ok = true;
+          for (RosterState.Failure f : state.failures(slot, p)) {
+            if (f.hard()) {
+              ok = false;
+              excludedBy.merge(f.rule(), 1, Integer::sum);
+            }
+          }
+          able += ok ? 1 : 0;
+        }
+        if (able < role.getValue()) {
+          throw new InfeasibleRosterException(slot, excludedBy,
+              "the day needs " + role.getValue() + " and only " + able + " can take it");
+        }
+      }
+    }
+  }
+
+  /**
+   * Depth-first search in the given slot order, trying people from the least loaded up (so the first
+   * roster found is the greedy one when no slot is left without a candidate), backtracking on a dead
+   * end. Complete within the step budget.
+   */
+  private static Map<Slot, String> search(RosterState state, List<Slot> order, Map<String, List<DutyPerson>> byRole,
+      Map<String, Integer> tieRank, long budget) {
+    int n = order.size();
+    @SuppressWarnings("unchecked")
+    List<DutyPerson>[] candidates = new List[n];
+    int[] next = new int[n];
+    String[] why = new String[n];
+    Slot deepest = null;
+    Map<String, Integer> deepestExcluded = Map.of();
+    int deepestPos = -1;
+    long steps = 0;
+    int pos = 0;
+    while (pos < n) {
+      Slot slot = order.get(pos);
+      if (candidates[pos] == null) {
+        List<DutyPerson> pool = byRole.getOrDefault(slot.role(), List.of());
+        List<DutyPerson> ok = new ArrayList<>();
+        Map<String, Integer> excludedBy = new TreeMap<>();
+        Map<String, Integer> soft = new HashMap<>();
+        for (DutyPerson p : pool) {
+          int softCount = 0;
+          boolean hardFail = false;
+          for (RosterState.Failure f : state.failures(slot, p)) {
+            if (f.hard()) {
+              hardFail = true;
+              excludedBy.merge(f.rule(), 1, Integer::sum);
+            } else {
+              softCount++;
+            }
+          }
+          if (!hardFail) {
+            ok.add(p);
+            soft.put(p.id(), softCount);
+          }
+        }
+        ok.sort(Comparator.comparingInt((DutyPerson p) -> soft.get(p.id()))
+            .thenComparingDouble(p -> state.load.get(p.id()))
+            .thenComparing(p -> tieRank.get(p.id())));
+        candidates[pos] = ok;
+        next[pos] = 0;
+        if (ok.isEmpty() && pos > deepestPos) {
+          deepestPos = pos;
+          deepest = slot;
+          deepestExcluded = excludedBy;
+        }
+        why[pos] = String.format("among %d eligible%s", ok.size(),
+            excludedBy.isEmpty() ? "" : "; excluded " + excludedBy);
+      } else {
+        state.unassign(slot);
+      }
+      if (next[pos] < candidates[pos].size()) {
+        DutyPerson p = candidates[pos].get(next[pos]++);
+        if (next[pos] == 1) {
+          why[pos] = String.format("%s: lowest weighted load so far %.1f (history %.1f) %s", p.id(),
+              state.load.get(p.id()), p.history(), why[pos]);
+        } else {
+          why[pos] = p.id() + ": chosen after backtracking (the first choices left a later slot without a candidate)";
+        }
+        state.assign(slot, p.id());
+        pos++;
+        if (++steps > budget) {
+          throw new InfeasibleRosterException(deepest != null ? deepest : slot, deepestExcluded,
+              "the search gave up after " + budget + " steps without proving that no roster exists");
+        }
+      } else {
+        candidates[pos] = null;
+        pos--;
+        if (pos < 0) {
+          throw new InfeasibleRosterException(deepest != null ? deepest : slot, deepestExcluded,
+              "every combination of the earlier slots was tried");
+        }
+      }
+    }
+    Map<Slot, String> reasons = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      reasons.put(order.get(i), why[i]);
+    }
+    return reasons;
   }
 
   /** Moves duties from the most to the least loaded person of each pool while that narrows the spread. */
