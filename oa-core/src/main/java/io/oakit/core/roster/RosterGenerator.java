@@ -21,8 +21,8 @@ import java.util.TreeMap;
  * lowest weighted load (history included), ties broken by a permutation drawn from the seed. When a
  * slot is left without a candidate the search backtracks (depth first, complete within a step
  * budget of 20 steps per slot), so adding people never turns a feasible plan infeasible. A bounded
- * rebalancing pass then moves duties from the most to the least loaded person of a role pool while
- * that narrows the spread. No clock is read: the same input and seed give the same roster.
+ * rebalancing pass then moves or exchanges duties between the most and the least loaded person of a
+ * role pool while that narrows the spread. No clock is read: the same input and seed give the same roster.
  */
 public final class RosterGenerator {
 
@@ -200,38 +200,88 @@ public final class RosterGenerator {
     return reasons;
   }
 
-  /** Moves duties from the most to the least loaded person of each pool while that narrows the spread. */
+  private static List<Slot> sorted(java.util.Collection<Slot> slots) {
+    List<Slot> out = new ArrayList<>(slots);
+    out.sort(Comparator.comparing(Slot::date).thenComparingInt(Slot::index));
+    return out;
+  }
+
+  /**
+   * Moves a duty from the most to the least loaded person of each pool, or exchanges a heavier duty
+   * of the one for a lighter duty of the other, while that narrows the spread. Each change lowers the
+   * sum of squared loads, so the pass ends; it is also bounded by a step count.
+   */
   private static void rebalance(RosterState state, Map<String, List<DutyPerson>> byRole, Map<Slot, String> reasons,
       long maxSteps) {
-    long steps = 0;
+    long[] steps = {0};
     boolean improved = true;
-    while (improved && steps < maxSteps) {
+    while (improved && steps[0] < maxSteps) {
       improved = false;
       for (Map.Entry<String, List<DutyPerson>> e : byRole.entrySet()) {
         List<DutyPerson> pool = new ArrayList<>(e.getValue());
         pool.sort(Comparator.comparingDouble((DutyPerson p) -> state.load.get(p.id())).thenComparing(DutyPerson::id));
-        DutyPerson low = pool.get(0);
-        DutyPerson high = pool.get(pool.size() - 1);
-        double gap = state.load.get(high.id()) - state.load.get(low.id());
-        List<Slot> candidates = new ArrayList<>(state.duties.get(high.id()).values());
-        candidates.sort(Comparator.comparing(Slot::date).thenComparingInt(Slot::index));
-        for (Slot s : candidates) {
-          steps++;
-          double w = state.plan.weight(s.category());
-          if (!s.role().equals(e.getKey()) || w >= gap || state.softCount(s, low) > 0) {
-            continue;
+        int k = Math.min(8, pool.size());
+        search:
+        for (int h = pool.size() - 1; h >= pool.size() - k; h--) {
+          for (int l = 0; l < k && l < h; l++) {
+            if (improve(state, e.getKey(), pool.get(h), pool.get(l), reasons, steps)) {
+              improved = true;
+              break search;
+            }
           }
-          state.unassign(s);
-          if (state.hardOk(s, low)) {
-            state.assign(s, low.id());
-            reasons.put(s, String.format("%s: moved from %s to narrow the %s spread (%.1f → load %.1f)", low.id(),
-                high.id(), e.getKey(), gap, state.load.get(low.id())));
-            improved = true;
-            break;
-          }
-          state.assign(s, high.id());
         }
       }
     }
+  }
+
+  /** One move or exchange from {@code high} to {@code low} that lowers the sum of squared loads, if any. */
+  private static boolean improve(RosterState state, String role, DutyPerson high, DutyPerson low,
+      Map<Slot, String> reasons, long[] steps) {
+    double gap = state.load.get(high.id()) - state.load.get(low.id());
+    if (gap <= 0) {
+      return false;
+    }
+    List<Slot> highSlots = sorted(state.duties.get(high.id()).values());
+    for (Slot s : highSlots) {
+      steps[0]++;
+      double w = state.plan.weight(s.category());
+      if (!s.role().equals(role) || w >= gap || state.softCount(s, low) > 0) {
+        continue;
+      }
+      state.unassign(s);
+      if (state.hardOk(s, low)) {
+        state.assign(s, low.id());
+        reasons.put(s, String.format("%s: moved from %s to narrow the %s spread (loads now %.1f and %.1f)", low.id(),
+            high.id(), role, state.load.get(high.id()), state.load.get(low.id())));
+        return true;
+      }
+      state.assign(s, high.id());
+    }
+    List<Slot> lowSlots = sorted(state.duties.get(low.id()).values());
+    for (Slot sh : highSlots) {
+      for (Slot sl : lowSlots) {
+        steps[0]++;
+        double diff = state.plan.weight(sh.category()) - state.plan.weight(sl.category());
+        if (!sh.role().equals(role) || !sl.role().equals(role) || diff <= 0 || diff >= gap) {
+          continue;
+        }
+        state.unassign(sh);
+        state.unassign(sl);
+        if (state.hardOk(sh, low) && state.softCount(sh, low) == 0) {
+          state.assign(sh, low.id());
+          if (state.hardOk(sl, high) && state.softCount(sl, high) == 0) {
+            state.assign(sl, high.id());
+            String note = String.format("exchanged %s ⇄ %s to narrow the %s spread", sh, sl, role);
+            reasons.put(sh, low.id() + ": " + note);
+            reasons.put(sl, high.id() + ": " + note);
+            return true;
+          }
+          state.unassign(sh);
+        }
+        state.assign(sh, high.id());
+        state.assign(sl, low.id());
+      }
+    }
+    return false;
   }
 }
