@@ -84,8 +84,31 @@ public final class RosterGenerator {
     return c != 0 ? c < 0 : tieRank.get(p.id()) < tieRank.get(best.id());
   }
 
-  /** Refuses at once a day that needs more people of a role than can take it that day. */
+  /**
+   * Refuses at once a role whose people cannot cover its duties under the minimum rest, and a day
+   * that needs more people of a role than can take it that day.
+   */
   private static void precheck(DutyPlan plan, Map<String, List<DutyPerson>> byRole, RosterState state) {
+    long days = plan.endExclusive().toEpochDay() - plan.startInclusive().toEpochDay();
+    for (RosterRule rule : state.rules) {
+      if (rule instanceof RosterRule.MinimumRest rest && rule.hard()) {
+        long each = (days + rest.days() - 1) / rest.days();
+        Map<String, Slot> first = new TreeMap<>();
+        Map<String, Integer> needed = new TreeMap<>();
+        for (Slot s : plan.slots()) {
+          first.putIfAbsent(s.role(), s);
+          needed.merge(s.role(), 1, Integer::sum);
+        }
+        for (Map.Entry<String, Integer> e : needed.entrySet()) {
+          long capacity = each * byRole.getOrDefault(e.getKey(), List.of()).size();
+          if (e.getValue() > capacity) {
+            throw new InfeasibleRosterException(first.get(e.getKey()), Map.of(rule.name(), 0),
+                "the role needs " + e.getValue() + " duties and its " + byRole.getOrDefault(e.getKey(), List.of()).size()
+                    + " people can take at most " + capacity + " with " + rest.days() + " days between duties");
+          }
+        }
+      }
+    }
     Map<java.time.LocalDate, Map<String, Integer>> need = new TreeMap<>();
     Map<java.time.LocalDate, List<Slot>> firstSlot = new TreeMap<>();
     for (Slot s : plan.slots()) {
