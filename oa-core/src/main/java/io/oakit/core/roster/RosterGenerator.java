@@ -75,15 +75,6 @@ public final class RosterGenerator {
     return new Roster(plan, state.assigned, reasons, 1);
   }
 
-  private static boolean better(RosterState state, DutyPerson p, int soft, DutyPerson best, int bestSoft,
-      Map<String, Integer> tieRank) {
-    if (soft != bestSoft) {
-      return soft < bestSoft;
-    }
-    int c = Double.compare(state.load.get(p.id()), state.load.get(best.id()));
-    return c != 0 ? c < 0 : tieRank.get(p.id()) < tieRank.get(best.id());
-  }
-
   /**
    * Refuses at once a role whose people cannot cover its duties under the minimum rest, and a day
    * that needs more people of a role than can take it that day.
