@@ -1,4 +1,6 @@
 /**
- * Test support for hosts: jqwik Arbitraries for domain types and the SPI contract test kit. Filled in by the persistence issue.
+ * Test support for hosts: the persistence SPI's contract test kit
+ * ({@link io.oakit.testkit.StorageContract}), to extend with a factory for the host's store. No
+ * method accepts or returns {@code null}.
  */
 package io.oakit.testkit;

@@ -1,0 +1,2 @@
+/** The in-memory reference implementation of the SPI. */
+package io.oakit.spi.memory;

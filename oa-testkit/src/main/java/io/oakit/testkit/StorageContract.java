@@ -1,0 +1,442 @@
+package io.oakit.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.oakit.core.UnknownReferenceException;
+import io.oakit.spi.Aggregate;
+import io.oakit.spi.AggregateKind;
+import io.oakit.spi.AuditEntry;
+import io.oakit.spi.DocumentNumber;
+import io.oakit.spi.DuplicateAggregateException;
+import io.oakit.spi.IdempotencyStore;
+import io.oakit.spi.Index;
+import io.oakit.spi.Page;
+import io.oakit.spi.StaleVersionException;
+import io.oakit.spi.Transactor;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract test kit (TCK) of the persistence SPI. A host extends this class, returns a fresh,
+ * empty store from {@link #newStorage()}, and runs it with its own tests; each test is named after
+ * the rule of the SPI Javadoc it checks ({@code r1_5_…} checks R1.5).
+ *
+ * <pre>{@code
+ * class JdbcStorageContractTest extends StorageContract {
+ *   protected Transactor newStorage() { return new JdbcStorage(freshDataSource()); }
+ * }
+ * }</pre>
+ *
+ * <p>Optional feature: {@link #auditTamperer} lets the kit alter the stored audit log behind the
+ * SPI's back to check that tampering is detected (R6.3); without it that test is skipped.
+ */
+public abstract class StorageContract {
+
+  /** Changes the stored audit log behind the SPI's back. */
+  @FunctionalInterface
+  public interface AuditTamperer {
+    /**
+     * @param edit receives the stored entries in order and returns them altered
+     */
+    void tamper(UnaryOperator<List<AuditEntry>> edit);
+  }
+
+  /** Long Chinese text with characters outside the Basic Multilingual Plane. */
+  protected static final String AWKWARD_TEXT =
+      "关于加强“急件急办”的通知 𠀀𠀁𪚥 🏛️ " + "督查督办事项；".repeat(2000) + "\u0000end\r\n\t\"'\\";
+
+  private Transactor storage;
+
+  /**
+   * A new, empty store.
+   *
+   * @return the store under test
+   */
+  protected abstract Transactor newStorage();
+
+  /**
+   * How to tamper with the store's audit log, if the implementation can offer it to the kit.
+   *
+   * @param storage the store made by {@link #newStorage()}
+   * @return the tamperer, or empty to skip the tamper test
+   */
+  protected Optional<AuditTamperer> auditTamperer(Transactor storage) {
+    return Optional.empty();
+  }
+
+  @BeforeEach
+  void createStorage() {
+    storage = newStorage();
+  }
+
+  /** @return the store of the current test */
+  protected Transactor storage() {
+    return storage;
+  }
+
+  private static Index due(LocalDateTime due, String unit, Set<String> pending) {
+    return new Index(true, Optional.of(due), Optional.of(unit), pending, Optional.empty(), Optional.empty());
+  }
+
+  private Aggregate insert(String id, String payload) {
+    return storage.inTransaction(u -> u.aggregates().insert(AggregateKind.DOCUMENT, id, payload, Index.NONE));
+  }
+
+  private Optional<Aggregate> find(String id) {
+    return storage.inTransaction(u -> u.aggregates().find(AggregateKind.DOCUMENT, id));
+  }
+
+  // ---------------------------------------------------------------- R1 aggregates
+
+  @Test
+  void r1_1_insert_stores_version_1() {
+    Aggregate a = insert("d1", "payload");
+    assertThat(a.version()).isEqualTo(1);
+    assertThat(find("d1")).contains(a);
+  }
+
+  @Test
+  void r1_2_duplicate_insert_is_refused_and_changes_nothing() {
+    insert("d1", "first");
+    assertThatThrownBy(() -> insert("d1", "second")).isInstanceOf(DuplicateAggregateException.class);
+    assertThat(find("d1").orElseThrow().payload()).isEqualTo("first");
+    // the same id in another kind is another aggregate
+    storage.inTransaction(u -> u.aggregates().insert(AggregateKind.ROSTER, "d1", "roster", Index.NONE));
+  }
+
+  @Test
+  void r1_3_find_returns_exactly_what_was_written_including_awkward_text() {
+    Index index = new Index(true, Optional.of(LocalDateTime.of(2026, 10, 9, 17, 30, 0, 123_456_789)),
+        Optional.of("县委办"), Set.of("张三", "李四"), Optional.of(LocalDate.of(2026, 2, 14)),
+        Optional.of(LocalDate.of(2026, 3, 1)));
+    storage.inTransaction(u -> u.aggregates().insert(AggregateKind.SUPERVISION_ITEM, "督-1", AWKWARD_TEXT, index));
+    Aggregate read = storage.inTransaction(u -> u.aggregates().find(AggregateKind.SUPERVISION_ITEM, "督-1")).orElseThrow();
+    assertThat(read.payload()).isEqualTo(AWKWARD_TEXT);
+    assertThat(read.index()).isEqualTo(index);
+    assertThat(find("missing")).isEmpty();
+  }
+
+  @Test
+  void r1_4_update_with_the_current_version_increments_it() {
+    insert("d1", "v1");
+    Aggregate v2 = storage.inTransaction(u -> u.aggregates().update(AggregateKind.DOCUMENT, "d1", 1, "v2", Index.NONE));
+    assertThat(v2.version()).isEqualTo(2);
+    assertThat(find("d1")).contains(v2);
+  }
+
+  @Test
+  void r1_5_update_with_a_stale_version_is_refused_and_changes_nothing() {
+    insert("d1", "v1");
+    storage.inTransaction(u -> u.aggregates().update(AggregateKind.DOCUMENT, "d1", 1, "v2", Index.NONE));
+    assertThatThrownBy(() -> storage.inTransaction(u -> u.aggregates().update(AggregateKind.DOCUMENT, "d1", 1, "lost", Index.NONE)))
+        .isInstanceOfSatisfying(StaleVersionException.class, e -> {
+          assertThat(e.expectedVersion()).isEqualTo(1);
+          assertThat(e.actualVersion()).isEqualTo(2);
+        });
+    assertThat(find("d1").orElseThrow().payload()).isEqualTo("v2");
+  }
+
+  @Test
+  void r1_5_concurrent_updates_lose_nothing() throws Exception {
+    int aggregates = 8;
+    int threads = 16;
+    int updatesPerThread = 1000;
+    for (int i = 0; i < aggregates; i++) {
+      insert("c" + i, "0");
+    }
+    AtomicInteger conflicts = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    List<Future<?>> done = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      int thread = t;
+      done.add(pool.submit(() -> {
+        for (int n = 0; n < updatesPerThread; n++) {
+          String id = "c" + ((thread + n) % aggregates);
+          while (true) {
+            Aggregate read = find(id).orElseThrow();
+            try {
+              storage.inTransaction(u -> u.aggregates().update(AggregateKind.DOCUMENT, id, read.version(),
+                  Long.toString(Long.parseLong(read.payload()) + 1), Index.NONE));
+              break;
+            } catch (StaleVersionException e) {
+              conflicts.incrementAndGet();
+            }
+          }
+        }
+      }));
+    }
+    for (Future<?> f : done) {
+      f.get();
+    }
+    pool.shutdown();
+    long total = 0;
+    for (int i = 0; i < aggregates; i++) {
+      Aggregate a = find("c" + i).orElseThrow();
+      total += Long.parseLong(a.payload());
+      assertThat(a.version()).isEqualTo(Long.parseLong(a.payload()) + 1);
+    }
+    assertThat(total).as("updates kept (conflicts reported: %s)", conflicts.get()).isEqualTo((long) threads * updatesPerThread);
+  }
+
+  @Test
+  void r1_6_update_of_a_missing_aggregate_is_refused() {
+    assertThatThrownBy(() -> storage.inTransaction(u -> u.aggregates().update(AggregateKind.DOCUMENT, "nope", 1, "x", Index.NONE)))
+        .isInstanceOf(UnknownReferenceException.class);
+  }
+
+  // ---------------------------------------------------------------- R2 transactions
+
+  @Test
+  void r2_1_a_transaction_commits_everything_it_did() {
+    String result = storage.inTransaction(u -> {
+      u.aggregates().insert(AggregateKind.DOCUMENT, "d1", "p", Index.NONE);
+      u.audit().append(new AuditEntry.Event(Instant.EPOCH, "tester", "insert", "DOCUMENT:d1", ""));
+      u.idempotency().record("k1", "done");
+      return u.numbers().next("X办发", 2026).toString();
+    });
+    assertThat(result).isEqualTo("X办发〔2026〕1号");
+    assertThat(find("d1")).isPresent();
+    assertThat(auditLog(10)).hasSize(1);
+    assertThat(recorded("k1")).contains("done");
+  }
+
+  @Test
+  void r2_2_a_failing_transaction_leaves_nothing_behind() {
+    insert("d0", "before");
+    IllegalStateException boom = new IllegalStateException("boom");
+    assertThatThrownBy(() -> storage.inTransaction(u -> {
+      u.aggregates().insert(AggregateKind.DOCUMENT, "d1", "p", Index.NONE);
+      u.aggregates().update(AggregateKind.DOCUMENT, "d0", 1, "after", Index.NONE);
+      u.audit().append(new AuditEntry.Event(Instant.EPOCH, "tester", "insert", "DOCUMENT:d1", ""));
+      u.idempotency().record("k1", "done");
+      u.numbers().next("X办发", 2026);
+      throw boom;
+    })).isSameAs(boom);
+    assertThat(find("d1")).isEmpty();
+    assertThat(find("d0").orElseThrow().payload()).isEqualTo("before");
+    assertThat(find("d0").orElseThrow().version()).isEqualTo(1);
+    assertThat(auditLog(10)).isEmpty();
+    assertThat(recorded("k1")).isEmpty();
+  }
+
+  // ---------------------------------------------------------------- R3 idempotency
+
+  @Test
+  void r3_1_a_retried_command_returns_the_first_result_and_has_no_second_effect() {
+    UnitOfWorkCommand command = new UnitOfWorkCommand("key-1");
+    String first = storage.inTransaction(command::run);
+    String second = storage.inTransaction(command::run);
+    assertThat(second).isEqualTo(first);
+    assertThat(auditLog(10)).hasSize(1);
+  }
+
+  /** A command that appends one audit entry and records its key, the way workflow commands do. */
+  private record UnitOfWorkCommand(String key) {
+    String run(io.oakit.spi.UnitOfWork u) {
+      return u.idempotency().find(key).orElseGet(() -> {
+        String result = "entry " + u.audit().append(new AuditEntry.Event(Instant.EPOCH, "tester", "cmd", key, "")).sequence();
+        u.idempotency().record(key, result);
+        return result;
+      });
+    }
+  }
+
+  @Test
+  void r3_2_recording_a_key_twice_is_refused() {
+    storage.inTransaction(u -> {
+      u.idempotency().record("k", "first");
+      return null;
+    });
+    assertThatThrownBy(() -> storage.inTransaction(u -> {
+      u.idempotency().record("k", "second");
+      return null;
+    })).isInstanceOf(IdempotencyStore.DuplicateKeyException.class);
+    assertThat(recorded("k")).contains("first");
+  }
+
+  // ---------------------------------------------------------------- R4 numbers
+
+  @Test
+  void r4_1_sequences_are_per_unit_and_year() {
+    List<String> numbers = storage.inTransaction(u -> List.of(u.numbers().next("X办发", 2026).toString(),
+        u.numbers().next("X办发", 2026).toString(), u.numbers().next("X办函", 2026).toString(),
+        u.numbers().next("X办发", 2027).toString()));
+    assertThat(numbers).containsExactly("X办发〔2026〕1号", "X办发〔2026〕2号", "X办函〔2026〕1号", "X办发〔2027〕1号");
+  }
+
+  @Test
+  void r4_1_numbers_are_unique_under_concurrency() throws Exception {
+    int threads = 8;
+    int each = 500;
+    ConcurrentLinkedQueue<Long> issued = new ConcurrentLinkedQueue<>();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    List<Future<?>> done = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      done.add(pool.submit(() -> {
+        for (int n = 0; n < each; n++) {
+          issued.add(storage.inTransaction(u -> u.numbers().next("X办发", 2026)).sequence());
+        }
+      }));
+    }
+    for (Future<?> f : done) {
+      f.get();
+    }
+    pool.shutdown();
+    assertThat(new HashSet<>(issued)).hasSize(threads * each);
+  }
+
+  @Test
+  void r4_2_a_number_from_a_rolled_back_transaction_is_never_issued_twice() {
+    assertThatThrownBy(() -> storage.inTransaction(u -> {
+      u.numbers().next("X办发", 2026);
+      throw new IllegalStateException("rolled back");
+    })).isInstanceOf(IllegalStateException.class);
+    DocumentNumber a = storage.inTransaction(u -> u.numbers().next("X办发", 2026));
+    DocumentNumber b = storage.inTransaction(u -> u.numbers().next("X办发", 2026));
+    assertThat(a.sequence()).isLessThan(b.sequence());
+  }
+
+  // ---------------------------------------------------------------- R5 queries
+
+  @Test
+  void r5_1_to_r5_4_queries_return_exactly_their_items_in_order() {
+    LocalDateTime t = LocalDateTime.of(2026, 6, 15, 17, 30);
+    storage.inTransaction(u -> {
+      u.aggregates().insert(AggregateKind.SUPERVISION_ITEM, "b", "", due(t.minusDays(2), "交通局", Set.of("张三")));
+      u.aggregates().insert(AggregateKind.SUPERVISION_ITEM, "a", "", due(t.minusDays(2), "交通局", Set.of()));
+      u.aggregates().insert(AggregateKind.SUPERVISION_ITEM, "c", "", due(t.plusDays(1), "财政局", Set.of("张三")));
+      u.aggregates().insert(AggregateKind.SUPERVISION_ITEM, "closed", "",
+          new Index(false, Optional.of(t.minusDays(5)), Optional.of("交通局"), Set.of("张三"), Optional.empty(), Optional.empty()));
+      u.aggregates().insert(AggregateKind.ROSTER, "r1", "", new Index(false, Optional.empty(), Optional.empty(), Set.of(),
+          Optional.of(LocalDate.of(2026, 2, 14)), Optional.of(LocalDate.of(2026, 3, 1))));
+      return null;
+    });
+    assertThat(ids(storage.inTransaction(u -> u.aggregates().openOverdue(AggregateKind.SUPERVISION_ITEM, t, Page.Request.first(10)))))
+        .containsExactly("a", "b");
+    assertThat(ids(storage.inTransaction(u -> u.aggregates().byUnitAndPeriod(AggregateKind.SUPERVISION_ITEM, "交通局",
+        LocalDate.of(2026, 6, 1), LocalDate.of(2026, 7, 1), Page.Request.first(10))))).containsExactly("closed", "a", "b");
+    assertThat(ids(storage.inTransaction(u -> u.aggregates().pendingFor(AggregateKind.SUPERVISION_ITEM, "张三", Page.Request.first(10)))))
+        .containsExactly("b", "c");
+    assertThat(ids(storage.inTransaction(u -> u.aggregates().covering(AggregateKind.ROSTER, LocalDate.of(2026, 2, 28), Page.Request.first(10)))))
+        .containsExactly("r1");
+    assertThat(ids(storage.inTransaction(u -> u.aggregates().covering(AggregateKind.ROSTER, LocalDate.of(2026, 3, 1), Page.Request.first(10)))))
+        .isEmpty();
+  }
+
+  @Test
+  void r5_5_paging_lists_every_item_exactly_once_in_order() {
+    LocalDateTime t = LocalDateTime.of(2026, 6, 15, 17, 30);
+    storage.inTransaction(u -> {
+      for (int i = 0; i < 137; i++) {
+        u.aggregates().insert(AggregateKind.DOCUMENT, String.format("d%03d", i), "", due(t.minusMinutes(1 + i % 7), "u", Set.of()));
+      }
+      return null;
+    });
+    List<String> all = ids(storage.inTransaction(u -> u.aggregates().openOverdue(AggregateKind.DOCUMENT, t, Page.Request.first(1000))));
+    List<String> paged = new ArrayList<>();
+    Page.Request request = Page.Request.first(10);
+    while (true) {
+      Page.Request r = request;
+      Page<Aggregate> page = storage.inTransaction(u -> u.aggregates().openOverdue(AggregateKind.DOCUMENT, t, r));
+      paged.addAll(ids(page));
+      if (page.next().isEmpty()) {
+        break;
+      }
+      request = request.next(page);
+      // a write between pages must not make a page repeat or skip an existing item
+      storage.inTransaction(u -> u.aggregates().insert(AggregateKind.DOCUMENT, "late" + paged.size(), "",
+          due(t.plusDays(1), "u", Set.of())));
+    }
+    assertThat(paged).hasSize(137).containsExactlyElementsOf(all).doesNotHaveDuplicates();
+  }
+
+  private List<AuditEntry> auditLog(int limit) {
+    return storage.inTransaction(u -> u.audit().read(1, limit));
+  }
+
+  private Optional<String> recorded(String key) {
+    return storage.inTransaction(u -> u.idempotency().find(key));
+  }
+
+  private Optional<Long> verify() {
+    return storage.inTransaction(u -> u.audit().verify());
+  }
+
+  private static List<String> ids(Page<Aggregate> page) {
+    return page.items().stream().map(Aggregate::id).toList();
+  }
+
+  // ---------------------------------------------------------------- R6 audit
+
+  @Test
+  void r6_1_entries_are_numbered_and_chained() {
+    storage.inTransaction(u -> {
+      for (int i = 0; i < 5; i++) {
+        u.audit().append(new AuditEntry.Event(Instant.EPOCH.plusSeconds(i), "tester", "act", "s" + i, AWKWARD_TEXT));
+      }
+      return null;
+    });
+    List<AuditEntry> log = auditLog(100);
+    assertThat(log).extracting(AuditEntry::sequence).containsExactly(1L, 2L, 3L, 4L, 5L);
+    for (int i = 1; i < log.size(); i++) {
+      assertThat(log.get(i).previousHash()).isEqualTo(log.get(i - 1).hash());
+    }
+    assertThat(log.get(2).detail()).isEqualTo(AWKWARD_TEXT);
+    assertThat(verify()).isEmpty();
+  }
+
+  @Test
+  void r6_3_tampering_with_content_or_order_is_detected() {
+    Optional<AuditTamperer> tamperer = auditTamperer(storage);
+    assumeTrue(tamperer.isPresent(), "the implementation offers no way to tamper with its audit log");
+    storage.inTransaction(u -> {
+      for (int i = 0; i < 5; i++) {
+        u.audit().append(new AuditEntry.Event(Instant.EPOCH.plusSeconds(i), "tester", "act", "s" + i, "detail " + i));
+      }
+      return null;
+    });
+    tamperer.get().tamper(entries -> {
+      List<AuditEntry> edited = new ArrayList<>(entries);
+      AuditEntry e = edited.get(2);
+      edited.set(2, new AuditEntry(e.sequence(), e.at(), e.actor(), e.action(), e.subject(), "edited", e.previousHash(), e.hash()));
+      return edited;
+    });
+    assertThat(verify()).contains(3L);
+    tamperer.get().tamper(entries -> {
+      List<AuditEntry> edited = new ArrayList<>(entries);
+      AuditEntry e = edited.get(2);
+      edited.set(2, new AuditEntry(e.sequence(), e.at(), e.actor(), e.action(), e.subject(), "detail 2", e.previousHash(), e.hash()));
+      AuditEntry fourth = edited.remove(3);
+      edited.add(4, fourth);  // swap entries 4 and 5
+      return edited;
+    });
+    assertThat(verify()).contains(5L);
+  }
+
+  @Test
+  void r6_4_entries_of_a_rolled_back_transaction_are_not_kept() {
+    assertThatThrownBy(() -> storage.inTransaction(u -> {
+      u.audit().append(new AuditEntry.Event(Instant.EPOCH, "tester", "act", "s", ""));
+      throw new IllegalStateException("rolled back");
+    })).isInstanceOf(IllegalStateException.class);
+    storage.inTransaction(u -> u.audit().append(new AuditEntry.Event(Instant.EPOCH, "tester", "act", "s", "")));
+    assertThat(auditLog(10)).extracting(AuditEntry::sequence).containsExactly(1L);
+    assertThat(verify()).isEmpty();
+  }
+}
