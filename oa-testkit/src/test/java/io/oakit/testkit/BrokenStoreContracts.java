@@ -1,0 +1,50 @@
+package io.oakit.testkit;
+
+import io.oakit.spi.Transactor;
+import io.oakit.spi.memory.InMemoryStorage;
+import java.util.Optional;
+
+/**
+ * The contract test kit run against the broken stores. Not named *Test: the build does not run
+ * these directly; {@link TckSelfTest} runs them and expects their failures.
+ */
+final class BrokenStoreContracts {
+
+  private BrokenStoreContracts() {}
+
+  static class LosingUpdates extends StorageContract {
+    @Override
+    protected Transactor newStorage() {
+      return BrokenStores.losingUpdates();
+    }
+  }
+
+  static class ReusingNumbers extends StorageContract {
+    @Override
+    protected Transactor newStorage() {
+      return BrokenStores.reusingNumbers();
+    }
+  }
+
+  static class NotRollingBack extends StorageContract {
+    @Override
+    protected Transactor newStorage() {
+      return BrokenStores.notRollingBack();
+    }
+  }
+
+  static class EditableAudit extends StorageContract {
+    private InMemoryStorage real;
+
+    @Override
+    protected Transactor newStorage() {
+      real = BrokenStores.editableAuditBase();
+      return BrokenStores.editableAudit(real);
+    }
+
+    @Override
+    protected Optional<AuditTamperer> auditTamperer(Transactor storage) {
+      return Optional.of(real::tamperWithAuditLog);
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package io.oakit.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.platform.engine.support.descriptor.MethodSource;
+import org.junit.platform.testkit.engine.EngineTestKit;
+import org.junit.platform.testkit.engine.Events;
+
+/** The contract test kit itself is tested: it fails on each deliberately broken store, at the right rules. */
+class TckSelfTest {
+
+  private static Set<String> failures(Class<?> contract) {
+    Events events = EngineTestKit.engine("junit-jupiter").selectors(selectClass(contract)).execute().testEvents();
+    Set<String> failed = new TreeSet<>();
+    events.failed().stream().forEach(e -> e.getTestDescriptor().getSource()
+        .filter(MethodSource.class::isInstance).map(s -> ((MethodSource) s).getMethodName()).ifPresent(failed::add));
+    assertThat(events.started().count()).as("tests run on %s", contract.getSimpleName()).isGreaterThan(15);
+    return failed;
+  }
+
+  @Test
+  void itFailsOnAStoreThatLosesUpdates() {
+    assertThat(failures(BrokenStoreContracts.LosingUpdates.class)).containsExactlyInAnyOrder(
+        "r1_5_update_with_a_stale_version_is_refused_and_changes_nothing", "r1_5_concurrent_updates_lose_nothing");
+  }
+
+  @Test
+  void itFailsOnAStoreThatReusesNumbers() {
+    assertThat(failures(BrokenStoreContracts.ReusingNumbers.class)).containsAll(List.of(
+        "r4_1_sequences_are_per_unit_and_year", "r4_1_numbers_are_unique_under_concurrency",
+        "r4_2_a_number_from_a_rolled_back_transaction_is_never_issued_twice"));
+  }
+
+  @Test
+  void itFailsOnAStoreThatDoesNotRollBack() {
+    assertThat(failures(BrokenStoreContracts.NotRollingBack.class)).containsAll(List.of(
+        "r2_2_a_failing_transaction_leaves_nothing_behind", "r6_4_entries_of_a_rolled_back_transaction_are_not_kept"));
+  }
+
+  @Test
+  void itFailsOnAStoreWhoseAuditLogCanBeEditedUnnoticed() {
+    assertThat(failures(BrokenStoreContracts.EditableAudit.class)).containsExactly(
+        "r6_3_tampering_with_content_or_order_is_detected");
+  }
+}
