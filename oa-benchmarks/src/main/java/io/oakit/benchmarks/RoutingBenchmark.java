@@ -10,7 +10,7 @@ import io.oakit.core.routing.LinearRouter;
 import io.oakit.core.routing.Route;
 import io.oakit.core.routing.Router;
 import io.oakit.core.routing.RoutingDecision;
-import io.oakit.core.routing.RoutingGenerators;
+import io.oakit.testkit.RoutingGenerators;
 import io.oakit.core.routing.RoutingRule;
 import io.oakit.core.routing.RuleSet;
 import io.oakit.core.routing.Target;

@@ -1,6 +1,6 @@
 package io.oakit.benchmarks;
 
-import io.oakit.core.supervision.SupervisionGenerators;
+import io.oakit.testkit.SupervisionGenerators;
 import io.oakit.core.supervision.SupervisionItem;
 import io.oakit.core.supervision.scoring.AssessmentPeriod;
 import io.oakit.core.supervision.scoring.RankedUnit;

@@ -6,7 +6,7 @@ import io.oakit.core.document.DocumentProfile;
 import io.oakit.core.org.Organization;
 import io.oakit.core.routing.LinearRouter;
 import io.oakit.core.routing.RoutingDecision;
-import io.oakit.core.routing.RoutingGenerators;
+import io.oakit.testkit.RoutingGenerators;
 import io.oakit.core.routing.RuleSet;
 import org.junit.jupiter.api.Test;
 

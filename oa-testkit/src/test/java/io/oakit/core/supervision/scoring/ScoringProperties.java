@@ -1,5 +1,6 @@
 package io.oakit.core.supervision.scoring;
 
+import io.oakit.testkit.SupervisionGenerators;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.oakit.core.calendar.ChinaCalendars;
@@ -8,7 +9,6 @@ import io.oakit.core.deadline.DeadlineRule;
 import io.oakit.core.supervision.Importance;
 import io.oakit.core.supervision.ItemSource;
 import io.oakit.core.supervision.QualityRating;
-import io.oakit.core.supervision.SupervisionGenerators;
 import io.oakit.core.supervision.SupervisionItem;
 import io.oakit.core.supervision.UrgingChannel;
 import java.math.BigDecimal;

@@ -1,5 +1,6 @@
 package io.oakit.core.routing;
 
+import io.oakit.testkit.RoutingGenerators;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.oakit.core.calendar.ChinaCalendars;

@@ -1,6 +1,14 @@
-package io.oakit.core.routing;
+package io.oakit.testkit;
 
 import io.oakit.core.document.DocumentKind;
+import io.oakit.core.routing.AmountRange;
+import io.oakit.core.routing.ApprovalLadder;
+import io.oakit.core.routing.Condition;
+import io.oakit.core.routing.Route;
+import io.oakit.core.routing.RouteSpec;
+import io.oakit.core.routing.RoutingRule;
+import io.oakit.core.routing.RuleSet;
+import io.oakit.core.routing.Target;
 import io.oakit.core.document.DocumentProfile;
 import io.oakit.core.document.SecrecyLevel;
 import io.oakit.core.document.Urgency;
@@ -19,10 +27,10 @@ import java.util.SplittableRandom;
 public final class RoutingGenerators {
 
   public static final LocalDateTime BASE = LocalDateTime.of(2026, 6, 8, 9, 0);
-  static final String[] AREAS = {"财务", "安全生产", "综合", "人事", "信访"};
-  static final String[] TAGS = {"经费", "固定资产", "会议", "人事", "督办", "值班"};
-  static final String[] ROLES = {"办公室主任", "局长", "局长办公会", "文书", "值班员"};
-  static final String[] UNITS = {"县政府办", "县财政局", "市委办", "县应急局"};
+  public static final String[] AREAS = {"财务", "安全生产", "综合", "人事", "信访"};
+  public static final String[] TAGS = {"经费", "固定资产", "会议", "人事", "督办", "值班"};
+  public static final String[] ROLES = {"办公室主任", "局长", "局长办公会", "文书", "值班员"};
+  public static final String[] UNITS = {"县政府办", "县财政局", "市委办", "县应急局"};
 
   private RoutingGenerators() {}
 
@@ -110,7 +118,7 @@ public final class RoutingGenerators {
     return b.defaultRoute(route(r)).build();
   }
 
-  static Condition condition(SplittableRandom r, int depth) {
+  public static Condition condition(SplittableRandom r, int depth) {
     int c = r.nextInt(depth > 0 ? 12 : 9);
     return switch (c) {
       case 0 -> Condition.kindIn(DocumentKind.values()[r.nextInt(15)], DocumentKind.values()[r.nextInt(15)]);
@@ -129,7 +137,7 @@ public final class RoutingGenerators {
     };
   }
 
-  static Target target(SplittableRandom r) {
+  public static Target target(SplittableRandom r) {
     return switch (r.nextInt(7)) {
       case 0 -> Target.person("p" + r.nextInt(30));
       case 1 -> Target.leaderInCharge(pick(r, AREAS));
@@ -140,7 +148,7 @@ public final class RoutingGenerators {
     };
   }
 
-  static Route route(SplittableRandom r) {
+  public static Route route(SplittableRandom r) {
     Route.Builder b = Route.builder();
     for (int s = 1 + r.nextInt(3); s > 0; s--) {
       Target[] targets = new Target[1 + r.nextInt(3)];
@@ -160,7 +168,7 @@ public final class RoutingGenerators {
     return b.build();
   }
 
-  static ApprovalLadder ladder(SplittableRandom r) {
+  public static ApprovalLadder ladder(SplittableRandom r) {
     ApprovalLadder.Builder b = ApprovalLadder.builder();
     int bound = 0;
     for (int t = r.nextInt(4); t > 0; t--) {

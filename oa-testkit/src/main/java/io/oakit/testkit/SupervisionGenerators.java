@@ -1,9 +1,15 @@
-package io.oakit.core.supervision;
+package io.oakit.testkit;
 
 import io.oakit.core.calendar.ChinaCalendars;
 import io.oakit.core.calendar.WorkCalendar;
 import io.oakit.core.deadline.DeadlineClock;
 import io.oakit.core.deadline.DeadlineRule;
+import io.oakit.core.supervision.Importance;
+import io.oakit.core.supervision.ItemSource;
+import io.oakit.core.supervision.ItemState;
+import io.oakit.core.supervision.QualityRating;
+import io.oakit.core.supervision.SupervisionItem;
+import io.oakit.core.supervision.UrgingChannel;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
