@@ -59,7 +59,7 @@ public abstract class StorageContract {
 
   /** Long Chinese text with characters outside the Basic Multilingual Plane. */
   protected static final String AWKWARD_TEXT =
-      "关于加强“急件急办”的通知 𠀀𠀁𪚥 🏛️ " + "督查督办事项；".repeat(2000) + "\u0000end\r\n\t\"'\\";
+      "关于加强“急件急办”的通知 𠀀𠀁𪚥 🏛️ " + "督查督办事项；".repeat(2000) + "end\r\n\t\"'\\";
 
   private Transactor storage;
 
