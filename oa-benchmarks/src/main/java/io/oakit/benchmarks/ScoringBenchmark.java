@@ -73,13 +73,15 @@ public class ScoringBenchmark {
   }
 
   @Benchmark
-  public Map<String, BigDecimal> score_naive() {
+  public List<Map.Entry<String, BigDecimal>> scoreAndRank_naive() {
     Map<String, BigDecimal> totals = new TreeMap<>();
     for (SupervisionItem item : all) {
       for (String unit : item.units()) {
         totals.merge(unit, ReferenceScoreCard.points(item, unit, AS_OF), BigDecimal::add);
       }
     }
-    return totals;
+    List<Map.Entry<String, BigDecimal>> ranked = new ArrayList<>(totals.entrySet());
+    ranked.sort(Map.Entry.<String, BigDecimal>comparingByValue().reversed());
+    return ranked;
   }
 }
