@@ -15,8 +15,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 /**
- * The README's demo. For now a tour of the work calendar and deadlines across the 2026 National
- * Day holiday; it grows into "a month in a county office" with the workflow issues.
+ * The README's demo: a tour of the engines — deadlines across the 2026 holidays, routing by an
+ * approval ladder, circulation around an absent leader, supervision scoring, and the 2026 Spring
+ * Festival duty roster with a swap. It grows into "a month in a county office" with the workflow.
  */
 public final class Demo {
 
@@ -28,6 +29,9 @@ public final class Demo {
    * @param args ignored
    */
   public static void main(String[] args) {
+    // Hibernate Validator announces itself through JBoss Logging; route it to SLF4J and keep it quiet
+    System.setProperty("org.jboss.logging.provider", "slf4j");
+    System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
     run(System.out);
   }
 
@@ -72,6 +76,8 @@ public final class Demo {
     } catch (CalendarCoverageException e) {
       out.println("   refused: " + e.getMessage());
     }
+    out.println();
+    EngineTour.run(out, cal);
   }
 
   private static String hours(Duration d) {
