@@ -3,7 +3,7 @@ package io.oakit.core.document;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
-import io.oakit.core.internal.Validation;
+import io.oakit.core.Validations;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -62,7 +62,7 @@ public record DocumentProfile(
    * @throws io.oakit.core.InvalidInputException naming each field at fault
    */
   public DocumentProfile validate() {
-    return Validation.check(this);
+    return Validations.check(this);
   }
 
   /** Builds a {@link DocumentProfile}. Not thread-safe. */

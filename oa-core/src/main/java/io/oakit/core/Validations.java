@@ -1,6 +1,5 @@
-package io.oakit.core.internal;
+package io.oakit.core;
 
-import io.oakit.core.InvalidInputException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.List;
@@ -8,12 +7,14 @@ import java.util.Set;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
- * One shared Jakarta Validation validator, and the check that turns violations into an exception.
+ * Validates values and commands with Jakarta Validation (Hibernate Validator), turning violations
+ * into an {@link InvalidInputException} that names every field at fault. One shared, thread-safe
+ * validator.
  * Messages are interpolated with Hibernate Validator's parameter interpolator, so no Expression
  * Language implementation is needed at run time: constraints used by the library must have
  * messages without EL expressions (e.g. {@code @PositiveOrZero}, not {@code @DecimalMin}).
  */
-public final class Validation {
+public final class Validations {
 
   private static final class Holder {
     static final Validator VALIDATOR = jakarta.validation.Validation.byDefaultProvider().configure()
@@ -22,7 +23,7 @@ public final class Validation {
         .getValidator();
   }
 
-  private Validation() {}
+  private Validations() {}
 
   /**
    * Validates a value and throws if anything is wrong.
