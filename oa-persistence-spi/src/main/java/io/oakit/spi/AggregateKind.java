@@ -13,5 +13,7 @@ public enum AggregateKind {
   /** A routing rule set. */
   RULE_SET,
   /** A year of holiday data added by the host. */
-  CALENDAR
+  CALENDAR,
+  /** A period's assessment (e.g. supervision scores) with its approval. */
+  ASSESSMENT
 }

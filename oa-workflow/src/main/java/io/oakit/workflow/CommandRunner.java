@@ -1,0 +1,100 @@
+package io.oakit.workflow;
+
+import io.oakit.core.Validations;
+import io.oakit.spi.Aggregate;
+import io.oakit.spi.AggregateKind;
+import io.oakit.spi.AuditEntry;
+import io.oakit.spi.Index;
+import io.oakit.workflow.internal.RecordCodec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import io.oakit.spi.UnitOfWork;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * Runs a command against one event-sourced aggregate in one transaction: validates it, returns the
+ * first result if its idempotency key was seen, otherwise loads the aggregate's events, lets the
+ * logic decide the new events (or refuse by throwing), stores them with the expected version,
+ * writes an audit entry per event, records the key, and after commit publishes events and
+ * notifications. A refused command writes nothing.
+ */
+final class CommandRunner {
+
+  /**
+   * What the logic decided.
+   *
+   * @param events the new events, each a record implementing {@link WorkflowEvent}
+   * @param index the aggregate's new index
+   * @param result the command's result, as text
+   * @param notifications what to send after commit
+   */
+  record Change(List<? extends Record> events, Index index, String result, List<Notifier.Notification> notifications) {}
+
+  private final WorkflowContext ctx;
+  private final RecordCodec codec;
+  private final AggregateKind kind;
+  private final String prefix;
+
+  CommandRunner(WorkflowContext ctx, RecordCodec codec, AggregateKind kind) {
+    this(ctx, codec, kind, "");
+  }
+
+  /** A runner whose aggregates are stored under {@code prefix + id} (incoming and outgoing documents share a kind). */
+  CommandRunner(WorkflowContext ctx, RecordCodec codec, AggregateKind kind, String prefix) {
+    this.ctx = ctx;
+    this.codec = codec;
+    this.kind = kind;
+    this.prefix = prefix;
+  }
+
+  /** The events stored for an aggregate, in order; empty if it does not exist. */
+  List<Record> load(String id) {
+    return ctx.storage().inTransaction(u -> u.aggregates().find(kind, prefix + id))
+        .map(a -> codec.decodeAll(a.payload())).orElse(List.of());
+  }
+
+  String run(Command command, String id, Function<List<Record>, Change> logic) {
+    return run(command, id, (events, unit) -> logic.apply(events));
+  }
+
+  /** As {@link #run(Command, String, Function)}, the logic also seeing the unit of work (e.g. for numbers). */
+  String run(Command command, String aggregateId, BiFunction<List<Record>, UnitOfWork, Change> logic) {
+    Validations.check(command);
+    String id = prefix + aggregateId;
+    Change[] applied = new Change[1];
+    String result = ctx.storage().inTransaction(u -> {
+      Optional<String> done = u.idempotency().find(command.idempotencyKey());
+      if (done.isPresent()) {
+        return done.get();
+      }
+      Optional<Aggregate> stored = u.aggregates().find(kind, id);
+      List<Record> events = stored.map(a -> codec.decodeAll(a.payload())).orElse(List.of());
+      Change change = logic.apply(events, u);
+      List<Record> all = new ArrayList<>(events);
+      all.addAll(change.events());
+      String payload = codec.encodeAll(all);
+      if (stored.isEmpty()) {
+        u.aggregates().insert(kind, id, payload, change.index());
+      } else {
+        u.aggregates().update(kind, id, stored.get().version(), payload, change.index());
+      }
+      for (Record r : change.events()) {
+        WorkflowEvent e = (WorkflowEvent) r;
+        u.audit().append(new AuditEntry.Event(e.at().atZone(ctx.calendar().zone()).toInstant(), command.actor(),
+            r.getClass().getSimpleName(), kind + ":" + id,
+            command.onBehalfOf().map(p -> "acting for " + p + "; ").orElse("") + codec.encode(r)));
+      }
+      u.idempotency().record(command.idempotencyKey(), change.result());
+      applied[0] = change;
+      return change.result();
+    });
+    if (applied[0] != null) {
+      List<WorkflowEvent> events = new ArrayList<>();
+      applied[0].events().forEach(r -> events.add((WorkflowEvent) r));
+      ctx.published(events, applied[0].notifications());
+    }
+    return result;
+  }
+}

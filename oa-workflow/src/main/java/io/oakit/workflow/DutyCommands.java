@@ -1,0 +1,40 @@
+package io.oakit.workflow;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** The commands of {@link DutyService}. */
+public final class DutyCommands {
+
+  private DutyCommands() {}
+
+  /** Publish the roster generated for the service's plan with a seed (version 1). */
+  public record Publish(@NotBlank String idempotencyKey, @NotBlank String actor, @NotNull Optional<String> onBehalfOf,
+      @NotBlank String rosterId, long seed) implements Command {}
+
+  /** Ask to swap (换班) the duties of two slots. */
+  public record RequestSwap(@NotBlank String idempotencyKey, @NotBlank String actor, @NotNull Optional<String> onBehalfOf,
+      @NotBlank String rosterId, @NotBlank String requestId, @NotNull LocalDate dayA, @Min(0) int slotA,
+      @NotNull LocalDate dayB, @Min(0) int slotB, @NotBlank @Size(max = 500) String reason) implements Command {}
+
+  /** Ask for someone to take over one duty (临时替班). */
+  public record RequestOverride(@NotBlank String idempotencyKey, @NotBlank String actor,
+      @NotNull Optional<String> onBehalfOf, @NotBlank String rosterId, @NotBlank String requestId, @NotNull LocalDate day,
+      @Min(0) int slot, @NotBlank String substitute, @NotBlank @Size(max = 500) String reason) implements Command {}
+
+  /** Approve a pending request: the change is checked against every hard rule and applied, or refused. */
+  public record Approve(@NotBlank String idempotencyKey, @NotBlank String actor, @NotNull Optional<String> onBehalfOf,
+      @NotBlank String rosterId, @NotBlank String requestId) implements Command {}
+
+  /** A duty log entry (值班记录). */
+  public record Log(@NotBlank String idempotencyKey, @NotBlank String actor, @NotNull Optional<String> onBehalfOf,
+      @NotBlank String rosterId, @NotBlank @Size(max = 4000) String text) implements Command {}
+
+  /** A handover (交接班) to the next duty. */
+  public record HandOver(@NotBlank String idempotencyKey, @NotBlank String actor, @NotNull Optional<String> onBehalfOf,
+      @NotBlank String rosterId, @NotBlank String to, @NotNull @Size(max = 2000) String note) implements Command {}
+}

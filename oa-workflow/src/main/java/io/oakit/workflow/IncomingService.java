@@ -1,0 +1,395 @@
+package io.oakit.workflow;
+
+import static java.util.Objects.requireNonNull;
+
+import io.oakit.core.IllegalTransitionException;
+import io.oakit.core.UnknownReferenceException;
+import io.oakit.core.deadline.DeadlineClock;
+import io.oakit.core.deadline.DeadlinePolicy;
+import io.oakit.core.deadline.DeadlineRule;
+import io.oakit.core.document.DocumentProfile;
+import io.oakit.core.org.Organization;
+import io.oakit.core.org.Person;
+import io.oakit.core.routing.CirculationPlan;
+import io.oakit.core.routing.CirculationPlanner;
+import io.oakit.core.routing.Router;
+import io.oakit.core.routing.RoutingDecision;
+import io.oakit.core.supervision.Importance;
+import io.oakit.core.supervision.ItemSource;
+import io.oakit.spi.AggregateKind;
+import io.oakit.spi.Index;
+import io.oakit.workflow.IncomingEvents.DocumentArchived;
+import io.oakit.workflow.IncomingEvents.DocumentClosed;
+import io.oakit.workflow.IncomingEvents.DocumentHandled;
+import io.oakit.workflow.IncomingEvents.DocumentReceived;
+import io.oakit.workflow.IncomingEvents.DocumentRegistered;
+import io.oakit.workflow.IncomingEvents.DocumentUrged;
+import io.oakit.workflow.IncomingEvents.HandlingProposed;
+import io.oakit.workflow.IncomingEvents.LeaderInstructed;
+import io.oakit.workflow.IncomingEvents.ReaderSkipped;
+import io.oakit.workflow.IncomingEvents.ReadingSigned;
+import io.oakit.workflow.internal.RecordCodec;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Incoming documents (收文): sign for → register (deadline from the {@link DeadlinePolicy}) →
+ * proposal (拟办, from the router) → leader's instruction (批办, which may open a supervision item)
+ * → circulation (传阅, from the {@link CirculationPlanner}: readers sign off in turn, a reader away
+ * when it is their turn is skipped and owed it on return, urgent documents go in parallel copies) →
+ * handling (承办) → urging → closed → archived. Nobody without the clearance for a document can act
+ * on it or be given it. Thread-safe.
+ */
+public final class IncomingService {
+
+  static final RecordCodec CODEC = new RecordCodec(DocumentReceived.class, DocumentRegistered.class,
+      HandlingProposed.class, LeaderInstructed.class, ReadingSigned.class, ReaderSkipped.class, DocumentHandled.class,
+      DocumentUrged.class, DocumentClosed.class, DocumentArchived.class);
+
+  /** Where a document is. */
+  public enum Stage {
+    /** 已签收. */ RECEIVED,
+    /** 已登记. */ REGISTERED,
+    /** 已拟办. */ PROPOSED,
+    /** 已批办, in circulation and handling. */ INSTRUCTED,
+    /** 已承办. */ HANDLED,
+    /** 已办结. */ CLOSED,
+    /** 已归档. */ ARCHIVED
+  }
+
+  /**
+   * A document's state, rebuilt from its events.
+   *
+   * @param profile the profile
+   * @param stage where it is
+   * @param deadline its time limit, once registered
+   * @param lanes the circulation copies, each a reading order
+   * @param read who has signed off a reading
+   * @param owed who was skipped while away and has not read yet
+   * @param handlingDepartment the department that handles it, once instructed
+   */
+  public record State(DocumentProfile profile, Stage stage, Optional<DeadlineClock> deadline, List<List<String>> lanes,
+      Set<String> read, Set<String> owed, Optional<String> handlingDepartment) {
+
+    /** @return whether every reader has read */
+    public boolean circulationDone() {
+      return lanes.stream().flatMap(List::stream).allMatch(read::contains);
+    }
+
+    /** @return the readers whose turn it is, and those owed */
+    public Set<String> pendingReaders() {
+      Set<String> out = new LinkedHashSet<>(owed);
+      for (List<String> lane : lanes) {
+        lane.stream().filter(r -> !read.contains(r) && !owed.contains(r)).findFirst().ifPresent(out::add);
+      }
+      return out;
+    }
+  }
+
+  private final WorkflowContext ctx;
+  private final DeadlinePolicy deadlines;
+  private final Router router;
+  private final CirculationPlanner planner;
+  private final SupervisionService supervision;
+  private final CommandRunner runner;
+
+  /**
+   * @param ctx the context
+   * @param deadlines the deadline policy (e.g. {@link DeadlinePolicy#defaults()})
+   * @param router the routing rules for proposals
+   * @param planner the circulation planner
+   * @param supervision where instructions open supervision items
+   */
+  public IncomingService(WorkflowContext ctx, DeadlinePolicy deadlines, Router router, CirculationPlanner planner,
+      SupervisionService supervision) {
+    this.ctx = requireNonNull(ctx, "ctx");
+    this.deadlines = requireNonNull(deadlines, "deadlines");
+    this.router = requireNonNull(router, "router");
+    this.planner = requireNonNull(planner, "planner");
+    this.supervision = requireNonNull(supervision, "supervision");
+    this.runner = new CommandRunner(ctx, CODEC, AggregateKind.DOCUMENT, "in/");
+  }
+
+  /**
+   * @param documentId a document
+   * @return its state
+   * @throws UnknownReferenceException if there is no such document
+   */
+  public State find(String documentId) {
+    List<Record> events = runner.load(requireNonNull(documentId, "documentId"));
+    if (events.isEmpty()) {
+      throw new UnknownReferenceException("document", documentId, "");
+    }
+    return replay(events, ctx);
+  }
+
+  static State replay(List<Record> events, WorkflowContext ctx) {
+    State s = null;
+    for (Record r : events) {
+      s = apply(s, r, ctx);
+    }
+    return s;
+  }
+
+  private static State apply(State s, Record r, WorkflowContext ctx) {
+    if (r instanceof DocumentReceived e) {
+      DocumentProfile p = new DocumentFields(e.documentId(), e.kind(), e.urgency(), e.secrecy(), e.issuingUnit(),
+          e.subject(), e.tags(), e.areas(), e.amount()).profile(e.at());
+      return new State(p, Stage.RECEIVED, Optional.empty(), List.of(), Set.of(), Set.of(), Optional.empty());
+    }
+    if (r instanceof DocumentRegistered e) {
+      return new State(s.profile(), Stage.REGISTERED,
+          Optional.of(DeadlineClock.start(DeadlineRule.parse(e.deadlineRule()), ctx.calendar(), e.at())), s.lanes(),
+          s.read(), s.owed(), s.handlingDepartment());
+    }
+    if (r instanceof HandlingProposed) {
+      return new State(s.profile(), Stage.PROPOSED, s.deadline(), s.lanes(), s.read(), s.owed(), s.handlingDepartment());
+    }
+    if (r instanceof LeaderInstructed e) {
+      List<List<String>> lanes = new ArrayList<>();
+      for (String lane : e.lanes()) {
+        String readers = lane.substring(lane.indexOf('=') + 1);
+        lanes.add(readers.isEmpty() ? List.of() : List.of(readers.split(",")));
+      }
+      return new State(s.profile(), Stage.INSTRUCTED, s.deadline(), List.copyOf(lanes), s.read(), s.owed(),
+          Optional.of(e.handlingDepartment()));
+    }
+    if (r instanceof ReaderSkipped e) {
+      Set<String> owed = new LinkedHashSet<>(s.owed());
+      owed.add(e.reader());
+      return new State(s.profile(), s.stage(), s.deadline(), s.lanes(), s.read(), Set.copyOf(owed), s.handlingDepartment());
+    }
+    if (r instanceof ReadingSigned e) {
+      Set<String> read = new LinkedHashSet<>(s.read());
+      read.add(e.by());
+      Set<String> owed = new LinkedHashSet<>(s.owed());
+      owed.remove(e.by());
+      return new State(s.profile(), s.stage(), s.deadline(), s.lanes(), Set.copyOf(read), Set.copyOf(owed),
+          s.handlingDepartment());
+    }
+    if (r instanceof DocumentHandled) {
+      return new State(s.profile(), Stage.HANDLED, s.deadline(), s.lanes(), s.read(), s.owed(), s.handlingDepartment());
+    }
+    if (r instanceof DocumentUrged) {
+      return s;
+    }
+    if (r instanceof DocumentClosed e) {
+      return new State(s.profile(), Stage.CLOSED, s.deadline().map(d -> d.complete(e.at())), s.lanes(), s.read(),
+          s.owed(), s.handlingDepartment());
+    }
+    if (r instanceof DocumentArchived) {
+      return new State(s.profile(), Stage.ARCHIVED, s.deadline(), s.lanes(), s.read(), s.owed(), s.handlingDepartment());
+    }
+    throw new IllegalStateException("unexpected event " + r);
+  }
+
+  private Index index(State s) {
+    boolean open = s.stage() != Stage.CLOSED && s.stage() != Stage.ARCHIVED;
+    Set<String> pending = new LinkedHashSet<>(s.pendingReaders());
+    if (s.stage() == Stage.INSTRUCTED) {
+      s.handlingDepartment().flatMap(d -> ctx.organization().departments().containsKey(d)
+          ? ctx.organization().headOf(d) : Optional.empty()).ifPresent(h -> pending.add(h.id()));
+    }
+    return new Index(open, s.deadline().map(DeadlineClock::due), s.handlingDepartment(), open ? pending : Set.of(),
+        Optional.empty(), Optional.empty());
+  }
+
+  private void requireCleared(String personId, DocumentProfile p, String action) {
+    Person person = ctx.organization().person(personId);
+    if (!person.clearance().covers(p.secrecy())) {
+      throw new ClearanceException(personId, person.clearance(), p.id(), p.secrecy(), action);
+    }
+  }
+
+  private static void requireStage(State s, String action, Stage... allowed) {
+    for (Stage a : allowed) {
+      if (s.stage() == a) {
+        return;
+      }
+    }
+    throw new IllegalTransitionException(s.stage().name(), action, "document " + s.profile().id());
+  }
+
+  private State existing(List<Record> events, String documentId) {
+    if (events.isEmpty()) {
+      throw new UnknownReferenceException("document", documentId, "");
+    }
+    return replay(events, ctx);
+  }
+
+  /** Runs one step: checks, decides the events, stores them. */
+  private String step(Command c, String documentId, java.util.function.Function<State, List<Record>> decide,
+      java.util.function.Function<State, List<Notifier.Notification>> notes) {
+    return runner.run(c, documentId, events -> {
+      State before = existing(events, documentId);
+      List<Record> added = decide.apply(before);
+      State after = before;
+      for (Record r : added) {
+        after = apply(after, r, ctx);
+      }
+      return new CommandRunner.Change(added, index(after), documentId + " " + after.stage(), notes.apply(after));
+    });
+  }
+
+  /** @param c the command @return the document id and its stage */
+  public String signFor(IncomingCommands.SignFor c) {
+    DocumentFields d = c.document();
+    return runner.run(c, d.documentId(), events -> {
+      if (!events.isEmpty()) {
+        throw new IllegalArgumentException("document " + d.documentId() + " was already signed for");
+      }
+      LocalDateTime now = ctx.now();
+      DocumentProfile profile = d.profile(now);
+      requireCleared(c.actor(), profile, "sign for");
+      DocumentReceived e = new DocumentReceived(now, c.actor(), d.documentId(), d.kind(), d.urgency(), d.secrecy(),
+          d.issuingUnit(), d.subject(), d.tags(), d.areas(), d.amount());
+      State after = apply(null, e, ctx);
+      return new CommandRunner.Change(List.of(e), index(after), d.documentId() + " " + after.stage(), List.of());
+    });
+  }
+
+  /** @param c the command @return the document id and its stage */
+  public String register(IncomingCommands.Register c) {
+    return step(c, c.documentId(), s -> {
+      requireStage(s, "register", Stage.RECEIVED);
+      requireCleared(c.actor(), s.profile(), "register");
+      DeadlineRule rule = deadlines.ruleFor(s.profile().urgency(), s.profile().kind());
+      return List.of(new DocumentRegistered(ctx.now(), c.actor(), rule.toString()));
+    }, s -> List.of());
+  }
+
+  /** @param c the command @return the document id and its stage */
+  public String propose(IncomingCommands.Propose c) {
+    return step(c, c.documentId(), s -> {
+      requireStage(s, "propose", Stage.REGISTERED);
+      requireCleared(c.actor(), s.profile(), "propose handling of");
+      RoutingDecision d = router.route(s.profile(), ctx.organization(), ctx.now());
+      List<String> proposed = new ArrayList<>();
+      d.steps().forEach(step -> step.assignees().forEach(a -> proposed.add(a.personId())));
+      List<String> owed = d.owed().stream().map(RoutingDecision.Owed::personId).toList();
+      return List.of(new HandlingProposed(ctx.now(), c.actor(), proposed, owed, d.explanation()));
+    }, s -> List.of());
+  }
+
+  /**
+   * The leader's instruction; plans the circulation; may open a supervision item (its id given in
+   * the command; opening is idempotent, so a retried instruction does not open a second one).
+   *
+   * @param c the command
+   * @return the document id and its stage
+   */
+  public String instruct(IncomingCommands.Instruct c) {
+    String result = step(c, c.documentId(), s -> {
+      requireStage(s, "instruct", Stage.PROPOSED);
+      requireCleared(c.actor(), s.profile(), "instruct on");
+      Organization org = ctx.organization();
+      for (String reader : c.readers()) {
+        requireCleared(reader, s.profile(), "read");
+      }
+      if (!org.departments().containsKey(c.handlingDepartment())) {
+        throw new UnknownReferenceException("department", c.handlingDepartment(), "instruction on " + c.documentId());
+      }
+      List<String> lanes = new ArrayList<>();
+      if (!c.readers().isEmpty()) {
+        CirculationPlan plan = planner.plan(s.profile(), c.readers(), org, ctx.calendar(), ctx.now());
+        for (CirculationPlan.Lane lane : plan.lanes()) {
+          lanes.add(lane.name() + "=" + String.join(",", lane.readings().stream().map(CirculationPlan.Reading::personId).toList()));
+        }
+      }
+      return List.of(new LeaderInstructed(ctx.now(), c.actor(), c.instruction(), c.handlingDepartment(), lanes,
+          c.superviseAsItem()));
+    }, s -> {
+      List<Notifier.Notification> notes = new ArrayList<>();
+      s.pendingReaders().forEach(p -> notes.add(new Notifier.Notification(p, "传阅", "请阅 " + s.profile().subject())));
+      return notes;
+    });
+    c.superviseAsItem().ifPresent(item -> {
+      State s = find(c.documentId());
+      supervision.open(new SupervisionCommands.Open(c.idempotencyKey() + "/supervision", c.actor(), c.onBehalfOf(), item,
+          ItemSource.LEADER_INSTRUCTION, s.profile().subject() + "：" + c.instruction(), Importance.IMPORTANT));
+    });
+    return result;
+  }
+
+  /**
+   * A reader signs off a reading. It must be their turn in a circulation copy; readers before them
+   * who are away now are skipped and owed it on return; a reader owed it may read at any time.
+   *
+   * @param c the command
+   * @return the document id and its stage
+   */
+  public String read(IncomingCommands.Read c) {
+    return step(c, c.documentId(), s -> {
+      requireStage(s, "read", Stage.INSTRUCTED, Stage.HANDLED);
+      requireCleared(c.actor(), s.profile(), "read");
+      String reader = c.actor();
+      if (s.read().contains(reader)) {
+        throw new IllegalArgumentException(reader + " has already read " + c.documentId());
+      }
+      List<Record> events = new ArrayList<>();
+      LocalDateTime now = ctx.now();
+      if (!s.owed().contains(reader)) {
+        List<String> lane = s.lanes().stream().filter(l -> l.contains(reader)).findFirst()
+            .orElseThrow(() -> new IllegalArgumentException(reader + " is not a reader of " + c.documentId()));
+        Organization org = ctx.organization();
+        for (String before : lane.subList(0, lane.indexOf(reader))) {
+          if (s.read().contains(before) || s.owed().contains(before)) {
+            continue;
+          }
+          if (org.isAvailable(before, now)) {
+            throw new IllegalArgumentException("not yet " + reader + "'s turn: " + before + " has " + c.documentId());
+          }
+          events.add(new ReaderSkipped(now, c.actor(), before, org.availableFrom(before, now)));
+        }
+      }
+      events.add(new ReadingSigned(now, reader, c.comment()));
+      return events;
+    }, s -> {
+      List<Notifier.Notification> notes = new ArrayList<>();
+      s.pendingReaders().forEach(p -> notes.add(new Notifier.Notification(p, "传阅", "请阅 " + s.profile().subject())));
+      return notes;
+    });
+  }
+
+  /** @param c the command @return the document id and its stage */
+  public String handle(IncomingCommands.Handle c) {
+    return step(c, c.documentId(), s -> {
+      requireStage(s, "handle", Stage.INSTRUCTED);
+      requireCleared(c.actor(), s.profile(), "handle");
+      return List.of(new DocumentHandled(ctx.now(), c.actor(), c.result()));
+    }, s -> List.of());
+  }
+
+  /** @param c the command @return the document id and its stage */
+  public String urge(IncomingCommands.Urge c) {
+    return step(c, c.documentId(), s -> {
+      requireStage(s, "urge", Stage.REGISTERED, Stage.PROPOSED, Stage.INSTRUCTED);
+      return List.of(new DocumentUrged(ctx.now(), c.actor(), c.note()));
+    }, s -> s.handlingDepartment().map(d -> List.of(new Notifier.Notification("unit:" + d, "催办", c.note())))
+        .orElse(List.of()));
+  }
+
+  /** @param c the command @return the document id and its stage */
+  public String close(IncomingCommands.Close c) {
+    return step(c, c.documentId(), s -> {
+      requireStage(s, "close", Stage.HANDLED);
+      if (!s.circulationDone()) {
+        throw new IllegalTransitionException(s.stage().name(), "close",
+            "circulation of " + c.documentId() + " is not finished: " + s.pendingReaders() + " still to read");
+      }
+      return List.of(new DocumentClosed(ctx.now(), c.actor()));
+    }, s -> List.of());
+  }
+
+  /** @param c the command @return the document id and its stage */
+  public String archive(IncomingCommands.Archive c) {
+    return step(c, c.documentId(), s -> {
+      requireStage(s, "archive", Stage.CLOSED);
+      return List.of(new DocumentArchived(ctx.now(), c.actor()));
+    }, s -> List.of());
+  }
+}

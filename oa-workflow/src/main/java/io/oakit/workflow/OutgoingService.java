@@ -1,0 +1,386 @@
+package io.oakit.workflow;
+
+import static java.util.Objects.requireNonNull;
+
+import io.oakit.core.IllegalTransitionException;
+import io.oakit.core.UnknownReferenceException;
+import io.oakit.core.document.DocumentProfile;
+import io.oakit.core.org.Organization;
+import io.oakit.core.org.Person;
+import io.oakit.core.routing.Router;
+import io.oakit.core.routing.RoutingDecision;
+import io.oakit.core.routing.Stage.Mode;
+import io.oakit.spi.AggregateKind;
+import io.oakit.spi.DocumentNumber;
+import io.oakit.spi.Index;
+import io.oakit.workflow.OutgoingEvents.CountersignStarted;
+import io.oakit.workflow.OutgoingEvents.Countersigned;
+import io.oakit.workflow.OutgoingEvents.Distributed;
+import io.oakit.workflow.OutgoingEvents.Drafted;
+import io.oakit.workflow.OutgoingEvents.Numbered;
+import io.oakit.workflow.OutgoingEvents.OutgoingArchived;
+import io.oakit.workflow.OutgoingEvents.Returned;
+import io.oakit.workflow.OutgoingEvents.Reviewed;
+import io.oakit.workflow.OutgoingEvents.SignedOff;
+import io.oakit.workflow.OutgoingEvents.SignerAdded;
+import io.oakit.workflow.OutgoingEvents.SignerRemoved;
+import io.oakit.workflow.internal.RecordCodec;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Outgoing documents (发文): draft → countersign (会签, sequential or parallel, all or N of M;
+ * countersigners may be added or removed while a sequential countersign is under way) → review
+ * (核稿) → sign-off (签发) by the person the routing rules authorise, amount ladders included →
+ * number (发文字号, from the SPI's allocator, in the same transaction) and seal → distribute →
+ * archive. A draft can be returned to drafting or to a fresh countersign with a reason; the return
+ * cancels every open countersign task with it, so no step is left orphaned. Thread-safe.
+ */
+public final class OutgoingService {
+
+  static final RecordCodec CODEC = new RecordCodec(Drafted.class, CountersignStarted.class, Countersigned.class,
+      SignerAdded.class, SignerRemoved.class, Returned.class, Reviewed.class, SignedOff.class, Numbered.class,
+      Distributed.class, OutgoingArchived.class);
+
+  /** Where a draft is. */
+  public enum Stage {
+    /** 拟稿. */ DRAFT,
+    /** 会签中. */ COUNTERSIGNING,
+    /** 会签完毕，待核稿. */ COUNTERSIGNED,
+    /** 已核稿，待签发. */ REVIEWED,
+    /** 已签发. */ SIGNED_OFF,
+    /** 已编号用印. */ NUMBERED,
+    /** 已分发. */ DISTRIBUTED,
+    /** 已存档. */ ARCHIVED
+  }
+
+  /**
+   * A draft's state.
+   *
+   * @param profile the profile
+   * @param unitCode the code its number is allocated under
+   * @param stage where it is
+   * @param mode the countersign's mode, while one exists
+   * @param signers the countersigners, in order
+   * @param signed who signed
+   * @param required signatures needed (0 = all)
+   * @param number its number, once numbered
+   */
+  public record State(DocumentProfile profile, String unitCode, Stage stage, Optional<Mode> mode, List<String> signers,
+      Set<String> signed, int required, Optional<String> number) {
+
+    /** @return the countersigners who may sign now: the next one (sequential) or every one not yet signed (parallel) */
+    public List<String> pendingSigners() {
+      if (stage != Stage.COUNTERSIGNING || mode.isEmpty()) {
+        return List.of();
+      }
+      List<String> open = signers.stream().filter(s -> !signed.contains(s)).toList();
+      return mode.get() == Mode.SEQUENCE ? open.stream().limit(1).toList() : open;
+    }
+
+    boolean countersignDone() {
+      int need = required == 0 ? signers.size() : Math.min(required, signers.size());
+      return signed.size() >= need;
+    }
+
+    State with(Stage s, Optional<Mode> m, List<String> sg, Set<String> sd, int req, Optional<String> n) {
+      return new State(profile, unitCode, s, m, List.copyOf(sg), Set.copyOf(sd), req, n);
+    }
+  }
+
+  private final WorkflowContext ctx;
+  private final Router authority;
+  private final CommandRunner runner;
+
+  /**
+   * @param ctx the context
+   * @param authority the routing rules that say who signs off (签发) a document, e.g. an amount ladder;
+   *     the first step's people are authorised
+   */
+  public OutgoingService(WorkflowContext ctx, Router authority) {
+    this.ctx = requireNonNull(ctx, "ctx");
+    this.authority = requireNonNull(authority, "authority");
+    this.runner = new CommandRunner(ctx, CODEC, AggregateKind.DOCUMENT, "out/");
+  }
+
+  /**
+   * @param documentId a draft
+   * @return its state
+   */
+  public State find(String documentId) {
+    List<Record> events = runner.load(requireNonNull(documentId, "documentId"));
+    if (events.isEmpty()) {
+      throw new UnknownReferenceException("document", documentId, "");
+    }
+    return replay(events);
+  }
+
+  static State replay(List<Record> events) {
+    State s = null;
+    for (Record r : events) {
+      s = apply(s, r);
+    }
+    return s;
+  }
+
+  private static State apply(State s, Record r) {
+    if (r instanceof Drafted e) {
+      DocumentProfile p = new DocumentFields(e.documentId(), e.kind(), e.urgency(), e.secrecy(), e.issuingUnit(),
+          e.subject(), e.tags(), e.areas(), e.amount()).profile(e.at());
+      return new State(p, e.unitCode(), Stage.DRAFT, Optional.empty(), List.of(), Set.of(), 0, Optional.empty());
+    }
+    if (r instanceof CountersignStarted e) {
+      return s.with(Stage.COUNTERSIGNING, Optional.of(e.mode()), e.signers(), Set.of(), e.required(), s.number());
+    }
+    if (r instanceof Countersigned e) {
+      Set<String> signed = new LinkedHashSet<>(s.signed());
+      signed.add(e.by());
+      State next = s.with(s.stage(), s.mode(), s.signers(), signed, s.required(), s.number());
+      return next.countersignDone() ? next.with(Stage.COUNTERSIGNED, s.mode(), s.signers(), signed, s.required(), s.number())
+          : next;
+    }
+    if (r instanceof SignerAdded e) {
+      List<String> signers = new ArrayList<>(s.signers());
+      signers.add(e.position(), e.signer());
+      return s.with(s.stage(), s.mode(), signers, s.signed(), s.required(), s.number());
+    }
+    if (r instanceof SignerRemoved e) {
+      List<String> signers = new ArrayList<>(s.signers());
+      signers.remove(e.signer());
+      State next = s.with(s.stage(), s.mode(), signers, s.signed(), s.required(), s.number());
+      return next.countersignDone() ? next.with(Stage.COUNTERSIGNED, s.mode(), signers, s.signed(), s.required(), s.number())
+          : next;
+    }
+    if (r instanceof Returned e) {
+      return e.to() == Stage.DRAFT
+          ? s.with(Stage.DRAFT, Optional.empty(), List.of(), Set.of(), 0, s.number())
+          : s.with(Stage.COUNTERSIGNING, s.mode(), s.signers(), Set.of(), s.required(), s.number());
+    }
+    if (r instanceof Reviewed) {
+      return s.with(Stage.REVIEWED, s.mode(), s.signers(), s.signed(), s.required(), s.number());
+    }
+    if (r instanceof SignedOff) {
+      return s.with(Stage.SIGNED_OFF, s.mode(), s.signers(), s.signed(), s.required(), s.number());
+    }
+    if (r instanceof Numbered e) {
+      return s.with(Stage.NUMBERED, s.mode(), s.signers(), s.signed(), s.required(), Optional.of(e.number()));
+    }
+    if (r instanceof Distributed) {
+      return s.with(Stage.DISTRIBUTED, s.mode(), s.signers(), s.signed(), s.required(), s.number());
+    }
+    if (r instanceof OutgoingArchived) {
+      return s.with(Stage.ARCHIVED, s.mode(), s.signers(), s.signed(), s.required(), s.number());
+    }
+    throw new IllegalStateException("unexpected event " + r);
+  }
+
+  private Index index(State s) {
+    boolean open = s.stage() != Stage.ARCHIVED;
+    return new Index(open, Optional.empty(), Optional.of(s.profile().issuingUnit()),
+        open ? Set.copyOf(s.pendingSigners()) : Set.of(), Optional.empty(), Optional.empty());
+  }
+
+  private void requireCleared(String personId, DocumentProfile p, String action) {
+    Person person = ctx.organization().person(personId);
+    if (!person.clearance().covers(p.secrecy())) {
+      throw new ClearanceException(personId, person.clearance(), p.id(), p.secrecy(), action);
+    }
+  }
+
+  private static void requireStage(State s, String action, Stage... allowed) {
+    for (Stage a : allowed) {
+      if (s.stage() == a) {
+        return;
+      }
+    }
+    throw new IllegalTransitionException(s.stage().name(), action, "document " + s.profile().id());
+  }
+
+  private String step(Command c, String documentId,
+      java.util.function.BiFunction<State, io.oakit.spi.UnitOfWork, List<Record>> decide) {
+    return runner.run(c, documentId, (events, unit) -> {
+      if (events.isEmpty()) {
+        throw new UnknownReferenceException("document", documentId, "");
+      }
+      State before = replay(events);
+      List<Record> added = decide.apply(before, unit);
+      State after = before;
+      for (Record r : added) {
+        after = apply(after, r);
+      }
+      List<Notifier.Notification> notes = new ArrayList<>();
+      State done = after;
+      after.pendingSigners().forEach(p -> notes.add(new Notifier.Notification(p, "会签", "请会签 " + done.profile().subject())));
+      return new CommandRunner.Change(added, index(after), documentId + " " + after.stage()
+          + after.number().map(n -> " " + n).orElse(""), notes);
+    });
+  }
+
+  private String simple(Command c, String documentId, Function<State, List<Record>> decide) {
+    return step(c, documentId, (s, u) -> decide.apply(s));
+  }
+
+  /** @param c the command @return the document id and its stage */
+  public String draft(OutgoingCommands.Draft c) {
+    DocumentFields d = c.document();
+    return runner.run(c, d.documentId(), events -> {
+      if (!events.isEmpty()) {
+        throw new IllegalArgumentException("document " + d.documentId() + " already exists");
+      }
+      DocumentProfile p = d.profile(ctx.now());
+      requireCleared(c.actor(), p, "draft");
+      Drafted e = new Drafted(ctx.now(), c.actor(), d.documentId(), d.kind(), d.urgency(), d.secrecy(), d.issuingUnit(),
+          d.subject(), d.tags(), d.areas(), d.amount(), c.unitCode());
+      State s = apply(null, e);
+      return new CommandRunner.Change(List.of(e), index(s), d.documentId() + " " + s.stage(), List.of());
+    });
+  }
+
+  /** @param c the command @return the document id and its stage */
+  public String startCountersign(OutgoingCommands.StartCountersign c) {
+    return simple(c, c.documentId(), s -> {
+      requireStage(s, "start a countersign", Stage.DRAFT);
+      if (c.mode() == Mode.COUNTERSIGN) {
+        throw new IllegalArgumentException("mode must be SEQUENCE or PARALLEL");
+      }
+      if (c.required() > c.signers().size()) {
+        throw new IllegalArgumentException("required " + c.required() + " exceeds the " + c.signers().size() + " signers");
+      }
+      if (new LinkedHashSet<>(c.signers()).size() != c.signers().size()) {
+        throw new IllegalArgumentException("signers repeat: " + c.signers());
+      }
+      c.signers().forEach(p -> requireCleared(p, s.profile(), "countersign"));
+      return List.of(new CountersignStarted(ctx.now(), c.actor(), c.mode(), c.signers(), c.required()));
+    });
+  }
+
+  /** @param c the command @return the document id and its stage */
+  public String countersign(OutgoingCommands.Countersign c) {
+    return simple(c, c.documentId(), s -> {
+      requireStage(s, "countersign", Stage.COUNTERSIGNING);
+      if (!s.pendingSigners().contains(c.actor())) {
+        throw new IllegalArgumentException(c.actor() + " may not countersign " + c.documentId() + " now; waiting for "
+            + s.pendingSigners());
+      }
+      return List.of(new Countersigned(ctx.now(), c.actor(), c.comment()));
+    });
+  }
+
+  /** @param c the command @return the document id and its stage */
+  public String addSigner(OutgoingCommands.AddSigner c) {
+    return simple(c, c.documentId(), s -> {
+      requireStage(s, "add a countersigner", Stage.COUNTERSIGNING);
+      if (s.mode().orElseThrow() != Mode.SEQUENCE) {
+        throw new IllegalArgumentException("countersigners can be added only to a sequential countersign");
+      }
+      if (s.signers().contains(c.signer())) {
+        throw new IllegalArgumentException(c.signer() + " is already a countersigner");
+      }
+      int signedPrefix = (int) s.signers().stream().filter(s.signed()::contains).count();
+      if (c.position() < signedPrefix || c.position() > s.signers().size()) {
+        throw new IllegalArgumentException("position must be in " + signedPrefix + ".." + s.signers().size()
+            + " but was " + c.position());
+      }
+      requireCleared(c.signer(), s.profile(), "countersign");
+      return List.of(new SignerAdded(ctx.now(), c.actor(), c.signer(), c.position()));
+    });
+  }
+
+  /** @param c the command @return the document id and its stage */
+  public String removeSigner(OutgoingCommands.RemoveSigner c) {
+    return simple(c, c.documentId(), s -> {
+      requireStage(s, "remove a countersigner", Stage.COUNTERSIGNING);
+      if (s.mode().orElseThrow() != Mode.SEQUENCE) {
+        throw new IllegalArgumentException("countersigners can be removed only from a sequential countersign");
+      }
+      if (!s.signers().contains(c.signer()) || s.signed().contains(c.signer())) {
+        throw new IllegalArgumentException(c.signer() + " is not a countersigner who has yet to sign");
+      }
+      if (s.signers().size() == 1) {
+        throw new IllegalArgumentException("the last countersigner cannot be removed; return the draft instead");
+      }
+      return List.of(new SignerRemoved(ctx.now(), c.actor(), c.signer()));
+    });
+  }
+
+  /** @param c the command @return the document id and its stage */
+  public String returnDraft(OutgoingCommands.Return c) {
+    return simple(c, c.documentId(), s -> {
+      requireStage(s, "return", Stage.COUNTERSIGNING, Stage.COUNTERSIGNED, Stage.REVIEWED, Stage.SIGNED_OFF);
+      if (c.to() != Stage.DRAFT && c.to() != Stage.COUNTERSIGNING) {
+        throw new IllegalArgumentException("a draft returns to DRAFT or COUNTERSIGNING, not " + c.to());
+      }
+      if (c.to() == Stage.COUNTERSIGNING && s.mode().isEmpty()) {
+        throw new IllegalArgumentException("the draft had no countersign to return to");
+      }
+      return List.of(new Returned(ctx.now(), c.actor(), c.to(), c.reason()));
+    });
+  }
+
+  /** @param c the command @return the document id and its stage */
+  public String review(OutgoingCommands.Review c) {
+    return simple(c, c.documentId(), s -> {
+      requireStage(s, "review", Stage.DRAFT, Stage.COUNTERSIGNED);
+      requireCleared(c.actor(), s.profile(), "review");
+      return List.of(new Reviewed(ctx.now(), c.actor()));
+    });
+  }
+
+  /**
+   * Sign-off by an authorised person: one of the first step of the authority router's decision, or
+   * their present deputy acting for them.
+   *
+   * @param c the command
+   * @return the document id and its stage
+   */
+  public String signOff(OutgoingCommands.SignOff c) {
+    return simple(c, c.documentId(), s -> {
+      requireStage(s, "sign off", Stage.REVIEWED);
+      requireCleared(c.actor(), s.profile(), "sign off");
+      Organization org = ctx.organization();
+      RoutingDecision d = authority.route(s.profile(), org, ctx.now());
+      Set<String> authorised = new LinkedHashSet<>();
+      if (!d.steps().isEmpty()) {
+        d.steps().get(0).assignees().forEach(a -> authorised.add(a.personId()));
+      }
+      d.owed().forEach(o -> authorised.add(o.personId()));
+      boolean allowed = authorised.contains(c.actor()) || c.onBehalfOf().filter(authorised::contains)
+          .flatMap(p -> org.deputyFor(p, ctx.now())).map(dep -> dep.id().equals(c.actor())).orElse(false);
+      if (!allowed) {
+        throw new IllegalArgumentException(c.actor() + " is not authorised to sign off " + c.documentId()
+            + "; the rules authorise " + authorised);
+      }
+      return List.of(new SignedOff(ctx.now(), c.actor()));
+    });
+  }
+
+  /** @param c the command @return the document id, its stage and its number */
+  public String number(OutgoingCommands.Number c) {
+    return step(c, c.documentId(), (s, unit) -> {
+      requireStage(s, "number", Stage.SIGNED_OFF);
+      DocumentNumber n = unit.numbers().next(s.unitCode(), ctx.now().getYear());
+      return List.of(new Numbered(ctx.now(), c.actor(), n.toString()));
+    });
+  }
+
+  /** @param c the command @return the document id and its stage */
+  public String distribute(OutgoingCommands.Distribute c) {
+    return simple(c, c.documentId(), s -> {
+      requireStage(s, "distribute", Stage.NUMBERED);
+      c.recipients().forEach(p -> requireCleared(p, s.profile(), "receive"));
+      return List.of(new Distributed(ctx.now(), c.actor(), c.recipients()));
+    });
+  }
+
+  /** @param c the command @return the document id and its stage */
+  public String archive(OutgoingCommands.Archive c) {
+    return simple(c, c.documentId(), s -> {
+      requireStage(s, "archive", Stage.DISTRIBUTED);
+      return List.of(new OutgoingArchived(ctx.now(), c.actor()));
+    });
+  }
+}

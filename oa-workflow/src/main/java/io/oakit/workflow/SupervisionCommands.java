@@ -1,0 +1,78 @@
+package io.oakit.workflow;
+
+import io.oakit.core.supervision.Importance;
+import io.oakit.core.supervision.ItemSource;
+import io.oakit.core.supervision.QualityRating;
+import io.oakit.core.supervision.UrgingChannel;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Optional;
+
+/** The commands of {@link SupervisionService}; each is validated, and names the field at fault when not. */
+public final class SupervisionCommands {
+
+  private SupervisionCommands() {}
+
+  /** 立项: open an item from an instruction, a meeting decision or a case. */
+  public record Open(@NotBlank String idempotencyKey, @NotBlank String actor, @NotNull Optional<String> onBehalfOf,
+      @NotBlank @Size(max = 100) String itemId, @NotNull ItemSource source, @NotBlank @Size(max = 4000) String content,
+      @NotNull Importance importance) implements Command {}
+
+  /** 交办: assign to a lead unit and co-units with a deadline rule such as "10 working days". */
+  public record Assign(@NotBlank String idempotencyKey, @NotBlank String actor, @NotNull Optional<String> onBehalfOf,
+      @NotBlank String itemId, @NotBlank String leadUnit, @NotNull List<@NotBlank String> coUnits,
+      @NotBlank String deadlineRule, @Min(0) int progressEveryWorkingDays) implements Command {}
+
+  /** 签收. */
+  public record SignFor(@NotBlank String idempotencyKey, @NotBlank String actor, @NotNull Optional<String> onBehalfOf,
+      @NotBlank String itemId, @NotBlank String unit) implements Command {}
+
+  /** 进展报告. */
+  public record ReportProgress(@NotBlank String idempotencyKey, @NotBlank String actor, @NotNull Optional<String> onBehalfOf,
+      @NotBlank String itemId, @NotBlank String unit, @NotBlank @Size(max = 4000) String text) implements Command {}
+
+  /** 催办. */
+  public record Urge(@NotBlank String idempotencyKey, @NotBlank String actor, @NotNull Optional<String> onBehalfOf,
+      @NotBlank String itemId, @NotBlank String unit, @NotNull UrgingChannel channel, @NotNull @Size(max = 2000) String note)
+      implements Command {}
+
+  /** 报结. */
+  public record ReportCompletion(@NotBlank String idempotencyKey, @NotBlank String actor,
+      @NotNull Optional<String> onBehalfOf, @NotBlank String itemId, @NotBlank @Size(max = 4000) String summary)
+      implements Command {}
+
+  /** 审核通过. */
+  public record Accept(@NotBlank String idempotencyKey, @NotBlank String actor, @NotNull Optional<String> onBehalfOf,
+      @NotBlank String itemId, @NotNull QualityRating rating, boolean effective, @NotNull @Size(max = 2000) String comment)
+      implements Command {}
+
+  /** 退回重办. */
+  public record ReturnForRework(@NotBlank String idempotencyKey, @NotBlank String actor,
+      @NotNull Optional<String> onBehalfOf, @NotBlank String itemId, @NotBlank @Size(max = 2000) String reason)
+      implements Command {}
+
+  /** 延期. */
+  public record ExtendDeadline(@NotBlank String idempotencyKey, @NotBlank String actor,
+      @NotNull Optional<String> onBehalfOf, @NotBlank String itemId, @NotBlank String extension,
+      @NotBlank String reason) implements Command {}
+
+  /** 办结. */
+  public record Close(@NotBlank String idempotencyKey, @NotBlank String actor, @NotNull Optional<String> onBehalfOf,
+      @NotBlank String itemId) implements Command {}
+
+  /** 归档. */
+  public record Archive(@NotBlank String idempotencyKey, @NotBlank String actor, @NotNull Optional<String> onBehalfOf,
+      @NotBlank String itemId) implements Command {}
+
+  /** 撤销. */
+  public record Cancel(@NotBlank String idempotencyKey, @NotBlank String actor, @NotNull Optional<String> onBehalfOf,
+      @NotBlank String itemId, @NotBlank String reason) implements Command {}
+
+  /** Score a period (one month, e.g. 2026-06) for the given units, with the leader's approval. */
+  public record ApproveScores(@NotBlank String idempotencyKey, @NotBlank String actor,
+      @NotNull Optional<String> onBehalfOf, @NotBlank String month, @NotNull @Size(min = 1) List<@NotBlank String> units)
+      implements Command {}
+}

@@ -1,0 +1,277 @@
+package io.oakit.workflow;
+
+import static java.util.Objects.requireNonNull;
+
+import io.oakit.core.UnknownReferenceException;
+import io.oakit.core.deadline.DeadlineClock;
+import io.oakit.core.deadline.DeadlineRule;
+import io.oakit.core.supervision.ItemState;
+import io.oakit.core.supervision.SupervisionItem;
+import io.oakit.core.supervision.scoring.AssessmentPeriod;
+import io.oakit.core.supervision.scoring.RankedUnit;
+import io.oakit.core.supervision.scoring.Ranking;
+import io.oakit.core.supervision.scoring.ScoreCard;
+import io.oakit.core.supervision.scoring.ScoreSheet;
+import io.oakit.core.supervision.scoring.Scoring;
+import io.oakit.spi.Aggregate;
+import io.oakit.spi.AggregateKind;
+import io.oakit.spi.Index;
+import io.oakit.spi.Page;
+import io.oakit.workflow.SupervisionCommands.Accept;
+import io.oakit.workflow.SupervisionCommands.ApproveScores;
+import io.oakit.workflow.SupervisionCommands.Archive;
+import io.oakit.workflow.SupervisionCommands.Assign;
+import io.oakit.workflow.SupervisionCommands.Cancel;
+import io.oakit.workflow.SupervisionCommands.Close;
+import io.oakit.workflow.SupervisionCommands.ExtendDeadline;
+import io.oakit.workflow.SupervisionCommands.Open;
+import io.oakit.workflow.SupervisionCommands.ReportCompletion;
+import io.oakit.workflow.SupervisionCommands.ReportProgress;
+import io.oakit.workflow.SupervisionCommands.ReturnForRework;
+import io.oakit.workflow.SupervisionCommands.SignFor;
+import io.oakit.workflow.SupervisionCommands.Urge;
+import io.oakit.workflow.SupervisionEvents.ItemAccepted;
+import io.oakit.workflow.SupervisionEvents.ItemArchived;
+import io.oakit.workflow.SupervisionEvents.ItemAssigned;
+import io.oakit.workflow.SupervisionEvents.ItemCancelled;
+import io.oakit.workflow.SupervisionEvents.ItemClosed;
+import io.oakit.workflow.SupervisionEvents.ItemCompletionReported;
+import io.oakit.workflow.SupervisionEvents.ItemDeadlineExtended;
+import io.oakit.workflow.SupervisionEvents.ItemOpened;
+import io.oakit.workflow.SupervisionEvents.ItemProgressReported;
+import io.oakit.workflow.SupervisionEvents.ItemReturned;
+import io.oakit.workflow.SupervisionEvents.ItemSignedFor;
+import io.oakit.workflow.SupervisionEvents.ItemUrged;
+import io.oakit.workflow.SupervisionEvents.ScoresApproved;
+import io.oakit.workflow.internal.RecordCodec;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Supervision (督查督办) on the SPI: items are stored as their events and rebuilt by replaying them
+ * through {@link SupervisionItem}'s transitions, so every rule of the core model (states, units,
+ * time order) applies to every command. Thread-safe.
+ */
+public final class SupervisionService {
+
+  static final RecordCodec CODEC = new RecordCodec(ItemOpened.class, ItemAssigned.class, ItemSignedFor.class,
+      ItemProgressReported.class, ItemUrged.class, ItemCompletionReported.class, ItemAccepted.class, ItemReturned.class,
+      ItemDeadlineExtended.class, ItemClosed.class, ItemArchived.class, ItemCancelled.class, ScoresApproved.class);
+
+  private final WorkflowContext ctx;
+  private final CommandRunner items;
+  private final CommandRunner assessments;
+  private final ScoreCard card;
+
+  /**
+   * @param ctx the context
+   * @param card the scoring policy for {@link #approveScores}
+   */
+  public SupervisionService(WorkflowContext ctx, ScoreCard card) {
+    this.ctx = requireNonNull(ctx, "ctx");
+    this.card = requireNonNull(card, "card");
+    this.items = new CommandRunner(ctx, CODEC, AggregateKind.SUPERVISION_ITEM);
+    this.assessments = new CommandRunner(ctx, CODEC, AggregateKind.ASSESSMENT);
+  }
+
+  /**
+   * Rebuilds an item from its events.
+   *
+   * @param itemId the item
+   * @return the item
+   * @throws UnknownReferenceException if there is no such item
+   */
+  public SupervisionItem find(String itemId) {
+    List<Record> events = items.load(requireNonNull(itemId, "itemId"));
+    if (events.isEmpty()) {
+      throw new UnknownReferenceException("supervision item", itemId, "");
+    }
+    return replay(events, ctx);
+  }
+
+  static SupervisionItem replay(List<Record> events, WorkflowContext ctx) {
+    SupervisionItem item = null;
+    for (Record r : events) {
+      item = apply(item, r, ctx);
+    }
+    return item;
+  }
+
+  private static SupervisionItem apply(SupervisionItem item, Record r, WorkflowContext ctx) {
+    if (r instanceof ItemOpened e) {
+      if (item != null) {
+        throw new IllegalArgumentException("item " + e.itemId() + " already exists");
+      }
+      return SupervisionItem.register(e.itemId(), e.source(), e.content(), e.importance(), e.at(), e.by());
+    }
+    if (item == null) {
+      throw new IllegalStateException("no such item");
+    }
+    if (r instanceof ItemAssigned e) {
+      DeadlineClock clock = DeadlineClock.start(DeadlineRule.parse(e.deadlineRule()), ctx.calendar(), e.at());
+      return item.assign(e.at(), e.by(), e.leadUnit(), e.coUnits(), clock, e.progressEveryWorkingDays());
+    } else if (r instanceof ItemSignedFor e) {
+      return item.signFor(e.at(), e.unit(), e.by());
+    } else if (r instanceof ItemProgressReported e) {
+      return item.reportProgress(e.at(), e.unit(), e.text());
+    } else if (r instanceof ItemUrged e) {
+      return item.urge(e.at(), e.unit(), e.channel(), e.by(), e.note());
+    } else if (r instanceof ItemCompletionReported e) {
+      return item.reportCompletion(e.at(), e.summary());
+    } else if (r instanceof ItemAccepted e) {
+      return item.accept(e.at(), e.by(), e.rating(), e.effective(), e.comment());
+    } else if (r instanceof ItemReturned e) {
+      return item.returnForRework(e.at(), e.by(), e.reason());
+    } else if (r instanceof ItemDeadlineExtended e) {
+      return item.extendDeadline(e.at(), DeadlineRule.parse(e.extension()), e.by(), e.reason());
+    } else if (r instanceof ItemClosed e) {
+      return item.close(e.at(), e.by());
+    } else if (r instanceof ItemArchived e) {
+      return item.archive(e.at());
+    } else if (r instanceof ItemCancelled e) {
+      return item.cancel(e.at(), e.reason());
+    }
+    throw new IllegalStateException("unexpected event " + r);
+  }
+
+  /** Runs a command: the new event must apply to the item as it is, else the command is refused. */
+  private String change(Command cmd, String itemId, Record event, List<Notifier.Notification> notes) {
+    return items.run(cmd, itemId, events -> {
+      SupervisionItem before = events.isEmpty() ? null : replay(events, ctx);
+      SupervisionItem after = apply(before, event, ctx);
+      return new CommandRunner.Change(List.of(event), index(after), after.id() + " " + after.state(), notes);
+    });
+  }
+
+  static Index index(SupervisionItem item) {
+    boolean open = switch (item.state()) {
+      case REGISTERED, ASSIGNED, IN_PROGRESS, COMPLETION_REPORTED -> true;
+      default -> false;
+    };
+    return new Index(open, item.deadline().map(DeadlineClock::due), item.leadUnit(),
+        Set.copyOf(item.handlers().values()), Optional.empty(), Optional.empty());
+  }
+
+  /** @param c the command @return the item id and its new state */
+  public String open(Open c) {
+    return change(c, c.itemId(), new ItemOpened(ctx.now(), c.actor(), c.itemId(), c.source(), c.content(), c.importance()),
+        List.of());
+  }
+
+  /** @param c the command @return the item id and its new state */
+  public String assign(Assign c) {
+    DeadlineRule.parse(c.deadlineRule());
+    List<Notifier.Notification> notes = new ArrayList<>();
+    notes.add(new Notifier.Notification("unit:" + c.leadUnit(), "交办", "督办事项 " + c.itemId() + " 交由贵单位主办"));
+    c.coUnits().forEach(u -> notes.add(new Notifier.Notification("unit:" + u, "交办", "督办事项 " + c.itemId() + " 请协办")));
+    return change(c, c.itemId(), new ItemAssigned(ctx.now(), c.actor(), c.leadUnit(), c.coUnits(), c.deadlineRule(),
+        c.progressEveryWorkingDays()), notes);
+  }
+
+  /** @param c the command @return the item id and its new state */
+  public String signFor(SignFor c) {
+    return change(c, c.itemId(), new ItemSignedFor(ctx.now(), c.actor(), c.unit()), List.of());
+  }
+
+  /** @param c the command @return the item id and its new state */
+  public String reportProgress(ReportProgress c) {
+    return change(c, c.itemId(), new ItemProgressReported(ctx.now(), c.actor(), c.unit(), c.text()), List.of());
+  }
+
+  /** @param c the command @return the item id and its new state */
+  public String urge(Urge c) {
+    return change(c, c.itemId(), new ItemUrged(ctx.now(), c.actor(), c.unit(), c.channel(), c.note()),
+        List.of(new Notifier.Notification("unit:" + c.unit(), "催办", "督办事项 " + c.itemId() + ": " + c.note())));
+  }
+
+  /** @param c the command @return the item id and its new state */
+  public String reportCompletion(ReportCompletion c) {
+    return change(c, c.itemId(), new ItemCompletionReported(ctx.now(), c.actor(), c.summary()), List.of());
+  }
+
+  /** @param c the command @return the item id and its new state */
+  public String accept(Accept c) {
+    return change(c, c.itemId(), new ItemAccepted(ctx.now(), c.actor(), c.rating(), c.effective(), c.comment()), List.of());
+  }
+
+  /** @param c the command @return the item id and its new state */
+  public String returnForRework(ReturnForRework c) {
+    return change(c, c.itemId(), new ItemReturned(ctx.now(), c.actor(), c.reason()), List.of());
+  }
+
+  /** @param c the command @return the item id and its new state */
+  public String extendDeadline(ExtendDeadline c) {
+    DeadlineRule.parse(c.extension());
+    return change(c, c.itemId(), new ItemDeadlineExtended(ctx.now(), c.actor(), c.extension(), c.reason()), List.of());
+  }
+
+  /** @param c the command @return the item id and its new state */
+  public String close(Close c) {
+    return change(c, c.itemId(), new ItemClosed(ctx.now(), c.actor()), List.of());
+  }
+
+  /** @param c the command @return the item id and its new state */
+  public String archive(Archive c) {
+    return change(c, c.itemId(), new ItemArchived(ctx.now(), c.actor()), List.of());
+  }
+
+  /** @param c the command @return the item id and its new state */
+  public String cancel(Cancel c) {
+    return change(c, c.itemId(), new ItemCancelled(ctx.now(), c.actor(), c.reason()), List.of());
+  }
+
+  /**
+   * Scores a month for the given lead units with the service's score card and records the leader's
+   * approval (an {@code ASSESSMENT} aggregate {@code supervision/<month>}).
+   *
+   * @param c the command
+   * @return the ranking, one line per unit: rank, unit, total
+   */
+  public String approveScores(ApproveScores c) {
+    AssessmentPeriod period = AssessmentPeriod.month(YearMonth.parse(c.month()));
+    Map<String, SupervisionItem> all = new LinkedHashMap<>();
+    ctx.storage().inTransaction(u -> {
+      for (String unit : c.units()) {
+        Page.Request page = Page.Request.first(500);
+        while (true) {
+          Page<Aggregate> p = u.aggregates().byUnitAndPeriod(AggregateKind.SUPERVISION_ITEM, unit,
+              period.startInclusive(), period.endExclusive(), page);
+          p.items().forEach(a -> all.put(a.id(), replay(CODEC.decodeAll(a.payload()), ctx)));
+          if (p.next().isEmpty()) {
+            break;
+          }
+          page = page.next(p);
+        }
+      }
+      return null;
+    });
+    LocalDateTime now = ctx.now();
+    Map<String, ScoreSheet> sheets = Scoring.sheets(card, period, all.values(), now);
+    List<RankedUnit> ranking = Ranking.rank(sheets.values());
+    List<String> units = ranking.stream().map(RankedUnit::unit).toList();
+    List<BigDecimal> totals = ranking.stream().map(RankedUnit::total).toList();
+    StringBuilder result = new StringBuilder();
+    ranking.forEach(r -> result.append(r.rank()).append(' ').append(r.unit()).append(' ').append(r.total().toPlainString())
+        .append('\n'));
+    return assessments.run(c, "supervision/" + c.month(), events -> {
+      if (!events.isEmpty()) {
+        throw new IllegalArgumentException("the scores of " + c.month() + " were already approved");
+      }
+      return new CommandRunner.Change(List.of(new ScoresApproved(now, c.actor(), c.month(), units, totals)),
+          Index.NONE, result.toString(), List.of());
+    });
+  }
+
+  /** @return whether an item is open at the state given */
+  static boolean isOpen(ItemState s) {
+    return s == ItemState.REGISTERED || s == ItemState.ASSIGNED || s == ItemState.IN_PROGRESS
+        || s == ItemState.COMPLETION_REPORTED;
+  }
+}

@@ -1,0 +1,78 @@
+package io.oakit.workflow;
+
+import static java.util.Objects.requireNonNull;
+
+import io.oakit.core.calendar.WorkCalendar;
+import io.oakit.core.org.Organization;
+import io.oakit.spi.Transactor;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * What every workflow service needs: the store (through the SPI only), the clock, the work
+ * calendar, the current organisation, and where notifications and events go. Thread-safe; share one
+ * per host instance.
+ */
+public final class WorkflowContext {
+
+  private final Transactor storage;
+  private final Clock clock;
+  private final WorkCalendar calendar;
+  private final Supplier<Organization> organization;
+  private final Notifier notifier;
+  private final List<Consumer<WorkflowEvent>> listeners = new CopyOnWriteArrayList<>();
+
+  /**
+   * @param storage the store
+   * @param clock the clock every command reads "now" from
+   * @param calendar the work calendar for deadlines
+   * @param organization the current organisation (read at each command)
+   * @param notifier where notifications go
+   */
+  public WorkflowContext(Transactor storage, Clock clock, WorkCalendar calendar, Supplier<Organization> organization,
+      Notifier notifier) {
+    this.storage = requireNonNull(storage, "storage");
+    this.clock = requireNonNull(clock, "clock");
+    this.calendar = requireNonNull(calendar, "calendar");
+    this.organization = requireNonNull(organization, "organization");
+    this.notifier = requireNonNull(notifier, "notifier");
+  }
+
+  /** @param listener receives every event after its transaction committed */
+  public void addListener(Consumer<WorkflowEvent> listener) {
+    listeners.add(requireNonNull(listener, "listener"));
+  }
+
+  /** @return the store */
+  public Transactor storage() {
+    return storage;
+  }
+
+  /** @return now, as wall-clock time of the calendar's zone */
+  public LocalDateTime now() {
+    return LocalDateTime.now(clock.withZone(calendar.zone()));
+  }
+
+  /** @return the work calendar */
+  public WorkCalendar calendar() {
+    return calendar;
+  }
+
+  /** @return the organisation as it is now */
+  public Organization organization() {
+    return organization.get();
+  }
+
+  void published(List<? extends WorkflowEvent> events, List<Notifier.Notification> notifications) {
+    for (WorkflowEvent e : events) {
+      for (Consumer<WorkflowEvent> l : listeners) {
+        l.accept(e);
+      }
+    }
+    notifications.forEach(notifier::send);
+  }
+}
