@@ -1,0 +1,154 @@
+package io.oakit.workflow;
+
+import io.oakit.core.calendar.ChinaCalendars;
+import io.oakit.core.deadline.DeadlinePolicy;
+import io.oakit.core.document.DocumentKind;
+import io.oakit.core.document.SecrecyLevel;
+import io.oakit.core.document.Urgency;
+import io.oakit.core.org.AbsenceKind;
+import io.oakit.core.org.Organization;
+import io.oakit.core.routing.ApprovalLadder;
+import io.oakit.core.routing.CirculationPlanner;
+import io.oakit.core.routing.Condition;
+import io.oakit.core.routing.Route;
+import io.oakit.core.routing.RoutingRule;
+import io.oakit.core.routing.RuleSet;
+import io.oakit.core.routing.Target;
+import io.oakit.core.supervision.scoring.ScoreCard;
+import io.oakit.spi.AuditEntry;
+import io.oakit.spi.Transactor;
+import io.oakit.spi.memory.InMemoryStorage;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** A small county bureau over an in-memory store, with a clock the test moves. */
+final class Office {
+
+  static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+  /** A clock the test sets. */
+  static final class TestClock extends Clock {
+    private volatile Instant now;
+
+    TestClock(LocalDateTime start) {
+      set(start);
+    }
+
+    void set(LocalDateTime t) {
+      now = t.atZone(SHANGHAI).toInstant();
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return SHANGHAI;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+
+  static Organization organization() {
+    return Organization.builder()
+        .unit("xj", "某县交通运输局")
+        .department("leaders", "局领导", "xj", null)
+        .department("office", "办公室", "xj", "综合")
+        .department("finance", "财务科", "xj", "财务")
+        .person("zhao", "赵局长", "leaders", "局长", 1, SecrecyLevel.TOP_SECRET, "局长", "局长办公会")
+        .person("qian", "钱副局长", "leaders", "副局长", 2, SecrecyLevel.SECRET, "局长办公会")
+        .person("sun", "孙副局长", "leaders", "副局长", 3, SecrecyLevel.CONFIDENTIAL, "局长办公会")
+        .person("li", "李主任", "office", "办公室主任", 4, SecrecyLevel.SECRET, "办公室主任")
+        .person("zhou", "周科长", "finance", "财务科科长", 5, SecrecyLevel.CONFIDENTIAL)
+        .person("wu", "吴科员", "office", "科员", 9, SecrecyLevel.UNCLASSIFIED, "文书")
+        .head("office", "li").head("finance", "zhou")
+        .inCharge("财务", "qian").inCharge("综合", "qian")
+        .deputy("sun", "qian")
+        .away("sun", AbsenceKind.TRIP, LocalDateTime.of(2026, 6, 8, 0, 0), LocalDateTime.of(2026, 6, 10, 18, 0), "qian")
+        .build();
+  }
+
+  static final RuleSet AUTHORITY = RuleSet.builder()
+      .rule(RoutingRule.of("expenses", 10, Condition.tagged("经费"), ApprovalLadder.builder()
+          .upToInclusive("1000", Route.to(Target.role("办公室主任")))
+          .upToInclusive("20000", Route.to(Target.leaderInCharge("财务")))
+          .upToInclusive("50000", Route.to(Target.role("局长")))
+          .above(Route.builder().countersignAll(Target.allWithRole("局长办公会")).build())
+          .build()))
+      .defaultRoute(Route.to(Target.role("局长")))
+      .build();
+
+  final InMemoryStorage store;
+  final TestClock clock;
+  final List<Notifier.Notification> sent = new CopyOnWriteArrayList<>();
+  final List<WorkflowEvent> events = new CopyOnWriteArrayList<>();
+  final WorkflowContext ctx;
+  final SupervisionService supervision;
+  final IncomingService incoming;
+  final OutgoingService outgoing;
+  final Escalations escalations;
+
+  Office(LocalDateTime start) {
+    this(new InMemoryStorage(), new TestClock(start));
+  }
+
+  /** Another host instance over the same store and clock. */
+  Office(InMemoryStorage store, TestClock clock) {
+    this.store = store;
+    this.clock = clock;
+    Organization org = organization();
+    this.ctx = new WorkflowContext(store, clock, ChinaCalendars.official(), () -> org, sent::add);
+    ctx.addListener(events::add);
+    this.supervision = new SupervisionService(ctx, ScoreCard.defaults());
+    RuleSet proposals = RuleSet.builder()
+        .rule(RoutingRule.of("finance", 5, Condition.areaIn("财务"), Route.to(Target.leaderInCharge("财务"))))
+        .defaultRoute(Route.to(Target.role("办公室主任"))).build();
+    this.incoming = new IncomingService(ctx, DeadlinePolicy.defaults(), proposals.compile(), CirculationPlanner.defaults(),
+        supervision);
+    this.outgoing = new OutgoingService(ctx, AUTHORITY.compile());
+    this.escalations = new Escalations(ctx);
+  }
+
+  Office secondInstance() {
+    return new Office(store, clock);
+  }
+
+  void at(LocalDateTime t) {
+    clock.set(t);
+  }
+
+  Transactor storage() {
+    return store;
+  }
+
+  Optional<Long> verifyAudit() {
+    return store.inTransaction(u -> u.audit().verify());
+  }
+
+  List<AuditEntry> audit() {
+    return store.inTransaction(u -> u.audit().read(1, 100_000));
+  }
+
+  static DocumentFields doc(String id, Urgency urgency, SecrecyLevel secrecy, String amount, String... areas) {
+    return new DocumentFields(id, DocumentKind.REQUEST, urgency, secrecy, "县财政局", "关于" + id + "的请示",
+        amount == null ? List.of() : List.of("经费"), List.of(areas),
+        amount == null ? Optional.empty() : Optional.of(new BigDecimal(amount)));
+  }
+
+  private static int keys;
+
+  static synchronized String key() {
+    return "k" + (++keys);
+  }
+}
