@@ -5,6 +5,7 @@ import io.oakit.spi.Aggregate;
 import io.oakit.spi.AggregateKind;
 import io.oakit.spi.AuditEntry;
 import io.oakit.spi.Index;
+import io.oakit.spi.StaleVersionException;
 import io.oakit.workflow.internal.RecordCodec;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,9 @@ import java.util.function.Function;
  * first result if its idempotency key was seen, otherwise loads the aggregate's events, lets the
  * logic decide the new events (or refuse by throwing), stores them with the expected version,
  * writes an audit entry per event, records the key, and after commit publishes events and
- * notifications. A refused command writes nothing.
+ * notifications. A refused command writes nothing. When another host instance updated the aggregate
+ * first ({@link StaleVersionException}), the command is decided again on the new state, up to five
+ * times.
  */
 final class CommandRunner {
 
@@ -62,6 +65,21 @@ final class CommandRunner {
   /** As {@link #run(Command, String, Function)}, the logic also seeing the unit of work (e.g. for numbers). */
   String run(Command command, String aggregateId, BiFunction<List<Record>, UnitOfWork, Change> logic) {
     Validations.check(command);
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return attempt(command, aggregateId, logic);
+      } catch (StaleVersionException e) {
+        if (attempt == MAX_ATTEMPTS) {
+          throw e;
+        }
+        // another host instance changed the aggregate first: decide again on its new state
+      }
+    }
+  }
+
+  private static final int MAX_ATTEMPTS = 5;
+
+  private String attempt(Command command, String aggregateId, BiFunction<List<Record>, UnitOfWork, Change> logic) {
     String id = prefix + aggregateId;
     Change[] applied = new Change[1];
     String result = ctx.storage().inTransaction(u -> {
