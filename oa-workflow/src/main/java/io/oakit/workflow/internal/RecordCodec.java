@@ -132,12 +132,11 @@ public final class RecordCodec {
       if (s.isEmpty()) {
         return List.of();
       }
+      List<String> parts = split(s, LIST_SEP);
+      parts = parts.subList(0, parts.size() - 1); // every element is followed by a separator
       List<Object> out = new ArrayList<>();
-      for (String part : split(s, LIST_SEP)) {
+      for (String part : parts) {
         out.add(parse(unescapeList(part), arg(type)));
-      }
-      if (!out.isEmpty() && s.endsWith(String.valueOf(LIST_SEP))) {
-        out.remove(out.size() - 1);
       }
       return List.copyOf(out);
     }
