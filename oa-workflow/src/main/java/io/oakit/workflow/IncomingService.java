@@ -9,7 +9,6 @@ import io.oakit.core.deadline.DeadlinePolicy;
 import io.oakit.core.deadline.DeadlineRule;
 import io.oakit.core.document.DocumentProfile;
 import io.oakit.core.org.Organization;
-import io.oakit.core.org.Person;
 import io.oakit.core.routing.CirculationPlan;
 import io.oakit.core.routing.CirculationPlanner;
 import io.oakit.core.routing.Router;
@@ -198,22 +197,6 @@ public final class IncomingService {
         Optional.empty(), Optional.empty());
   }
 
-  private void requireCleared(String personId, DocumentProfile p, String action) {
-    Person person = ctx.organization().person(personId);
-    if (!person.clearance().covers(p.secrecy())) {
-      throw new ClearanceException(personId, person.clearance(), p.id(), p.secrecy(), action);
-    }
-  }
-
-  private static void requireStage(State s, String action, Stage... allowed) {
-    for (Stage a : allowed) {
-      if (s.stage() == a) {
-        return;
-      }
-    }
-    throw new IllegalTransitionException(s.stage().name(), action, "document " + s.profile().id());
-  }
-
   private State existing(List<Record> events, String documentId) {
     if (events.isEmpty()) {
       throw new UnknownReferenceException("document", documentId, "");
@@ -244,7 +227,7 @@ public final class IncomingService {
       }
       LocalDateTime now = ctx.now();
       DocumentProfile profile = d.profile(now);
-      requireCleared(c.actor(), profile, "sign for");
+      Checks.cleared(ctx, c.actor(), profile, "sign for");
       DocumentReceived e = new DocumentReceived(now, c.actor(), d.documentId(), d.kind(), d.urgency(), d.secrecy(),
           d.issuingUnit(), d.subject(), d.tags(), d.areas(), d.amount());
       State after = apply(null, e, ctx);
@@ -255,8 +238,8 @@ public final class IncomingService {
   /** @param c the command @return the document id and its stage */
   public String register(IncomingCommands.Register c) {
     return step(c, c.documentId(), s -> {
-      requireStage(s, "register", Stage.RECEIVED);
-      requireCleared(c.actor(), s.profile(), "register");
+      Checks.stage(s.stage(), "register", s.profile().id(), Stage.RECEIVED);
+      Checks.cleared(ctx, c.actor(), s.profile(), "register");
       DeadlineRule rule = deadlines.ruleFor(s.profile().urgency(), s.profile().kind());
       return List.of(new DocumentRegistered(ctx.now(), c.actor(), rule.toString()));
     }, s -> List.of());
@@ -265,8 +248,8 @@ public final class IncomingService {
   /** @param c the command @return the document id and its stage */
   public String propose(IncomingCommands.Propose c) {
     return step(c, c.documentId(), s -> {
-      requireStage(s, "propose", Stage.REGISTERED);
-      requireCleared(c.actor(), s.profile(), "propose handling of");
+      Checks.stage(s.stage(), "propose", s.profile().id(), Stage.REGISTERED);
+      Checks.cleared(ctx, c.actor(), s.profile(), "propose handling of");
       RoutingDecision d = router.route(s.profile(), ctx.organization(), ctx.now());
       List<String> proposed = new ArrayList<>();
       d.steps().forEach(step -> step.assignees().forEach(a -> proposed.add(a.personId())));
@@ -284,11 +267,11 @@ public final class IncomingService {
    */
   public String instruct(IncomingCommands.Instruct c) {
     String result = step(c, c.documentId(), s -> {
-      requireStage(s, "instruct", Stage.PROPOSED);
-      requireCleared(c.actor(), s.profile(), "instruct on");
+      Checks.stage(s.stage(), "instruct", s.profile().id(), Stage.PROPOSED);
+      Checks.cleared(ctx, c.actor(), s.profile(), "instruct on");
       Organization org = ctx.organization();
       for (String reader : c.readers()) {
-        requireCleared(reader, s.profile(), "read");
+        Checks.cleared(ctx, reader, s.profile(), "read");
       }
       if (!org.departments().containsKey(c.handlingDepartment())) {
         throw new UnknownReferenceException("department", c.handlingDepartment(), "instruction on " + c.documentId());
@@ -324,8 +307,8 @@ public final class IncomingService {
    */
   public String read(IncomingCommands.Read c) {
     return step(c, c.documentId(), s -> {
-      requireStage(s, "read", Stage.INSTRUCTED, Stage.HANDLED);
-      requireCleared(c.actor(), s.profile(), "read");
+      Checks.stage(s.stage(), "read", s.profile().id(), Stage.INSTRUCTED, Stage.HANDLED);
+      Checks.cleared(ctx, c.actor(), s.profile(), "read");
       String reader = c.actor();
       if (s.read().contains(reader)) {
         throw new IllegalArgumentException(reader + " has already read " + c.documentId());
@@ -358,8 +341,8 @@ public final class IncomingService {
   /** @param c the command @return the document id and its stage */
   public String handle(IncomingCommands.Handle c) {
     return step(c, c.documentId(), s -> {
-      requireStage(s, "handle", Stage.INSTRUCTED);
-      requireCleared(c.actor(), s.profile(), "handle");
+      Checks.stage(s.stage(), "handle", s.profile().id(), Stage.INSTRUCTED);
+      Checks.cleared(ctx, c.actor(), s.profile(), "handle");
       return List.of(new DocumentHandled(ctx.now(), c.actor(), c.result()));
     }, s -> List.of());
   }
@@ -367,7 +350,7 @@ public final class IncomingService {
   /** @param c the command @return the document id and its stage */
   public String urge(IncomingCommands.Urge c) {
     return step(c, c.documentId(), s -> {
-      requireStage(s, "urge", Stage.REGISTERED, Stage.PROPOSED, Stage.INSTRUCTED);
+      Checks.stage(s.stage(), "urge", s.profile().id(), Stage.REGISTERED, Stage.PROPOSED, Stage.INSTRUCTED);
       return List.of(new DocumentUrged(ctx.now(), c.actor(), c.note()));
     }, s -> s.handlingDepartment().map(d -> List.of(new Notifier.Notification("unit:" + d, "催办", c.note())))
         .orElse(List.of()));
@@ -376,7 +359,7 @@ public final class IncomingService {
   /** @param c the command @return the document id and its stage */
   public String close(IncomingCommands.Close c) {
     return step(c, c.documentId(), s -> {
-      requireStage(s, "close", Stage.HANDLED);
+      Checks.stage(s.stage(), "close", s.profile().id(), Stage.HANDLED);
       if (!s.circulationDone()) {
         throw new IllegalTransitionException(s.stage().name(), "close",
             "circulation of " + c.documentId() + " is not finished: " + s.pendingReaders() + " still to read");
@@ -388,7 +371,7 @@ public final class IncomingService {
   /** @param c the command @return the document id and its stage */
   public String archive(IncomingCommands.Archive c) {
     return step(c, c.documentId(), s -> {
-      requireStage(s, "archive", Stage.CLOSED);
+      Checks.stage(s.stage(), "archive", s.profile().id(), Stage.CLOSED);
       return List.of(new DocumentArchived(ctx.now(), c.actor()));
     }, s -> List.of());
   }

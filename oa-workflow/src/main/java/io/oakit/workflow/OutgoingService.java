@@ -6,7 +6,6 @@ import io.oakit.core.IllegalTransitionException;
 import io.oakit.core.UnknownReferenceException;
 import io.oakit.core.document.DocumentProfile;
 import io.oakit.core.org.Organization;
-import io.oakit.core.org.Person;
 import io.oakit.core.routing.Router;
 import io.oakit.core.routing.RoutingDecision;
 import io.oakit.core.routing.Stage.Mode;
@@ -184,22 +183,6 @@ public final class OutgoingService {
         open ? Set.copyOf(s.pendingSigners()) : Set.of(), Optional.empty(), Optional.empty());
   }
 
-  private void requireCleared(String personId, DocumentProfile p, String action) {
-    Person person = ctx.organization().person(personId);
-    if (!person.clearance().covers(p.secrecy())) {
-      throw new ClearanceException(personId, person.clearance(), p.id(), p.secrecy(), action);
-    }
-  }
-
-  private static void requireStage(State s, String action, Stage... allowed) {
-    for (Stage a : allowed) {
-      if (s.stage() == a) {
-        return;
-      }
-    }
-    throw new IllegalTransitionException(s.stage().name(), action, "document " + s.profile().id());
-  }
-
   private String step(Command c, String documentId,
       java.util.function.BiFunction<State, io.oakit.spi.UnitOfWork, List<Record>> decide) {
     return runner.run(c, documentId, (events, unit) -> {
@@ -232,7 +215,7 @@ public final class OutgoingService {
         throw new IllegalArgumentException("document " + d.documentId() + " already exists");
       }
       DocumentProfile p = d.profile(ctx.now());
-      requireCleared(c.actor(), p, "draft");
+      Checks.cleared(ctx, c.actor(), p, "draft");
       Drafted e = new Drafted(ctx.now(), c.actor(), d.documentId(), d.kind(), d.urgency(), d.secrecy(), d.issuingUnit(),
           d.subject(), d.tags(), d.areas(), d.amount(), c.unitCode());
       State s = apply(null, e);
@@ -243,7 +226,7 @@ public final class OutgoingService {
   /** @param c the command @return the document id and its stage */
   public String startCountersign(OutgoingCommands.StartCountersign c) {
     return simple(c, c.documentId(), s -> {
-      requireStage(s, "start a countersign", Stage.DRAFT);
+      Checks.stage(s.stage(), "start a countersign", s.profile().id(), Stage.DRAFT);
       if (c.mode() == Mode.COUNTERSIGN) {
         throw new IllegalArgumentException("mode must be SEQUENCE or PARALLEL");
       }
@@ -253,7 +236,7 @@ public final class OutgoingService {
       if (new LinkedHashSet<>(c.signers()).size() != c.signers().size()) {
         throw new IllegalArgumentException("signers repeat: " + c.signers());
       }
-      c.signers().forEach(p -> requireCleared(p, s.profile(), "countersign"));
+      c.signers().forEach(p -> Checks.cleared(ctx, p, s.profile(), "countersign"));
       return List.of(new CountersignStarted(ctx.now(), c.actor(), c.mode(), c.signers(), c.required()));
     });
   }
@@ -261,7 +244,7 @@ public final class OutgoingService {
   /** @param c the command @return the document id and its stage */
   public String countersign(OutgoingCommands.Countersign c) {
     return simple(c, c.documentId(), s -> {
-      requireStage(s, "countersign", Stage.COUNTERSIGNING);
+      Checks.stage(s.stage(), "countersign", s.profile().id(), Stage.COUNTERSIGNING);
       if (!s.pendingSigners().contains(c.actor())) {
         throw new IllegalArgumentException(c.actor() + " may not countersign " + c.documentId() + " now; waiting for "
             + s.pendingSigners());
@@ -273,7 +256,7 @@ public final class OutgoingService {
   /** @param c the command @return the document id and its stage */
   public String addSigner(OutgoingCommands.AddSigner c) {
     return simple(c, c.documentId(), s -> {
-      requireStage(s, "add a countersigner", Stage.COUNTERSIGNING);
+      Checks.stage(s.stage(), "add a countersigner", s.profile().id(), Stage.COUNTERSIGNING);
       if (s.mode().orElseThrow() != Mode.SEQUENCE) {
         throw new IllegalArgumentException("countersigners can be added only to a sequential countersign");
       }
@@ -285,7 +268,7 @@ public final class OutgoingService {
         throw new IllegalArgumentException("position must be in " + signedPrefix + ".." + s.signers().size()
             + " but was " + c.position());
       }
-      requireCleared(c.signer(), s.profile(), "countersign");
+      Checks.cleared(ctx, c.signer(), s.profile(), "countersign");
       return List.of(new SignerAdded(ctx.now(), c.actor(), c.signer(), c.position()));
     });
   }
@@ -293,7 +276,7 @@ public final class OutgoingService {
   /** @param c the command @return the document id and its stage */
   public String removeSigner(OutgoingCommands.RemoveSigner c) {
     return simple(c, c.documentId(), s -> {
-      requireStage(s, "remove a countersigner", Stage.COUNTERSIGNING);
+      Checks.stage(s.stage(), "remove a countersigner", s.profile().id(), Stage.COUNTERSIGNING);
       if (s.mode().orElseThrow() != Mode.SEQUENCE) {
         throw new IllegalArgumentException("countersigners can be removed only from a sequential countersign");
       }
@@ -310,7 +293,7 @@ public final class OutgoingService {
   /** @param c the command @return the document id and its stage */
   public String returnDraft(OutgoingCommands.Return c) {
     return simple(c, c.documentId(), s -> {
-      requireStage(s, "return", Stage.COUNTERSIGNING, Stage.COUNTERSIGNED, Stage.REVIEWED, Stage.SIGNED_OFF);
+      Checks.stage(s.stage(), "return", s.profile().id(), Stage.COUNTERSIGNING, Stage.COUNTERSIGNED, Stage.REVIEWED, Stage.SIGNED_OFF);
       if (c.to() != Stage.DRAFT && c.to() != Stage.COUNTERSIGNING) {
         throw new IllegalArgumentException("a draft returns to DRAFT or COUNTERSIGNING, not " + c.to());
       }
@@ -324,8 +307,8 @@ public final class OutgoingService {
   /** @param c the command @return the document id and its stage */
   public String review(OutgoingCommands.Review c) {
     return simple(c, c.documentId(), s -> {
-      requireStage(s, "review", Stage.DRAFT, Stage.COUNTERSIGNED);
-      requireCleared(c.actor(), s.profile(), "review");
+      Checks.stage(s.stage(), "review", s.profile().id(), Stage.DRAFT, Stage.COUNTERSIGNED);
+      Checks.cleared(ctx, c.actor(), s.profile(), "review");
       return List.of(new Reviewed(ctx.now(), c.actor()));
     });
   }
@@ -339,8 +322,8 @@ public final class OutgoingService {
    */
   public String signOff(OutgoingCommands.SignOff c) {
     return simple(c, c.documentId(), s -> {
-      requireStage(s, "sign off", Stage.REVIEWED);
-      requireCleared(c.actor(), s.profile(), "sign off");
+      Checks.stage(s.stage(), "sign off", s.profile().id(), Stage.REVIEWED);
+      Checks.cleared(ctx, c.actor(), s.profile(), "sign off");
       Organization org = ctx.organization();
       RoutingDecision d = authority.route(s.profile(), org, ctx.now());
       Set<String> authorised = new LinkedHashSet<>();
@@ -361,7 +344,7 @@ public final class OutgoingService {
   /** @param c the command @return the document id, its stage and its number */
   public String number(OutgoingCommands.Number c) {
     return step(c, c.documentId(), (s, unit) -> {
-      requireStage(s, "number", Stage.SIGNED_OFF);
+      Checks.stage(s.stage(), "number", s.profile().id(), Stage.SIGNED_OFF);
       DocumentNumber n = unit.numbers().next(s.unitCode(), ctx.now().getYear());
       return List.of(new Numbered(ctx.now(), c.actor(), n.toString()));
     });
@@ -370,8 +353,8 @@ public final class OutgoingService {
   /** @param c the command @return the document id and its stage */
   public String distribute(OutgoingCommands.Distribute c) {
     return simple(c, c.documentId(), s -> {
-      requireStage(s, "distribute", Stage.NUMBERED);
-      c.recipients().forEach(p -> requireCleared(p, s.profile(), "receive"));
+      Checks.stage(s.stage(), "distribute", s.profile().id(), Stage.NUMBERED);
+      c.recipients().forEach(p -> Checks.cleared(ctx, p, s.profile(), "receive"));
       return List.of(new Distributed(ctx.now(), c.actor(), c.recipients()));
     });
   }
@@ -379,7 +362,7 @@ public final class OutgoingService {
   /** @param c the command @return the document id and its stage */
   public String archive(OutgoingCommands.Archive c) {
     return simple(c, c.documentId(), s -> {
-      requireStage(s, "archive", Stage.DISTRIBUTED);
+      Checks.stage(s.stage(), "archive", s.profile().id(), Stage.DISTRIBUTED);
       return List.of(new OutgoingArchived(ctx.now(), c.actor()));
     });
   }

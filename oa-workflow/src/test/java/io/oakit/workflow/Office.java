@@ -5,7 +5,6 @@ import io.oakit.core.deadline.DeadlinePolicy;
 import io.oakit.core.document.DocumentKind;
 import io.oakit.core.document.SecrecyLevel;
 import io.oakit.core.document.Urgency;
-import io.oakit.core.org.AbsenceKind;
 import io.oakit.core.org.Organization;
 import io.oakit.core.routing.ApprovalLadder;
 import io.oakit.core.routing.CirculationPlanner;
@@ -60,23 +59,9 @@ final class Office {
     }
   }
 
+  /** The county bureau of oa-core's routing tests (孙副局长 away Jun 8–10, 钱副局长 his deputy). */
   static Organization organization() {
-    return Organization.builder()
-        .unit("xj", "某县交通运输局")
-        .department("leaders", "局领导", "xj", null)
-        .department("office", "办公室", "xj", "综合")
-        .department("finance", "财务科", "xj", "财务")
-        .person("zhao", "赵局长", "leaders", "局长", 1, SecrecyLevel.TOP_SECRET, "局长", "局长办公会")
-        .person("qian", "钱副局长", "leaders", "副局长", 2, SecrecyLevel.SECRET, "局长办公会")
-        .person("sun", "孙副局长", "leaders", "副局长", 3, SecrecyLevel.CONFIDENTIAL, "局长办公会")
-        .person("li", "李主任", "office", "办公室主任", 4, SecrecyLevel.SECRET, "办公室主任")
-        .person("zhou", "周科长", "finance", "财务科科长", 5, SecrecyLevel.CONFIDENTIAL)
-        .person("wu", "吴科员", "office", "科员", 9, SecrecyLevel.UNCLASSIFIED, "文书")
-        .head("office", "li").head("finance", "zhou")
-        .inCharge("财务", "qian").inCharge("综合", "qian")
-        .deputy("sun", "qian")
-        .away("sun", AbsenceKind.TRIP, LocalDateTime.of(2026, 6, 8, 0, 0), LocalDateTime.of(2026, 6, 10, 18, 0), "qian")
-        .build();
+    return io.oakit.core.routing.CountyOffice.organization();
   }
 
   static final RuleSet AUTHORITY = RuleSet.builder()

@@ -20,7 +20,8 @@ import java.util.TreeMap;
  * by the eligible person who breaks no hard rule, preferring people who break no soft rule, then the
  * lowest weighted load (history included), ties broken by a permutation drawn from the seed. When a
  * slot is left without a candidate the search backtracks (depth first, complete within a step
- * budget of 20 steps per slot), so adding people never turns a feasible plan infeasible. A bounded
+ * budget of 50 steps per slot; if that runs out it starts again filling the slots day by day, which
+ * packs tight rest rules best), so adding people never turns a feasible plan infeasible. A bounded
  * rebalancing pass then moves or exchanges duties between the most and the least loaded person of a
  * role pool while that narrows the spread. No clock is read: the same input and seed give the same roster.
  */
@@ -63,16 +64,46 @@ public final class RosterGenerator {
         byRole.computeIfAbsent(r, x -> new ArrayList<>()).add(p);
       }
     }
-    RosterState state = new RosterState(plan, byId, ImmutableList.copyOf(rules));
-    List<Slot> order = new ArrayList<>(plan.slots());
-    order.sort(Comparator.comparingDouble((Slot s) -> -plan.weight(s.category()))
+    List<Slot> heaviestFirst = new ArrayList<>(plan.slots());
+    heaviestFirst.sort(Comparator.comparingDouble((Slot s) -> -plan.weight(s.category()))
         .thenComparing(s -> byRole.getOrDefault(s.role(), List.of()).size())
         .thenComparing(Slot::date)
         .thenComparingInt(Slot::index));
-    precheck(plan, byRole, state);
-    Map<Slot, String> reasons = search(state, order, byRole, tieRank, 20L * order.size() + 10_000);
+    List<Slot> byDate = new ArrayList<>(plan.slots());
+    byDate.sort(Comparator.comparing(Slot::date)
+        .thenComparing(s -> byRole.getOrDefault(s.role(), List.of()).size())
+        .thenComparingInt(Slot::index));
+    precheck(plan, byRole, new RosterState(plan, byId, ImmutableList.copyOf(rules)));
+    RosterState state = null;
+    Map<Slot, String> reasons = null;
+    InfeasibleRosterException gaveUp = null;
+    // heaviest duties first balances best; if that order runs out of steps, day by day packs tight
+    // rest rules best
+    for (List<Slot> order : List.of(heaviestFirst, byDate)) {
+      state = new RosterState(plan, byId, ImmutableList.copyOf(rules));
+      try {
+        reasons = search(state, order, byRole, tieRank, 50L * order.size() + 10_000);
+        break;
+      } catch (SearchGaveUp e) {
+        gaveUp = e.failure;
+      }
+    }
+    if (reasons == null) {
+      throw gaveUp;
+    }
     rebalance(state, byRole, reasons, plan.slots().size() * 4L);
     return new Roster(plan, state.assigned, reasons, 1);
+  }
+
+  /** The step budget ran out: another order may still succeed. */
+  private static final class SearchGaveUp extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient InfeasibleRosterException failure;
+
+    SearchGaveUp(InfeasibleRosterException failure) {
+      super(null, null, false, false);
+      this.failure = failure;
+    }
   }
 
   /**
@@ -195,8 +226,9 @@ public final class RosterGenerator {
         state.assign(slot, p.id());
         pos++;
         if (++steps > budget) {
-          throw new InfeasibleRosterException(deepest != null ? deepest : slot, deepestExcluded,
-              "the search gave up after " + budget + " steps without proving that no roster exists");
+          throw new SearchGaveUp(new InfeasibleRosterException(deepest != null ? deepest : slot, deepestExcluded,
+              "the search gave up after " + budget + " steps in each of two orders without proving that no roster"
+                  + " exists"));
         }
       } else {
         candidates[pos] = null;

@@ -1,0 +1,30 @@
+package io.oakit.workflow;
+
+import io.oakit.core.IllegalTransitionException;
+import io.oakit.core.document.DocumentProfile;
+import io.oakit.core.org.Person;
+
+/** The checks the document services share. */
+final class Checks {
+
+  private Checks() {}
+
+  /** Refuses a person without the clearance for a document. */
+  static void cleared(WorkflowContext ctx, String personId, DocumentProfile p, String action) {
+    Person person = ctx.organization().person(personId);
+    if (!person.clearance().covers(p.secrecy())) {
+      throw new ClearanceException(personId, person.clearance(), p.id(), p.secrecy(), action);
+    }
+  }
+
+  /** Refuses an action in a stage that does not allow it. */
+  @SafeVarargs
+  static <E extends Enum<E>> void stage(E current, String action, String documentId, E... allowed) {
+    for (E a : allowed) {
+      if (current == a) {
+        return;
+      }
+    }
+    throw new IllegalTransitionException(current.name(), action, "document " + documentId);
+  }
+}
