@@ -1,0 +1,530 @@
+package io.oakit.examples.jdbc;
+
+import static java.util.Objects.requireNonNull;
+
+import io.oakit.core.UnknownReferenceException;
+import io.oakit.spi.Aggregate;
+import io.oakit.spi.AggregateKind;
+import io.oakit.spi.AggregateStore;
+import io.oakit.spi.AuditChain;
+import io.oakit.spi.AuditEntry;
+import io.oakit.spi.AuditLog;
+import io.oakit.spi.DocumentNumber;
+import io.oakit.spi.DuplicateAggregateException;
+import io.oakit.spi.IdempotencyStore;
+import io.oakit.spi.Index;
+import io.oakit.spi.NumberAllocator;
+import io.oakit.spi.Page;
+import io.oakit.spi.StaleVersionException;
+import io.oakit.spi.Transactor;
+import io.oakit.spi.UnitOfWork;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.function.UnaryOperator;
+import javax.sql.DataSource;
+
+/**
+ * The persistence SPI on plain JDBC, for embedded H2 and PostgreSQL; it passes the contract test
+ * kit on both. Optimistic locking with a version column; document numbers from a counter row per
+ * unit and year, incremented under the row lock (unique across JVMs sharing the database); the audit
+ * chain extended under the lock of a one-row head table; every unit of work one database
+ * transaction. Connections come from the given data source and are kept in a small pool.
+ */
+public final class JdbcStorage implements Transactor {
+
+  private static final DateTimeFormatter FIXED = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS");
+
+  private final DataSource dataSource;
+  private final BlockingQueue<Connection> idle;
+
+  /**
+   * Opens the store and brings the schema up to date.
+   *
+   * @param dataSource where connections come from
+   * @param dialect the database
+   * @param poolSize how many idle connections to keep
+   * @throws IllegalStateException if the database cannot be reached or migrated
+   */
+  public JdbcStorage(DataSource dataSource, Dialect dialect, int poolSize) {
+    this.dataSource = requireNonNull(dataSource, "dataSource");
+    this.idle = new ArrayBlockingQueue<>(poolSize);
+    try (Connection c = dataSource.getConnection()) {
+      Migrations.migrate(c, dialect);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot migrate the OA Kit schema: " + e.getMessage(), e);
+    }
+  }
+
+  private Connection borrow() throws SQLException {
+    Connection c = idle.poll();
+    if (c == null || c.isClosed()) {
+      c = dataSource.getConnection();
+    }
+    c.setAutoCommit(false);
+    c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+    return c;
+  }
+
+  private void giveBack(Connection c) {
+    try {
+      if (!idle.offer(c)) {
+        c.close();
+      }
+    } catch (SQLException e) {
+      // a broken connection is simply dropped
+    }
+  }
+
+  @Override
+  public <T> T inTransaction(UnitOfWork.Work<T> work) {
+    requireNonNull(work, "work");
+    Connection c;
+    try {
+      c = borrow();
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot open a connection: " + e.getMessage(), e);
+    }
+    Tx tx = new Tx(c);
+    try {
+      T result = work.run(tx);
+      c.commit();
+      return result;
+    } catch (SQLException e) {
+      rollback(c);
+      throw new IllegalStateException("commit failed: " + e.getMessage(), e);
+    } catch (RuntimeException | Error e) {
+      rollback(c);
+      throw e;
+    } finally {
+      tx.open = false;
+      giveBack(c);
+    }
+  }
+
+  private static void rollback(Connection c) {
+    try {
+      c.rollback();
+    } catch (SQLException ignored) {
+      // the connection is unusable; the database discards the transaction
+    }
+  }
+
+  /**
+   * For contract tests only: rewrites the stored audit log behind the SPI's back.
+   *
+   * @param edit receives the stored entries and returns the tampered ones
+   */
+  public void tamperWithAuditLog(UnaryOperator<List<AuditEntry>> edit) {
+    inTransaction(u -> {
+      List<AuditEntry> edited = edit.apply(u.audit().read(1, Integer.MAX_VALUE));
+      Connection c = ((Tx) u).c;
+      try (Statement s = c.createStatement()) {
+        s.executeUpdate("DELETE FROM oa_audit");
+        long position = 1;
+        for (AuditEntry e : edited) {  // rows are keyed by sequence: keep the edited order by position
+          ((Tx) u).insertAudit(new AuditEntry(position++, e.at(), e.actor(), e.action(), e.subject(), e.detail(),
+              e.previousHash(), e.hash()));
+        }
+      } catch (SQLException e) {
+        throw new IllegalStateException(e);
+      }
+      return null;
+    });
+  }
+
+  private static String text(LocalDateTime t) {
+    return FIXED.format(t);
+  }
+
+  private static boolean isDuplicate(SQLException e) {
+    return e.getSQLState() != null && e.getSQLState().startsWith("23");
+  }
+
+  /** One transaction on one connection. */
+  private static final class Tx implements UnitOfWork, AggregateStore, AuditLog, NumberAllocator, IdempotencyStore {
+    private final Connection c;
+    private boolean open = true;
+
+    Tx(Connection c) {
+      this.c = c;
+    }
+
+    private void check() {
+      if (!open) {
+        throw new IllegalStateException("this unit of work has ended");
+      }
+    }
+
+    @Override
+    public AggregateStore aggregates() {
+      check();
+      return this;
+    }
+
+    @Override
+    public AuditLog audit() {
+      check();
+      return this;
+    }
+
+    @Override
+    public NumberAllocator numbers() {
+      check();
+      return this;
+    }
+
+    @Override
+    public IdempotencyStore idempotency() {
+      check();
+      return this;
+    }
+
+    private static IllegalStateException failed(SQLException e) {
+      return new IllegalStateException("database error " + e.getSQLState() + ": " + e.getMessage(), e);
+    }
+
+    // ------------------------------------------------------------ aggregates
+
+    @Override
+    public Aggregate insert(AggregateKind kind, String id, String payload, Index index) {
+      check();
+      Aggregate a = new Aggregate(requireNonNull(kind, "kind"), id, 1, payload, index);
+      if (find(kind, id).isPresent()) {
+        throw new DuplicateAggregateException(kind, id);
+      }
+      try (PreparedStatement p = c.prepareStatement("INSERT INTO oa_aggregate (kind, id, version, payload, is_open, due_at,"
+          + " unit, from_day, to_day) VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?)")) {
+        p.setString(1, kind.name());
+        p.setString(2, id);
+        p.setString(3, payload);
+        setIndex(p, 4, index);
+        p.executeUpdate();
+      } catch (SQLException e) {
+        if (isDuplicate(e)) {
+          throw new DuplicateAggregateException(kind, id);
+        }
+        throw failed(e);
+      }
+      writePending(kind, id, index.pendingFor());
+      return a;
+    }
+
+    private static void setIndex(PreparedStatement p, int from, Index index) throws SQLException {
+      p.setBoolean(from, index.open());
+      p.setString(from + 1, index.dueAt().map(JdbcStorage::text).orElse(null));
+      p.setString(from + 2, index.unit().orElse(null));
+      p.setString(from + 3, index.fromInclusive().map(LocalDate::toString).orElse(null));
+      p.setString(from + 4, index.toExclusive().map(LocalDate::toString).orElse(null));
+    }
+
+    private void writePending(AggregateKind kind, String id, Set<String> people) {
+      try (PreparedStatement del = c.prepareStatement("DELETE FROM oa_pending WHERE kind = ? AND id = ?");
+          PreparedStatement ins = c.prepareStatement("INSERT INTO oa_pending (kind, id, person) VALUES (?, ?, ?)")) {
+        del.setString(1, kind.name());
+        del.setString(2, id);
+        del.executeUpdate();
+        for (String person : people) {
+          ins.setString(1, kind.name());
+          ins.setString(2, id);
+          ins.setString(3, person);
+          ins.addBatch();
+        }
+        if (!people.isEmpty()) {
+          ins.executeBatch();
+        }
+      } catch (SQLException e) {
+        throw failed(e);
+      }
+    }
+
+    @Override
+    public Optional<Aggregate> find(AggregateKind kind, String id) {
+      check();
+      List<Aggregate> found = select("SELECT * FROM oa_aggregate WHERE kind = ? AND id = ?",
+          List.of(requireNonNull(kind, "kind").name(), requireNonNull(id, "id")));
+      return found.stream().findFirst();
+    }
+
+    private List<Aggregate> select(String sql, List<Object> args) {
+      List<Aggregate> out = new ArrayList<>();
+      try (PreparedStatement p = c.prepareStatement(sql)) {
+        for (int i = 0; i < args.size(); i++) {
+          Object v = args.get(i);
+          if (v instanceof Integer n) {
+            p.setInt(i + 1, n);
+          } else {
+            p.setString(i + 1, (String) v);
+          }
+        }
+        try (ResultSet rs = p.executeQuery()) {
+          while (rs.next()) {
+            AggregateKind kind = AggregateKind.valueOf(rs.getString("kind"));
+            String id = rs.getString("id");
+            Index index = new Index(rs.getBoolean("is_open"),
+                Optional.ofNullable(rs.getString("due_at")).map(s -> LocalDateTime.parse(s, FIXED)),
+                Optional.ofNullable(rs.getString("unit")), pending(kind, id),
+                Optional.ofNullable(rs.getString("from_day")).map(LocalDate::parse),
+                Optional.ofNullable(rs.getString("to_day")).map(LocalDate::parse));
+            out.add(new Aggregate(kind, id, rs.getLong("version"), rs.getString("payload"), index));
+          }
+        }
+      } catch (SQLException e) {
+        throw failed(e);
+      }
+      return out;
+    }
+
+    private Set<String> pending(AggregateKind kind, String id) throws SQLException {
+      Set<String> people = new TreeSet<>();
+      try (PreparedStatement p = c.prepareStatement("SELECT person FROM oa_pending WHERE kind = ? AND id = ?")) {
+        p.setString(1, kind.name());
+        p.setString(2, id);
+        try (ResultSet rs = p.executeQuery()) {
+          while (rs.next()) {
+            people.add(rs.getString(1));
+          }
+        }
+      }
+      return people;
+    }
+
+    @Override
+    public Aggregate update(AggregateKind kind, String id, long expectedVersion, String payload, Index index) {
+      check();
+      Aggregate next = new Aggregate(requireNonNull(kind, "kind"), id, expectedVersion + 1, payload, index);
+      try (PreparedStatement p = c.prepareStatement("UPDATE oa_aggregate SET version = ?, payload = ?, is_open = ?,"
+          + " due_at = ?, unit = ?, from_day = ?, to_day = ? WHERE kind = ? AND id = ? AND version = ?")) {
+        p.setLong(1, expectedVersion + 1);
+        p.setString(2, payload);
+        setIndex(p, 3, index);
+        p.setString(8, kind.name());
+        p.setString(9, id);
+        p.setLong(10, expectedVersion);
+        if (p.executeUpdate() == 0) {
+          Optional<Aggregate> current = find(kind, id);
+          if (current.isEmpty()) {
+            throw new UnknownReferenceException(kind.name().toLowerCase(java.util.Locale.ROOT), id, "update");
+          }
+          throw new StaleVersionException(kind, id, expectedVersion, current.get().version());
+        }
+      } catch (SQLException e) {
+        throw failed(e);
+      }
+      writePending(kind, id, index.pendingFor());
+      return next;
+    }
+
+    /** Keyset paging: the cursor is the last row's sort key, {@code <key>|<id>}; rows strictly after it follow. */
+    private Page<Aggregate> page(String where, List<Object> args, String keyColumn, Page.Request page) {
+      check();
+      requireNonNull(page, "page");
+      List<Object> all = new ArrayList<>(args);
+      String sql = "SELECT * FROM oa_aggregate WHERE " + where;
+      if (page.after().isPresent()) {
+        String cursor = page.after().get();
+        int bar = cursor.lastIndexOf('\u0001');
+        String key = cursor.substring(0, bar);
+        String id = cursor.substring(bar + 1);
+        sql += " AND (COALESCE(" + keyColumn + ", '~') > ? OR (COALESCE(" + keyColumn + ", '~') = ? AND id > ?))";
+        all.add(key);
+        all.add(key);
+        all.add(id);
+      }
+      sql += " ORDER BY COALESCE(" + keyColumn + ", '~'), id LIMIT " + (page.size() + 1);
+      List<Aggregate> rows = select(sql, all);
+      boolean more = rows.size() > page.size();
+      List<Aggregate> items = more ? rows.subList(0, page.size()) : rows;
+      Optional<String> next = Optional.empty();
+      if (more) {
+        Aggregate last = items.get(items.size() - 1);
+        String key = keyColumn.equals("due_at") ? last.index().dueAt().map(JdbcStorage::text).orElse("~")
+            : last.index().fromInclusive().map(LocalDate::toString).orElse("~");
+        next = Optional.of(key + '\u0001' + last.id());
+      }
+      return new Page<>(items, next);
+    }
+
+    @Override
+    public Page<Aggregate> openOverdue(AggregateKind kind, LocalDateTime at, Page.Request page) {
+      return page("kind = ? AND is_open = TRUE AND due_at < ?", List.of(kind.name(), text(requireNonNull(at, "at"))),
+          "due_at", page);
+    }
+
+    @Override
+    public Page<Aggregate> byUnitAndPeriod(AggregateKind kind, String unit, LocalDate fromInclusive, LocalDate toExclusive,
+        Page.Request page) {
+      return page("kind = ? AND unit = ? AND due_at >= ? AND due_at < ?", List.of(kind.name(), requireNonNull(unit, "unit"),
+          text(fromInclusive.atStartOfDay()), text(toExclusive.atStartOfDay())), "due_at", page);
+    }
+
+    @Override
+    public Page<Aggregate> pendingFor(AggregateKind kind, String personId, Page.Request page) {
+      return page("kind = ? AND is_open = TRUE AND EXISTS (SELECT 1 FROM oa_pending p WHERE p.kind = oa_aggregate.kind"
+          + " AND p.id = oa_aggregate.id AND p.person = ?)", List.of(kind.name(), requireNonNull(personId, "personId")),
+          "due_at", page);
+    }
+
+    @Override
+    public Page<Aggregate> covering(AggregateKind kind, LocalDate day, Page.Request page) {
+      String d = requireNonNull(day, "day").toString();
+      return page("kind = ? AND from_day <= ? AND to_day > ?", List.of(kind.name(), d, d), "from_day", page);
+    }
+
+    // ------------------------------------------------------------ audit
+
+    @Override
+    public AuditEntry append(AuditEntry.Event event) {
+      check();
+      requireNonNull(event, "event");
+      try (PreparedStatement head = c.prepareStatement(
+          "SELECT last_sequence, last_hash FROM oa_audit_head WHERE id = 1 FOR UPDATE");
+          ResultSet rs = head.executeQuery()) {
+        rs.next();
+        AuditEntry e = AuditChain.next(rs.getString(2), rs.getLong(1) + 1, event);
+        insertAudit(e);
+        try (PreparedStatement up = c.prepareStatement(
+            "UPDATE oa_audit_head SET last_sequence = ?, last_hash = ? WHERE id = 1")) {
+          up.setLong(1, e.sequence());
+          up.setString(2, e.hash());
+          up.executeUpdate();
+        }
+        return e;
+      } catch (SQLException ex) {
+        throw failed(ex);
+      }
+    }
+
+    void insertAudit(AuditEntry e) throws SQLException {
+      try (PreparedStatement p = c.prepareStatement("INSERT INTO oa_audit (sequence, at_instant, actor, action, subject,"
+          + " detail, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        p.setLong(1, e.sequence());
+        p.setString(2, e.at().toString());
+        p.setString(3, e.actor());
+        p.setString(4, e.action());
+        p.setString(5, e.subject());
+        p.setString(6, e.detail());
+        p.setString(7, e.previousHash());
+        p.setString(8, e.hash());
+        p.executeUpdate();
+      }
+    }
+
+    @Override
+    public List<AuditEntry> read(long fromSequence, int limit) {
+      check();
+      List<AuditEntry> out = new ArrayList<>();
+      try (PreparedStatement p = c.prepareStatement(
+          "SELECT * FROM oa_audit WHERE sequence >= ? ORDER BY sequence LIMIT " + Math.max(1, limit))) {
+        p.setLong(1, fromSequence);
+        try (ResultSet rs = p.executeQuery()) {
+          while (rs.next()) {
+            out.add(new AuditEntry(rs.getLong("sequence"), Instant.parse(rs.getString("at_instant")), rs.getString("actor"),
+                rs.getString("action"), rs.getString("subject"), rs.getString("detail"), rs.getString("previous_hash"),
+                rs.getString("hash")));
+          }
+        }
+      } catch (SQLException e) {
+        throw failed(e);
+      }
+      return out;
+    }
+
+    @Override
+    public Optional<Long> verify() {
+      return AuditChain.firstBroken(read(1, Integer.MAX_VALUE));
+    }
+
+    // ------------------------------------------------------------ numbers
+
+    @Override
+    public DocumentNumber next(String unitCode, int year) {
+      check();
+      requireNonNull(unitCode, "unitCode");
+      try {
+        for (int attempt = 0; attempt < 2; attempt++) {
+          try (PreparedStatement up = c.prepareStatement(
+              "UPDATE oa_number SET last_sequence = last_sequence + 1 WHERE unit_code = ? AND year_value = ?")) {
+            up.setString(1, unitCode);
+            up.setInt(2, year);
+            if (up.executeUpdate() == 1) {
+              try (PreparedStatement q = c.prepareStatement(
+                  "SELECT last_sequence FROM oa_number WHERE unit_code = ? AND year_value = ?")) {
+                q.setString(1, unitCode);
+                q.setInt(2, year);
+                try (ResultSet rs = q.executeQuery()) {
+                  rs.next();
+                  return new DocumentNumber(unitCode, year, rs.getLong(1));
+                }
+              }
+            }
+          }
+          Savepoint sp = c.setSavepoint();
+          try (PreparedStatement ins = c.prepareStatement(
+              "INSERT INTO oa_number (unit_code, year_value, last_sequence) VALUES (?, ?, 1)")) {
+            ins.setString(1, unitCode);
+            ins.setInt(2, year);
+            ins.executeUpdate();
+            c.releaseSavepoint(sp);
+            return new DocumentNumber(unitCode, year, 1);
+          } catch (SQLException e) {
+            if (!isDuplicate(e)) {
+              throw e;
+            }
+            c.rollback(sp); // someone created the counter first: increment it instead
+          }
+        }
+        throw new IllegalStateException("could not allocate a number for " + unitCode + " " + year);
+      } catch (SQLException e) {
+        throw failed(e);
+      }
+    }
+
+    // ------------------------------------------------------------ idempotency
+
+    @Override
+    public Optional<String> find(String key) {
+      check();
+      try (PreparedStatement p = c.prepareStatement("SELECT result FROM oa_idempotency WHERE idem_key = ?")) {
+        p.setString(1, requireNonNull(key, "key"));
+        try (ResultSet rs = p.executeQuery()) {
+          return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+        }
+      } catch (SQLException e) {
+        throw failed(e);
+      }
+    }
+
+    @Override
+    public void record(String key, String result) {
+      check();
+      if (find(key).isPresent()) {
+        throw new DuplicateKeyException(key);
+      }
+      try (PreparedStatement p = c.prepareStatement("INSERT INTO oa_idempotency (idem_key, result) VALUES (?, ?)")) {
+        p.setString(1, key);
+        p.setString(2, requireNonNull(result, "result"));
+        p.executeUpdate();
+      } catch (SQLException e) {
+        if (isDuplicate(e)) {
+          throw new DuplicateKeyException(key);
+        }
+        throw failed(e);
+      }
+    }
+  }
+}

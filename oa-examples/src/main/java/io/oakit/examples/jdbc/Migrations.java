@@ -1,0 +1,62 @@
+package io.oakit.examples.jdbc;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * Versioned schema migrations: SQL scripts {@code V<n>__<name>.sql} applied in order, each once,
+ * recorded in {@code oa_schema_version}, each in its own transaction. A dozen lines instead of a
+ * migration framework: the example has one schema and two databases, and its users can read every
+ * step.
+ */
+final class Migrations {
+
+  static final List<String> SCRIPTS = List.of("V1__schema.sql");
+
+  private Migrations() {}
+
+  static void migrate(Connection c, Dialect dialect) throws SQLException {
+    c.setAutoCommit(false);
+    try (Statement s = c.createStatement()) {
+      s.execute("CREATE TABLE IF NOT EXISTS oa_schema_version (version INT PRIMARY KEY, script VARCHAR(200) NOT NULL)");
+      c.commit();
+      int current = 0;
+      try (ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(version), 0) FROM oa_schema_version")) {
+        rs.next();
+        current = rs.getInt(1);
+      }
+      for (int v = current + 1; v <= SCRIPTS.size(); v++) {
+        String script = read(SCRIPTS.get(v - 1)).replace("${text}", dialect.textType());
+        for (String sql : script.split(";\\s*\\n")) {
+          String stmt = sql.lines().filter(l -> !l.trim().startsWith("--")).reduce("", (a, b) -> a + "\n" + b).trim();
+          if (!stmt.isEmpty()) {
+            s.execute(stmt);
+          }
+        }
+        s.execute("INSERT INTO oa_schema_version (version, script) VALUES (" + v + ", '" + SCRIPTS.get(v - 1) + "')");
+        c.commit();
+      }
+    } catch (SQLException e) {
+      c.rollback();
+      throw e;
+    }
+  }
+
+  private static String read(String name) {
+    try (InputStream in = Migrations.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing migration " + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
