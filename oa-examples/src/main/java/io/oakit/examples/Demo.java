@@ -24,15 +24,20 @@ public final class Demo {
   private Demo() {}
 
   /**
-   * Runs the demo and prints to standard output.
+   * Runs the demo — a month in a county office — and prints to standard output; {@code --tour}
+   * runs the tour of the engines instead.
    *
-   * @param args ignored
+   * @param args optionally {@code --tour}
    */
   public static void main(String[] args) {
     // Hibernate Validator announces itself through JBoss Logging; route it to SLF4J and keep it quiet
     System.setProperty("org.jboss.logging.provider", "slf4j");
     System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-    run(System.out);
+    if (args.length > 0 && args[0].equals("--tour")) {
+      run(System.out);
+    } else {
+      CountyOfficeMonth.run(System.out);
+    }
   }
 
   static void run(PrintStream out) {
