@@ -131,12 +131,30 @@ final class CountyOfficeMonth {
     return b.build();
   }
 
+  /** Runs on a fresh in-memory H2 database, without writing a report. */
   static void run(PrintStream out) {
-    WorkCalendar cal = ChinaCalendars.official();
-    Organization org = organization();
     JdbcDataSource ds = new JdbcDataSource();
     ds.setURL("jdbc:h2:mem:county-office-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-    JdbcStorage store = new JdbcStorage(ds, Dialect.H2, 4);
+    run(out, ds, Dialect.H2, Optional.empty());
+  }
+
+  /**
+   * Runs the month and prints the summary; writes the HTML report if a path is given.
+   *
+   * @param out where the summary goes
+   * @param dataSource the database (H2 or PostgreSQL); running twice on one database is harmless:
+   *     every command is idempotent
+   * @param dialect which database it is
+   * @param report where to write the HTML report, if anywhere
+   */
+  static void run(PrintStream out, javax.sql.DataSource dataSource, Dialect dialect, Optional<java.nio.file.Path> report) {
+    WorkCalendar cal = ChinaCalendars.official();
+    Organization org = organization();
+    JdbcStorage store = new JdbcStorage(dataSource, dialect, 4);
+    HtmlReport html = new HtmlReport();
+    html.title("OA Kit demo — a month in a county committee office");
+    CirculationPlan[] firstPlan = new CirculationPlan[1];
+    String[] firstDoc = new String[1];
     DemoClock clock = new DemoClock();
     clock.set(LocalDateTime.of(2026, 9, 1, 8, 30));
     List<String> notifications = new ArrayList<>();
@@ -178,7 +196,10 @@ final class CountyOfficeMonth {
       }
     }
     List<String> open = new ArrayList<>();
+    out.print("processing September 2026 ");
     for (LocalDate day : days) {
+      out.print('.');
+      out.flush();
       for (int n = 0; n < 9; n++) {
         LocalDateTime t = day.atTime(8, 30).plusMinutes(n * 35L);
         clock.set(t);
@@ -194,6 +215,10 @@ final class CountyOfficeMonth {
         incoming.propose(new IncomingCommands.Propose(id + "/prop", "p4", SELF, id));
         List<String> readers = new ArrayList<>(leaders.subList(0, 2 + r.nextInt(3)));
         CirculationPlan plan = CirculationPlanner.defaults().plan(incoming.find(id).profile(), readers, org, cal, t);
+        if (firstPlan[0] == null && plan.lanes().stream().anyMatch(l -> l.readings().size() >= 3)) {
+          firstPlan[0] = plan;
+          firstDoc[0] = id;
+        }
         savedMinutes += cal.workingTimeBetween(plan.expectedCompletion(), plan.protocolOrderCompletion()).toMinutes();
         String head = org.headOf("d" + dept).orElseThrow().id();
         incoming.instruct(new IncomingCommands.Instruct(id + "/ins", "p0", SELF, id, "请阅办", readers, "d" + dept,
@@ -236,6 +261,7 @@ final class CountyOfficeMonth {
       }
       open = still;
     }
+    out.println(" done");
     out.printf("1. Incoming documents: %d received, routed and circulated; %d still open on 09-30; %d closed after their"
         + " time limit; the planner's order saved %d working minutes of circulation against protocol order;"
         + " %d readings put off while the reader was away or not yet in turn%n", incomingCount, open.size(), late,
@@ -300,7 +326,9 @@ final class CountyOfficeMonth {
     clock.set(LocalDateTime.of(2026, 9, 30, 18, 0));
     Map<String, ScoreSheet> sheets = Scoring.sheets(ScoreCard.defaults(), AssessmentPeriod.month(YearMonth.of(2026, 9)),
         items, LocalDateTime.of(2026, 9, 30, 18, 0));
-    for (RankedUnit ru : Ranking.rank(sheets.values())) {
+    List<RankedUnit> ranked = Ranking.rank(sheets.values());
+    html.ranking(ranked);
+    for (RankedUnit ru : ranked) {
       out.println("   #" + ru.rank() + (ru.tied() ? " (tied)" : "") + " " + sheets.get(ru.unit()).toString()
           .replace("\n", "\n   "));
     }
@@ -356,6 +384,26 @@ final class CountyOfficeMonth {
         + org.person(v1.personAt(b).orElseThrow()).name() + " (02-24): " + version);
     out.println();
 
+    List<HtmlReport.Deadline> board = new ArrayList<>();
+    LocalDateTime endOfMonth = LocalDateTime.of(2026, 9, 30, 18, 0);
+    for (String entry : open) {
+      IncomingService.State s = incoming.find(entry.split("\\|")[0]);
+      s.deadline().ifPresent(d -> board.add(new HtmlReport.Deadline(s.profile().id(), s.profile().subject(), d.due(),
+          d.status(endOfMonth))));
+    }
+    html.deadlines(board);
+    html.roster(current, org);
+    if (firstPlan[0] != null) {
+      html.circulation(firstDoc[0], firstPlan[0], org);
+    }
+    if (report.isPresent()) {
+      try {
+        java.nio.file.Files.writeString(report.get(), html.html());
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      out.println("report: " + report.get().toAbsolutePath());
+    }
     long audit = store.inTransaction(u -> u.audit().read(1, Integer.MAX_VALUE).size());
     out.println("audit log: " + audit + " entries, chain " + (store.inTransaction(u -> u.audit().verify()).isEmpty()
         ? "verified" : "BROKEN") + "; notifications sent: " + notifications.size());

@@ -24,20 +24,49 @@ public final class Demo {
   private Demo() {}
 
   /**
-   * Runs the demo — a month in a county office — and prints to standard output; {@code --tour}
-   * runs the tour of the engines instead.
+   * Runs the demo — a month in a county office — printing a summary and writing an HTML report;
+   * {@code --tour} runs the tour of the engines instead. Options: {@code --data-dir DIR} (an H2
+   * database and the report there), {@code --jdbc-url URL} (PostgreSQL instead of H2, e.g.
+   * {@code jdbc:postgresql://localhost/oakit?user=oakit&password=…}), {@code --report FILE}.
    *
-   * @param args optionally {@code --tour}
+   * @param args the options
    */
   public static void main(String[] args) {
     // Hibernate Validator announces itself through JBoss Logging; route it to SLF4J and keep it quiet
     System.setProperty("org.jboss.logging.provider", "slf4j");
     System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-    if (args.length > 0 && args[0].equals("--tour")) {
-      run(System.out);
-    } else {
-      CountyOfficeMonth.run(System.out);
+    java.util.Map<String, String> options = new java.util.HashMap<>();
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--tour")) {
+        run(System.out);
+        return;
+      }
+      if (i + 1 < args.length && args[i].startsWith("--")) {
+        options.put(args[i], args[++i]);
+      } else {
+        System.err.println("usage: [--tour] [--data-dir DIR] [--jdbc-url jdbc:postgresql://…] [--report FILE]");
+        System.exit(2);
+      }
     }
+    javax.sql.DataSource ds;
+    io.oakit.examples.jdbc.Dialect dialect;
+    java.nio.file.Path dir = java.nio.file.Path.of(options.getOrDefault("--data-dir", "."));
+    if (options.containsKey("--jdbc-url")) {
+      org.postgresql.ds.PGSimpleDataSource pg = new org.postgresql.ds.PGSimpleDataSource();
+      pg.setURL(options.get("--jdbc-url"));
+      ds = pg;
+      dialect = io.oakit.examples.jdbc.Dialect.POSTGRESQL;
+    } else {
+      org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();
+      h2.setURL(options.containsKey("--data-dir")
+          ? "jdbc:h2:file:" + dir.toAbsolutePath().resolve("oakit-demo")
+          : "jdbc:h2:mem:oakit-demo;DB_CLOSE_DELAY=-1");
+      ds = h2;
+      dialect = io.oakit.examples.jdbc.Dialect.H2;
+    }
+    java.nio.file.Path report = java.nio.file.Path.of(options.getOrDefault("--report",
+        dir.resolve("oakit-demo-report.html").toString()));
+    CountyOfficeMonth.run(System.out, ds, dialect, java.util.Optional.of(report));
   }
 
   static void run(PrintStream out) {
