@@ -1,0 +1,242 @@
+package io.oakit.workflow;
+
+import static io.oakit.workflow.Office.doc;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.oakit.core.calendar.ChinaCalendars;
+import io.oakit.core.calendar.HolidayData;
+import io.oakit.core.calendar.WorkCalendar;
+import io.oakit.core.calendar.WorkingHours;
+import io.oakit.core.deadline.DeadlineClock;
+import io.oakit.core.deadline.DeadlineRule;
+import io.oakit.core.document.DocumentKind;
+import io.oakit.core.document.SecrecyLevel;
+import io.oakit.core.document.Urgency;
+import io.oakit.core.org.Organization;
+import io.oakit.core.routing.ApprovalLadder;
+import io.oakit.core.routing.Condition;
+import io.oakit.core.routing.Route;
+import io.oakit.core.routing.RoutingRule;
+import io.oakit.core.routing.RuleSet;
+import io.oakit.core.routing.Stage.Mode;
+import io.oakit.core.routing.Target;
+import io.oakit.core.supervision.Importance;
+import io.oakit.core.supervision.ItemSource;
+import io.oakit.core.supervision.QualityRating;
+import io.oakit.spi.AggregateKind;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+
+/**
+ * Bad input thrown at the public entry points, one table row per case: each must be refused with
+ * an exception whose message names the field or state, and must leave storage exactly as it was
+ * (same audit log, same aggregates at the same versions). The per-category counts are listed in
+ * {@code docs/reliability.md}.
+ */
+class BadInputSuiteTest {
+
+  private static final Optional<String> SELF = Optional.empty();
+  private static final String MEGABYTE = "长".repeat(1 << 20);
+  private static final LocalDateTime T0 = LocalDateTime.of(2026, 6, 11, 9, 0);
+
+  /** One case: a category from the list, what is tried, and what the message must name. */
+  record Case(String category, String name, ThrowingCallable action, String named) {}
+
+  private final Office office = new Office(T0);
+  private final WorkCalendar calendar = ChinaCalendars.official();
+
+  BadInputSuiteTest() {
+    // a drafted document and an assigned supervision item to aim commands at
+    office.outgoing.draft(new OutgoingCommands.Draft("seed-1", "li", SELF,
+        doc("发-1", Urgency.NORMAL, SecrecyLevel.UNCLASSIFIED, null), "X交发"));
+    office.supervision.open(new SupervisionCommands.Open("seed-2", "li", SELF, "督-1", ItemSource.MEETING_DECISION,
+        "会议决定事项", Importance.GENERAL));
+    office.supervision.assign(new SupervisionCommands.Assign("seed-3", "li", SELF, "督-1", "交通局", List.of(),
+        "5 working days", 0));
+    office.supervision.open(new SupervisionCommands.Open("seed-4", "li", SELF, "督-2", ItemSource.MEETING_DECISION,
+        "会议决定事项", Importance.GENERAL));
+  }
+
+  private static OutgoingCommands.Draft draft(String key, String actor, DocumentFields d) {
+    return new OutgoingCommands.Draft(key, actor, SELF, d, "X交发");
+  }
+
+  private static DocumentFields withSubject(String subject) {
+    return new DocumentFields("发-9", DocumentKind.REQUEST, Urgency.NORMAL, SecrecyLevel.UNCLASSIFIED, "县财政局", subject,
+        List.of(), List.of(), Optional.empty());
+  }
+
+  private static HolidayData csv(String text) {
+    return HolidayData.parseCsv(new StringReader(text), "holidays.csv", Year.of(2026), Year.of(2026));
+  }
+
+  private static final String HEADER = "date,name,off_day\n";
+
+  List<Case> cases() {
+    List<Case> c = new ArrayList<>();
+    OutgoingService out = office.outgoing;
+    SupervisionService sup = office.supervision;
+    // nulls
+    c.add(new Case("null", "deadline rule text", () -> DeadlineRule.parse(null), "text"));
+    c.add(new Case("null", "holiday data first year", () -> HolidayData.of(null, Year.of(2026), Map.of()), "firstYear"));
+    c.add(new Case("null", "calendar date", () -> calendar.isWorkingDay(null), "date"));
+    c.add(new Case("null", "draft without a document", () -> out.draft(draft("b1", "li", null)), "document"));
+    c.add(new Case("null", "supervision item without a source", () -> sup.open(new SupervisionCommands.Open("b2", "li",
+        SELF, "督-9", null, "内容", Importance.GENERAL)), "source"));
+    c.add(new Case("null", "acceptance without a rating", () -> sup.accept(new SupervisionCommands.Accept("b3", "li",
+        SELF, "督-1", null, true, "")), "rating"));
+    // empty and whitespace strings
+    c.add(new Case("blank", "empty idempotency key", () -> out.draft(draft("", "li",
+        doc("发-9", Urgency.NORMAL, SecrecyLevel.UNCLASSIFIED, null))), "idempotencyKey"));
+    c.add(new Case("blank", "whitespace actor", () -> out.draft(draft("b4", "   ",
+        doc("发-9", Urgency.NORMAL, SecrecyLevel.UNCLASSIFIED, null))), "actor"));
+    c.add(new Case("blank", "whitespace subject", () -> out.draft(draft("b5", "li", withSubject(" \t "))), "subject"));
+    c.add(new Case("blank", "whitespace lead unit", () -> sup.assign(new SupervisionCommands.Assign("b6", "li", SELF,
+        "督-1", "  ", List.of(), "5 working days", 0)), "leadUnit"));
+    c.add(new Case("blank", "empty deadline rule", () -> DeadlineRule.parse("  "), "deadline"));
+    // out-of-range numbers
+    c.add(new Case("range", "negative working days", () -> DeadlineRule.workingDays(-1), "amount"));
+    c.add(new Case("range", "negative progress interval", () -> sup.assign(new SupervisionCommands.Assign("b7", "li",
+        SELF, "督-1", "交通局", List.of(), "5 working days", -1)), "progressEveryWorkingDays"));
+    c.add(new Case("range", "negative countersign quorum", () -> out.startCountersign(
+        new OutgoingCommands.StartCountersign("b8", "li", SELF, "发-1", Mode.PARALLEL, List.of("qian"), -1)),
+        "required"));
+    c.add(new Case("range", "countersign with no signers", () -> out.startCountersign(
+        new OutgoingCommands.StartCountersign("b9", "li", SELF, "发-1", Mode.PARALLEL, List.of(), 0)), "signers"));
+    // negative durations
+    c.add(new Case("negative duration", "negative working hours", () -> DeadlineRule.workingHours(-2), "amount"));
+    c.add(new Case("negative duration", "negative deadline rule text", () -> DeadlineRule.parse("-3 working days"),
+        "-3"));
+    // reversed intervals
+    c.add(new Case("reversed interval", "holiday years reversed", () -> HolidayData.of(Year.of(2026), Year.of(2025),
+        Map.of()), "lastYear"));
+    c.add(new Case("reversed interval", "working session ends before it starts", () -> WorkingHours.parse("17:30-08:30"),
+        "17:30"));
+    c.add(new Case("reversed interval", "deadline resumed before it was suspended", () -> DeadlineClock.start(
+        DeadlineRule.workingDays(5), calendar, T0).suspend(T0.plusDays(1), "补充材料").resume(T0), "last event"));
+    c.add(new Case("reversed interval", "absence ends before it starts", () -> Organization.builder()
+        .unit("u", "单位").department("d", "办公室", "u", "综合").person("p", "张三", "d", "科员", 1,
+            SecrecyLevel.UNCLASSIFIED)
+        .away("p", io.oakit.core.org.AbsenceKind.LEAVE, T0, T0.minusDays(1), null).build(), "end"));
+    // dates outside calendar coverage
+    c.add(new Case("coverage", "day after the last covered year", () -> calendar.isWorkingDay(LocalDate.of(2031, 1, 2)),
+        "2031-01-02"));
+    c.add(new Case("coverage", "working days running past the coverage", () -> calendar.plusWorkingDays(
+        calendar.lastCoveredDay().minusDays(3), 30), "cover"));
+    c.add(new Case("coverage", "day before the first covered year", () -> calendar.workingDaysBetween(
+        LocalDate.of(2010, 1, 1), LocalDate.of(2019, 3, 1)), "2010-01-01"));
+    // unknown people and units
+    c.add(new Case("unknown reference", "sign for an item by a unit not assigned to it", () -> sup.signFor(
+        new SupervisionCommands.SignFor("b10", "zhang", SELF, "督-1", "不存在局")), "不存在局"));
+    c.add(new Case("unknown reference", "countersign by an unknown signer", () -> out.startCountersign(
+        new OutgoingCommands.StartCountersign("b11", "li", SELF, "发-1", Mode.PARALLEL, List.of("ghost"), 0)), "ghost"));
+    c.add(new Case("unknown reference", "command from an unknown actor", () -> out.review(
+        new OutgoingCommands.Review("b12", "nobody", SELF, "发-1")), "nobody"));
+    c.add(new Case("unknown reference", "command on an unknown document", () -> out.review(
+        new OutgoingCommands.Review("b13", "li", SELF, "发-404")), "发-404"));
+    c.add(new Case("unknown reference", "organisation head who does not exist", () -> Organization.builder()
+        .unit("u", "单位").department("d", "办公室", "u", "综合").head("d", "ghost").build(), "ghost"));
+    // duplicate ids
+    c.add(new Case("duplicate id", "a second draft with a taken id", () -> out.draft(draft("b14", "li",
+        doc("发-1", Urgency.NORMAL, SecrecyLevel.UNCLASSIFIED, null))), "发-1"));
+    c.add(new Case("duplicate id", "a second supervision item with a taken id", () -> sup.open(
+        new SupervisionCommands.Open("b15", "li", SELF, "督-1", ItemSource.MEETING_DECISION, "内容", Importance.GENERAL)),
+        "督-1"));
+    c.add(new Case("duplicate id", "two routing rules with one id", () -> RuleSet.builder()
+        .rule(RoutingRule.of("r", 1, Condition.tagged("a"), Route.to(Target.role("局长"))))
+        .rule(RoutingRule.of("r", 2, Condition.tagged("b"), Route.to(Target.role("局长"))))
+        .defaultRoute(Route.to(Target.role("局长"))).build(), "'r'"));
+    c.add(new Case("duplicate id", "two people with one id", () -> Organization.builder()
+        .unit("u", "单位").department("d", "办公室", "u", "综合")
+        .person("p", "张三", "d", "科员", 1, SecrecyLevel.UNCLASSIFIED)
+        .person("p", "李四", "d", "科员", 1, SecrecyLevel.UNCLASSIFIED), "'p'"));
+    // illegal state transitions
+    c.add(new Case("state", "archive a draft", () -> out.archive(new OutgoingCommands.Archive("b16", "wu", SELF, "发-1")),
+        "DRAFT"));
+    c.add(new Case("state", "sign off before review", () -> out.signOff(new OutgoingCommands.SignOff("b17", "zhao", SELF,
+        "发-1")), "DRAFT"));
+    c.add(new Case("state", "number before sign-off", () -> out.number(new OutgoingCommands.Number("b18", "wu", SELF,
+        "发-1")), "DRAFT"));
+    c.add(new Case("state", "accept an item not reported done", () -> sup.accept(new SupervisionCommands.Accept("b19",
+        "li", SELF, "督-1", QualityRating.GOOD, true, "")), "ASSIGNED"));
+    c.add(new Case("state", "report completion before signing for it", () -> sup.reportCompletion(
+        new SupervisionCommands.ReportCompletion("b20", "zhang", SELF, "督-1", "完成")), "ASSIGNED"));
+    // oversized text
+    c.add(new Case("oversized", "1 MB subject", () -> out.draft(draft("b21", "li", withSubject(MEGABYTE))), "subject"));
+    c.add(new Case("oversized", "1 MB supervision content", () -> sup.open(new SupervisionCommands.Open("b22", "li", SELF,
+        "督-9", ItemSource.MEETING_DECISION, MEGABYTE, Importance.GENERAL)), "content"));
+    c.add(new Case("oversized", "1 MB countersign comment", () -> out.countersign(new OutgoingCommands.Countersign("b23",
+        "qian", SELF, "发-1", MEGABYTE)), "comment"));
+    c.add(new Case("oversized", "101-character item id", () -> sup.open(new SupervisionCommands.Open("b24", "li", SELF,
+        "x".repeat(101), ItemSource.MEETING_DECISION, "内容", Importance.GENERAL)), "itemId"));
+    // malformed holiday CSV
+    c.add(new Case("holiday CSV", "bad date", () -> csv(HEADER + "2026-02-30,春节,true\n"), "line 2"));
+    c.add(new Case("holiday CSV", "duplicate date", () -> csv(HEADER + "2026-02-16,春节,true\n2026-02-16,春节,true\n"),
+        "line 3"));
+    c.add(new Case("holiday CSV", "unknown flag", () -> csv(HEADER + "2026-02-16,春节,yes\n"), "line 2"));
+    c.add(new Case("holiday CSV", "wrong header", () -> csv("day,name,flag\n2026-02-16,春节,true\n"), "header"));
+    c.add(new Case("holiday CSV", "date outside the covered years", () -> csv(HEADER + "2028-02-16,春节,true\n"),
+        "line 2"));
+    c.add(new Case("holiday CSV", "missing name", () -> csv(HEADER + "2026-02-16,,true\n"), "line 2"));
+    // rule sets with contradictions
+    c.add(new Case("contradictory rules", "approval ladder tiers out of order", () -> ApprovalLadder.builder()
+        .upToInclusive("1000", Route.to(Target.role("办公室主任")))
+        .upToInclusive("500", Route.to(Target.role("局长"))), "500"));
+    c.add(new Case("contradictory rules", "approval ladder without a top tier", () -> ApprovalLadder.builder()
+        .upToInclusive("1000", Route.to(Target.role("办公室主任"))).build(), "top tier"));
+    c.add(new Case("contradictory rules", "approval ladder with two top tiers", () -> ApprovalLadder.builder()
+        .above(Route.to(Target.role("局长"))).above(Route.to(Target.role("局长"))), "top tier"));
+    c.add(new Case("contradictory rules", "a person deputising for themselves", () -> Organization.builder()
+        .deputy("p", "p"), "themselves"));
+    return c;
+  }
+
+  /** What the store holds: every audit entry and every aggregate the cases aim at, with versions. */
+  private Map<String, String> snapshot() {
+    return office.store.inTransaction(u -> {
+      Map<String, String> s = new TreeMap<>();
+      s.put("audit", u.audit().read(1, Integer.MAX_VALUE).toString());
+      for (AggregateKind kind : AggregateKind.values()) {
+        for (String id : List.of("发-1", "发-9", "督-1", "督-2", "督-9", "发-404")) {
+          u.aggregates().find(kind, id).ifPresent(a -> s.put(kind + "/" + id, a.version() + ":" + a.payload()));
+        }
+      }
+      return s;
+    });
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyCaseIsRefusedByNameAndChangesNothing() {
+    return cases().stream().map(k -> DynamicTest.dynamicTest(k.category() + ": " + k.name(), () -> {
+      Map<String, String> before = snapshot();
+      assertThatThrownBy(k.action())
+          .as(k.name())
+          .isInstanceOf(RuntimeException.class)
+          .hasMessageContaining(k.named());
+      assertThat(snapshot()).as("storage after: " + k.name()).isEqualTo(before);
+    }));
+  }
+
+  @Test
+  void theCasesCoverEveryCategoryTheReliabilityPageLists() {
+    Map<String, Integer> counts = new TreeMap<>();
+    cases().forEach(k -> counts.merge(k.category(), 1, Integer::sum));
+    assertThat(counts.keySet()).containsExactlyInAnyOrder("null", "blank", "range", "negative duration",
+        "reversed interval", "coverage", "unknown reference", "duplicate id", "state", "oversized", "holiday CSV",
+        "contradictory rules");
+    System.out.println("BadInputSuiteTest: " + cases().size() + " cases " + counts);
+  }
+}
