@@ -34,7 +34,17 @@ public final class TimefoldComparison {
    * @param args optional: Timefold's time budget in seconds (default 60)
    */
   public static void main(String[] args) {
-    long budget = args.length > 0 ? Long.parseLong(args[0]) : 60;
+    System.out.print(run(args.length > 0 ? Long.parseLong(args[0]) : 60));
+  }
+
+  /**
+   * Runs the comparison: OA Kit, Timefold until its first feasible roster, Timefold for the budget.
+   *
+   * @param budget Timefold's time budget in seconds
+   * @return one Markdown table row per solver
+   */
+  public static String run(long budget) {
+    StringBuilder out = new StringBuilder();
     DutyPlan plan = RosterInstances.PLAN;
     List<DutyPerson> people = RosterInstances.PEOPLE;
     List<RosterRule> rules = RosterInstances.RULES;
@@ -45,7 +55,7 @@ public final class TimefoldComparison {
     long t0 = System.nanoTime();
     Roster oakit = RosterGenerator.generate(plan, people, rules, 42);
     long oakitNanos = System.nanoTime() - t0;
-    report("OA Kit", oakit, people, rules, oakitNanos);
+    out.append(report("OA Kit", oakit, people, rules, oakitNanos));
 
     for (boolean untilFeasible : new boolean[] {true, false}) {
       List<DutyShift> shifts = new ArrayList<>();
@@ -73,17 +83,18 @@ public final class TimefoldComparison {
         }
       }
       System.out.println("Timefold score " + solved.getScore());
-      report(untilFeasible ? "Timefold (until feasible)" : "Timefold (" + budget + " s)", Roster.of(plan, assignments),
-          people, rules, nanos);
+      out.append(report(untilFeasible ? "Timefold (until feasible)" : "Timefold (" + budget + " s)",
+          Roster.of(plan, assignments), people, rules, nanos));
     }
+    return out.toString();
   }
 
-  private static void report(String name, Roster roster, List<DutyPerson> people, List<RosterRule> rules, long nanos) {
+  private static String report(String name, Roster roster, List<DutyPerson> people, List<RosterRule> rules, long nanos) {
     long hard = RosterValidator.validate(roster, people, rules).stream().filter(v -> v.hard()).count();
     StringBuilder pools = new StringBuilder();
     for (Fairness.Pool p : roster.fairness(people).pools()) {
       pools.append(String.format(Locale.ROOT, " %s spread %.1f sd %.2f;", p.role(), p.spread(), p.standardDeviation()));
     }
-    System.out.printf(Locale.ROOT, "| %s | %.3f s | %d hard violations |%s%n", name, nanos / 1e9, hard, pools);
+    return String.format(Locale.ROOT, "| %s | %.3f s | %d hard violations |%s%n", name, nanos / 1e9, hard, pools);
   }
 }

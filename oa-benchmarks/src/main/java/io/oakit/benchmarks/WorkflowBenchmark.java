@@ -1,0 +1,152 @@
+package io.oakit.benchmarks;
+
+import io.oakit.core.calendar.ChinaCalendars;
+import io.oakit.core.org.Organization;
+import io.oakit.core.routing.CountyOffice;
+import io.oakit.core.supervision.Importance;
+import io.oakit.core.supervision.ItemSource;
+import io.oakit.core.supervision.scoring.ScoreCard;
+import io.oakit.examples.jdbc.Dialect;
+import io.oakit.examples.jdbc.JdbcStorage;
+import io.oakit.spi.AggregateKind;
+import io.oakit.spi.Transactor;
+import io.oakit.spi.memory.InMemoryStorage;
+import io.oakit.workflow.SupervisionCommands;
+import io.oakit.workflow.SupervisionService;
+import io.oakit.workflow.WorkflowContext;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.h2.jdbcx.JdbcDataSource;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Workflow throughput: commands per second through {@link SupervisionService} (each command opens
+ * a supervision item: validation, the idempotency check, the aggregate insert and one audit entry
+ * on the shared hash chain, in one unit of work) on the in-memory store, the JDBC store on embedded
+ * H2 and on a real PostgreSQL 14 (started by the benchmark), with 1, 4 and 8 threads.
+ *
+ * <p>After each run the store is checked: one audit entry and one item per command that returned,
+ * and the audit chain verifies. A lost or doubled update fails the benchmark.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 2, time = 3)
+@Measurement(iterations = 3, time = 4)
+@Fork(1)
+public class WorkflowBenchmark {
+
+  /** Which store. */
+  @Param({"memory", "h2", "postgres"})
+  public String store;
+
+  private EmbeddedPostgres postgres;
+  private Transactor storage;
+  private SupervisionService supervision;
+  private final AtomicLong sequence = new AtomicLong();
+  private final AtomicLong done = new AtomicLong();
+
+  /**
+   * Opens a fresh store.
+   *
+   * @throws IOException if PostgreSQL cannot start
+   */
+  @Setup(Level.Trial)
+  public void open() throws IOException {
+    switch (store) {
+      case "memory" -> storage = new InMemoryStorage();
+      case "h2" -> {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:mem:bench" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+        storage = new JdbcStorage(ds, Dialect.H2, 16);
+      }
+      case "postgres" -> {
+        postgres = EmbeddedPostgres.start();
+        storage = new JdbcStorage(postgres.getPostgresDatabase(), Dialect.POSTGRESQL, 16);
+      }
+      default -> throw new IllegalArgumentException("unknown store " + store);
+    }
+    Organization org = CountyOffice.organization();
+    Clock clock = Clock.fixed(Instant.parse("2026-06-11T01:00:00Z"), ZoneId.of("Asia/Shanghai"));
+    WorkflowContext ctx = new WorkflowContext(storage, clock, ChinaCalendars.official(), () -> org, n -> { });
+    supervision = new SupervisionService(ctx, ScoreCard.defaults());
+  }
+
+  /** Checks that nothing was lost or doubled, then stops the database. */
+  @TearDown(Level.Trial)
+  public void check() throws IOException {
+    try {
+      long commands = done.get();
+      long entries = storage.inTransaction(u -> (long) u.audit().read(1, Integer.MAX_VALUE).size());
+      long last = sequence.get();
+      long items = storage.inTransaction(u -> {
+        long n = 0;
+        for (long i = 1; i <= last; i++) {
+          if (u.aggregates().find(AggregateKind.SUPERVISION_ITEM, "督-" + i).isPresent()) {
+            n++;
+          }
+        }
+        return n;
+      });
+      Optional<Long> broken = storage.inTransaction(u -> u.audit().verify());
+      if (entries != commands || items != commands || broken.isPresent()) {
+        throw new IllegalStateException("lost or doubled updates on " + store + ": " + commands + " commands, "
+            + entries + " audit entries, " + items + " items, chain broken at " + broken);
+      }
+      System.out.println("\n" + store + ": " + commands + " commands, " + entries + " audit entries, " + items
+          + " items, chain verifies: 0 lost updates");
+    } finally {
+      if (postgres != null) {
+        postgres.close();
+      }
+    }
+  }
+
+  private String command() {
+    long n = sequence.incrementAndGet();
+    String id = supervision.open(new SupervisionCommands.Open("bench-" + n, "li", Optional.empty(), "督-" + n,
+        ItemSource.MEETING_DECISION, "会议决定事项 " + n, Importance.GENERAL));
+    done.incrementAndGet();
+    return id;
+  }
+
+  /** @return the command's result */
+  @Benchmark
+  @Threads(1)
+  public String openItem_threads1() {
+    return command();
+  }
+
+  /** @return the command's result */
+  @Benchmark
+  @Threads(4)
+  public String openItem_threads4() {
+    return command();
+  }
+
+  /** @return the command's result */
+  @Benchmark
+  @Threads(8)
+  public String openItem_threads8() {
+    return command();
+  }
+}
