@@ -35,9 +35,6 @@ public abstract class FaultInjectionSuite {
   /** @return a fresh, empty store */
   protected abstract Transactor newStore();
 
-  /** The numbers of the last run, for reports. */
-  public static volatile String lastReport = "";
-
   private static <T> T retry(Supplier<T> command, int[] retries) {
     while (true) {
       try {
@@ -110,8 +107,8 @@ public abstract class FaultInjectionSuite {
     Optional<Long> broken = real.inTransaction(u -> u.audit().verify());
     assertThat(broken).isEmpty();
     assertThat(faulty.injected.get()).isGreaterThan(20);
-    lastReport = String.format("%d commands, %d transactions, %d faults injected, %d retries, all survived",
+    String report = String.format("%d commands, %d transactions, %d faults injected, %d retries, all survived",
         commands, faulty.transactions.get(), faulty.injected.get(), retries[0]);
-    System.out.println(getClass().getSimpleName() + ": " + lastReport);
+    System.out.println(getClass().getSimpleName() + ": " + report);
   }
 }
