@@ -59,6 +59,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SplittableRandom;
 import org.h2.jdbcx.JdbcDataSource;
 
@@ -159,7 +160,9 @@ final class CountyOfficeMonth {
     clock.set(LocalDateTime.of(2026, 9, 1, 8, 30));
     List<String> notifications = new ArrayList<>();
     WorkflowContext ctx = new WorkflowContext(store, clock, cal, () -> org, n -> notifications.add(n.subject()));
-    SupervisionService supervision = new SupervisionService(ctx, ScoreCard.defaults());
+    // the office supervises its own sections here (承办单位 by name); a county office would list bureaus and towns
+    Set<String> supervised = Set.of(DEPARTMENTS);
+    SupervisionService supervision = new SupervisionService(ctx, ScoreCard.defaults(), () -> supervised);
     RuleSet proposals = RuleSet.builder()
         .rule(RoutingRule.of("urgent", 10, Condition.urgencyAtLeast(Urgency.URGENT),
             Route.builder().inParallel(Target.leadersOfDocumentAreas(), Target.role("主任")).build()))

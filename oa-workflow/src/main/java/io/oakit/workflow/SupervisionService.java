@@ -3,8 +3,10 @@ package io.oakit.workflow;
 import static java.util.Objects.requireNonNull;
 
 import io.oakit.core.UnknownReferenceException;
+import io.oakit.core.Validations;
 import io.oakit.core.deadline.DeadlineClock;
 import io.oakit.core.deadline.DeadlineRule;
+import io.oakit.core.org.Organization;
 import io.oakit.core.supervision.ItemState;
 import io.oakit.core.supervision.SupervisionItem;
 import io.oakit.core.supervision.scoring.AssessmentPeriod;
@@ -48,16 +50,26 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Supervision (督查督办) on the SPI: items are stored as their events and rebuilt by replaying them
  * through {@link SupervisionItem}'s transitions, so every rule of the core model (states, units,
  * time order) applies to every command. Thread-safe.
+ *
+ * <p>Who may do what: the office's own commands (open, assign, urge, accept, return, extend, close,
+ * archive, cancel, approve scores) must come from a person of the organisation, and so must the
+ * person they act for. Signing for, progress and completion reports come from the supervised unit's
+ * liaison, who need not be in the office's organisation; the unit must be one the item was
+ * assigned to. Items are assigned only to <em>supervised units</em> (承办单位), a set the host
+ * supplies and the service reads at each command, so a misspelt unit is refused instead of
+ * silently opening a line in the month's ranking.
  */
 public final class SupervisionService {
 
@@ -69,16 +81,60 @@ public final class SupervisionService {
   private final CommandRunner items;
   private final CommandRunner assessments;
   private final ScoreCard card;
+  private final Supplier<? extends Set<String>> supervisedUnits;
 
   /**
+   * A service whose supervised units are the organisation's units and departments, by id (for an
+   * office that supervises its own departments and the units of its organisation).
+   *
    * @param ctx the context
    * @param card the scoring policy for {@link #approveScores}
    */
   public SupervisionService(WorkflowContext ctx, ScoreCard card) {
+    this(ctx, card, () -> organisationUnits(ctx.organization()));
+  }
+
+  /**
+   * A service with the host's list of supervised units (承办单位), e.g. the bureaus and towns a
+   * county office supervises, which its own organisation does not hold.
+   *
+   * @param ctx the context
+   * @param card the scoring policy for {@link #approveScores}
+   * @param supervisedUnits the units items may be assigned to, read at each command (a unit added
+   *     later is accepted from then on; one removed keeps its assigned items)
+   */
+  public SupervisionService(WorkflowContext ctx, ScoreCard card, Supplier<? extends Set<String>> supervisedUnits) {
     this.ctx = requireNonNull(ctx, "ctx");
     this.card = requireNonNull(card, "card");
+    this.supervisedUnits = requireNonNull(supervisedUnits, "supervisedUnits");
     this.items = new CommandRunner(ctx, CODEC, AggregateKind.SUPERVISION_ITEM);
     this.assessments = new CommandRunner(ctx, CODEC, AggregateKind.ASSESSMENT);
+  }
+
+  private static Set<String> organisationUnits(Organization org) {
+    Set<String> units = new HashSet<>(org.units().keySet());
+    units.addAll(org.departments().keySet());
+    return units;
+  }
+
+  /** @return the units items may be assigned to now */
+  public Set<String> supervisedUnits() {
+    return Set.copyOf(requireNonNull(supervisedUnits.get(), "the supervised units supplied by the host"));
+  }
+
+  /** Refuses a unit that is not supervised. */
+  private void supervised(Set<String> known, String unit, String field, String of) {
+    if (unit != null && !unit.isBlank() && !known.contains(unit)) {
+      throw new UnknownReferenceException("supervised unit", unit, field + " of " + of + " (" + known.size()
+          + " supervised units known)");
+    }
+  }
+
+  /** Refuses an office command from, or on behalf of, someone not in the organisation. */
+  private void officeStaff(Command c) {
+    Organization org = ctx.organization();
+    org.person(c.actor());
+    c.onBehalfOf().ifPresent(org::person);
   }
 
   /**
@@ -144,6 +200,16 @@ public final class SupervisionService {
   /** Runs a command: the new event must apply to the item as it is, else the command is refused. */
   private String change(Command cmd, String itemId, Record event, List<Notifier.Notification> notes) {
     return items.run(cmd, itemId, events -> {
+      boolean fromUnit = event instanceof ItemSignedFor || event instanceof ItemProgressReported
+          || event instanceof ItemCompletionReported;
+      if (!fromUnit) {
+        officeStaff(cmd);
+      }
+      if (event instanceof ItemAssigned a) {
+        Set<String> known = supervisedUnits();
+        supervised(known, a.leadUnit(), "leadUnit", "item " + itemId);
+        a.coUnits().forEach(unit -> supervised(known, unit, "coUnits", "item " + itemId));
+      }
       SupervisionItem before = events.isEmpty() ? null : replay(events, ctx);
       SupervisionItem after = apply(before, event, ctx);
       return new CommandRunner.Change(List.of(event), index(after), after.id() + " " + after.state(), notes);
@@ -235,6 +301,8 @@ public final class SupervisionService {
    * @return the ranking, one line per unit: rank, unit, total
    */
   public String approveScores(ApproveScores c) {
+    Validations.check(c);
+    officeStaff(c);
     AssessmentPeriod period = AssessmentPeriod.month(YearMonth.parse(c.month()));
     Map<String, SupervisionItem> all = new LinkedHashMap<>();
     ctx.storage().inTransaction(u -> {
@@ -252,6 +320,14 @@ public final class SupervisionService {
       }
       return null;
     });
+    Set<String> known = supervisedUnits();
+    Set<String> withItems = new HashSet<>();
+    all.values().forEach(i -> withItems.addAll(i.units()));
+    for (String unit : c.units()) {
+      if (!withItems.contains(unit)) {
+        supervised(known, unit, "units", "the scores of " + c.month());
+      }
+    }
     LocalDateTime now = ctx.now();
     Map<String, ScoreSheet> sheets = Scoring.sheets(card, period, all.values(), now);
     List<RankedUnit> ranking = Ranking.rank(sheets.values());

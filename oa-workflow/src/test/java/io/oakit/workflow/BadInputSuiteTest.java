@@ -24,6 +24,7 @@ import io.oakit.core.routing.Target;
 import io.oakit.core.supervision.Importance;
 import io.oakit.core.supervision.ItemSource;
 import io.oakit.core.supervision.QualityRating;
+import io.oakit.core.supervision.UrgingChannel;
 import io.oakit.spi.AggregateKind;
 import java.io.StringReader;
 import java.time.LocalDate;
@@ -147,6 +148,17 @@ class BadInputSuiteTest {
         new OutgoingCommands.Review("b12", "nobody", SELF, "发-1")), "nobody"));
     c.add(new Case("unknown reference", "command on an unknown document", () -> out.review(
         new OutgoingCommands.Review("b13", "li", SELF, "发-404")), "发-404"));
+    c.add(new Case("unknown reference", "assign an item to a misspelt lead unit", () -> sup.assign(
+        new SupervisionCommands.Assign("b25", "li", SELF, "督-2", "交通居", List.of(), "5 working days", 0)), "交通居"));
+    c.add(new Case("unknown reference", "assign an item with a co-unit that is not supervised", () -> sup.assign(
+        new SupervisionCommands.Assign("b26", "li", SELF, "督-2", "交通局", List.of("财政局", "教肓局"), "5 working days",
+            0)), "教肓局"));
+    c.add(new Case("unknown reference", "score a month for a unit that is not supervised", () -> sup.approveScores(
+        new SupervisionCommands.ApproveScores("b27", "zhao", SELF, "2026-06", List.of("交通局", "交通居"))), "交通居"));
+    c.add(new Case("unknown reference", "urge an item as someone outside the organisation", () -> sup.urge(
+        new SupervisionCommands.Urge("b28", "nobody", SELF, "督-1", "交通局", UrgingChannel.PHONE, "")), "nobody"));
+    c.add(new Case("unknown reference", "cancel an item acting for someone who does not exist", () -> sup.cancel(
+        new SupervisionCommands.Cancel("b29", "li", Optional.of("ghost"), "督-2", "撤销")), "ghost"));
     c.add(new Case("unknown reference", "organisation head who does not exist", () -> Organization.builder()
         .unit("u", "单位").department("d", "办公室", "u", "综合").head("d", "ghost").build(), "ghost"));
     // duplicate ids
@@ -210,7 +222,7 @@ class BadInputSuiteTest {
       Map<String, String> s = new TreeMap<>();
       s.put("audit", u.audit().read(1, Integer.MAX_VALUE).toString());
       for (AggregateKind kind : AggregateKind.values()) {
-        for (String id : List.of("发-1", "发-9", "督-1", "督-2", "督-9", "发-404")) {
+        for (String id : List.of("发-1", "发-9", "督-1", "督-2", "督-9", "发-404", "supervision/2026-06")) {
           u.aggregates().find(kind, id).ifPresent(a -> s.put(kind + "/" + id, a.version() + ":" + a.payload()));
         }
       }

@@ -53,7 +53,7 @@ public abstract class FaultInjectionSuite {
     io.oakit.core.org.Organization org = Office.organization();
     WorkflowContext ctx = new WorkflowContext(faulty, clock, ChinaCalendars.official(), () -> org, n -> { });
     OutgoingService outgoing = new OutgoingService(ctx, Office.AUTHORITY.compile());
-    SupervisionService supervision = new SupervisionService(ctx, ScoreCard.defaults());
+    SupervisionService supervision = new SupervisionService(ctx, ScoreCard.defaults(), () -> Office.SUPERVISED_UNITS);
     int[] retries = {0};
     int commands = 0;
     int documents = 30;
@@ -87,7 +87,7 @@ public abstract class FaultInjectionSuite {
     // the outcome, read from the real store
     WorkflowContext check = new WorkflowContext(real, clock, ChinaCalendars.official(), () -> org, n -> { });
     OutgoingService out = new OutgoingService(check, Office.AUTHORITY.compile());
-    SupervisionService sup = new SupervisionService(check, ScoreCard.defaults());
+    SupervisionService sup = new SupervisionService(check, ScoreCard.defaults(), () -> Office.SUPERVISED_UNITS);
     Set<String> numbers = new HashSet<>();
     for (int i = 0; i < documents; i++) {
       OutgoingService.State s = out.find("发-" + i);

@@ -24,6 +24,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A small county bureau over an in-memory store, with a clock the test moves. */
@@ -64,6 +65,9 @@ final class Office {
     return io.oakit.core.routing.CountyOffice.organization();
   }
 
+  /** The units the bureau's supervision items go to (承办单位); none of them is in its organisation. */
+  static final Set<String> SUPERVISED_UNITS = Set.of("交通局", "财政局", "教育局", "城关镇");
+
   static final RuleSet AUTHORITY = RuleSet.builder()
       .rule(RoutingRule.of("expenses", 10, Condition.tagged("经费"), ApprovalLadder.builder()
           .upToInclusive("1000", Route.to(Target.role("办公室主任")))
@@ -95,7 +99,7 @@ final class Office {
     Organization org = organization();
     this.ctx = new WorkflowContext(store, clock, ChinaCalendars.official(), () -> org, sent::add);
     ctx.addListener(events::add);
-    this.supervision = new SupervisionService(ctx, ScoreCard.defaults());
+    this.supervision = new SupervisionService(ctx, ScoreCard.defaults(), () -> SUPERVISED_UNITS);
     RuleSet proposals = RuleSet.builder()
         .rule(RoutingRule.of("finance", 5, Condition.areaIn("财务"), Route.to(Target.leaderInCharge("财务"))))
         .defaultRoute(Route.to(Target.role("办公室主任"))).build();
