@@ -4,12 +4,15 @@ import io.oakit.core.Validations;
 import io.oakit.spi.Aggregate;
 import io.oakit.spi.AggregateKind;
 import io.oakit.spi.AuditEntry;
+import io.oakit.spi.DuplicateAggregateException;
+import io.oakit.spi.IdempotencyStore;
 import io.oakit.spi.Index;
 import io.oakit.spi.StaleVersionException;
 import io.oakit.workflow.internal.RecordCodec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import io.oakit.spi.UnitOfWork;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -19,9 +22,11 @@ import java.util.function.Function;
  * first result if its idempotency key was seen, otherwise loads the aggregate's events, lets the
  * logic decide the new events (or refuse by throwing), stores them with the expected version,
  * writes an audit entry per event, records the key, and after commit publishes events and
- * notifications. A refused command writes nothing. When another host instance updated the aggregate
- * first ({@link StaleVersionException}), the command is decided again on the new state, up to five
- * times.
+ * notifications. A refused command writes nothing. When another host instance updated or created the
+ * aggregate first ({@link StaleVersionException}, {@link DuplicateAggregateException}), or recorded
+ * the same idempotency key at the same moment, the command is decided again on the new state after a
+ * short random pause, up to {@value #MAX_ATTEMPTS} attempts in all; a retried command whose key
+ * was recorded meanwhile returns that first result.
  */
 final class CommandRunner {
 
@@ -68,26 +73,42 @@ final class CommandRunner {
     for (int attempt = 1; ; attempt++) {
       try {
         return attempt(command, aggregateId, logic);
-      } catch (StaleVersionException e) {
+      } catch (StaleVersionException | DuplicateAggregateException | IdempotencyStore.DuplicateKeyException e) {
+        // another host instance changed or created the aggregate first, or ran this very command
+        // (same key) at the same moment: decide again on the new state, which sees its key if so
         if (attempt == MAX_ATTEMPTS) {
           throw e;
         }
-        // another host instance changed the aggregate first: decide again on its new state
+        backOff(attempt);
       }
     }
   }
 
-  private static final int MAX_ATTEMPTS = 5;
+  /** Attempts before a conflict reaches the caller (who may retry with the same key). */
+  static final int MAX_ATTEMPTS = 10;
+
+  /** Waits a random 1 to 2^attempt milliseconds (at most 64), so the instances that collided spread out. */
+  private static void backOff(int attempt) {
+    try {
+      Thread.sleep(ThreadLocalRandom.current().nextLong(1, 1L + Math.min(64, 1L << attempt)));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while retrying a conflicting command", e);
+    }
+  }
 
   private String attempt(Command command, String aggregateId, BiFunction<List<Record>, UnitOfWork, Change> logic) {
     String id = prefix + aggregateId;
     Change[] applied = new Change[1];
     String result = ctx.storage().inTransaction(u -> {
+      // the aggregate before the key: a key not found afterwards was not committed when the aggregate
+      // was read, so the same command racing in from another instance shows up as a version conflict
+      // (or a duplicate), never as this command refused on the state it produced itself
+      Optional<Aggregate> stored = u.aggregates().find(kind, id);
       Optional<String> done = u.idempotency().find(command.idempotencyKey());
       if (done.isPresent()) {
         return done.get();
       }
-      Optional<Aggregate> stored = u.aggregates().find(kind, id);
       List<Record> events = stored.map(a -> codec.decodeAll(a.payload())).orElse(List.of());
       Change change = logic.apply(events, u);
       List<Record> all = new ArrayList<>(events);

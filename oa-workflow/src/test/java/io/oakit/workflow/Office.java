@@ -27,7 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A small county bureau over an in-memory store, with a clock the test moves. */
+/** A small county bureau over a store (in memory unless given), with a clock the test moves. */
 final class Office {
 
   static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
@@ -78,7 +78,7 @@ final class Office {
       .defaultRoute(Route.to(Target.role("局长")))
       .build();
 
-  final InMemoryStorage store;
+  final Transactor store;
   final TestClock clock;
   final List<Notifier.Notification> sent = new CopyOnWriteArrayList<>();
   final List<WorkflowEvent> events = new CopyOnWriteArrayList<>();
@@ -92,8 +92,8 @@ final class Office {
     this(new InMemoryStorage(), new TestClock(start));
   }
 
-  /** Another host instance over the same store and clock. */
-  Office(InMemoryStorage store, TestClock clock) {
+  /** A host instance over the given store and clock (another instance when they are shared). */
+  Office(Transactor store, TestClock clock) {
     this.store = store;
     this.clock = clock;
     Organization org = organization();

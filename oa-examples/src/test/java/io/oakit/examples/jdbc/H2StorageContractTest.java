@@ -12,9 +12,14 @@ class H2StorageContractTest extends StorageContract {
   private static final AtomicInteger DATABASES = new AtomicInteger();
 
   static JdbcStorage freshH2() {
+    return new JdbcStorage(freshH2Database(), Dialect.H2, 20);
+  }
+
+  /** @return a new, empty in-memory H2 database */
+  static JdbcDataSource freshH2Database() {
     JdbcDataSource ds = new JdbcDataSource();
     ds.setURL("jdbc:h2:mem:tck" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
-    return new JdbcStorage(ds, Dialect.H2, 20);
+    return ds;
   }
 
   @Override

@@ -33,14 +33,18 @@ class PostgresStorageContractTest extends StorageContract {
   }
 
   static JdbcStorage freshPostgres(EmbeddedPostgres pg) {
+    return new JdbcStorage(freshPostgresDatabase(pg), Dialect.POSTGRESQL, 20);
+  }
+
+  /** @return a new, empty database on the server */
+  static DataSource freshPostgresDatabase(EmbeddedPostgres pg) {
     String name = "tck" + DATABASES.incrementAndGet();
     try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
       s.execute("CREATE DATABASE " + name);
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
-    DataSource ds = pg.getDatabase("postgres", name);
-    return new JdbcStorage(ds, Dialect.POSTGRESQL, 20);
+    return pg.getDatabase("postgres", name);
   }
 
   @Override

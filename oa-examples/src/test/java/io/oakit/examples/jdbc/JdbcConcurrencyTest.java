@@ -1,0 +1,55 @@
+package io.oakit.examples.jdbc;
+
+import io.oakit.spi.Transactor;
+import io.oakit.workflow.ConcurrencySuite;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+
+/**
+ * The workflow's concurrency suite on the JDBC store: several host instances, each with its own
+ * store and connection pool, over one embedded H2 database and over one real PostgreSQL database.
+ */
+class JdbcConcurrencyTest {
+
+  private static EmbeddedPostgres postgres;
+
+  @BeforeAll
+  static void start() throws IOException {
+    postgres = EmbeddedPostgres.start();
+  }
+
+  @AfterAll
+  static void stop() throws IOException {
+    postgres.close();
+  }
+
+  private static List<Transactor> instances(DataSource database, Dialect dialect, int instances) {
+    List<Transactor> stores = new ArrayList<>();
+    for (int i = 0; i < instances; i++) {
+      stores.add(new JdbcStorage(database, dialect, 4));
+    }
+    return stores;
+  }
+
+  @Nested
+  class OnH2 extends ConcurrencySuite {
+    @Override
+    protected List<Transactor> hostInstances(int instances) {
+      return instances(H2StorageContractTest.freshH2Database(), Dialect.H2, instances);
+    }
+  }
+
+  @Nested
+  class OnPostgres extends ConcurrencySuite {
+    @Override
+    protected List<Transactor> hostInstances(int instances) {
+      return instances(PostgresStorageContractTest.freshPostgresDatabase(postgres), Dialect.POSTGRESQL, instances);
+    }
+  }
+}
