@@ -2,12 +2,23 @@ package io.oakit.workflow;
 
 import io.oakit.core.IllegalTransitionException;
 import io.oakit.core.document.DocumentProfile;
+import io.oakit.core.org.Organization;
 import io.oakit.core.org.Person;
 
 /** The checks the document services share. */
 final class Checks {
 
   private Checks() {}
+
+  /**
+   * Refuses a command from, or on behalf of, someone not in the organisation
+   * ({@code UnknownReferenceException} naming the id).
+   */
+  static void known(WorkflowContext ctx, Command c) {
+    Organization org = ctx.organization();
+    org.person(c.actor());
+    c.onBehalfOf().ifPresent(org::person);
+  }
 
   /** Refuses a person without the clearance for a document. */
   static void cleared(WorkflowContext ctx, String personId, DocumentProfile p, String action) {

@@ -26,11 +26,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Duty (值班) on the SPI: publishing a roster, swaps and overrides (requested, then approved against
  * every hard rule), the duty log and handovers, and who is on duty now. A roster is stored as its
- * events; since generation is deterministic, replaying them rebuilds every version. Thread-safe.
+ * events; since generation is deterministic, replaying them rebuilds every version. Commands come
+ * from people of the organisation or of the duty list (and act for them); a substitute and the person
+ * a duty is handed over to must be on the duty list. Thread-safe.
  */
 public final class DutyService {
 
@@ -40,6 +43,7 @@ public final class DutyService {
   private final WorkflowContext ctx;
   private final DutyPlan plan;
   private final List<DutyPerson> people;
+  private final Set<String> dutyPeople;
   private final List<RosterRule> rules;
   private final CommandRunner runner;
 
@@ -53,6 +57,7 @@ public final class DutyService {
     this.ctx = requireNonNull(ctx, "ctx");
     this.plan = requireNonNull(plan, "plan");
     this.people = ImmutableList.copyOf(people);
+    this.dutyPeople = this.people.stream().map(DutyPerson::id).collect(Collectors.toUnmodifiableSet());
     this.rules = ImmutableList.copyOf(rules);
     this.runner = new CommandRunner(ctx, CODEC, AggregateKind.ROSTER);
   }
@@ -90,9 +95,31 @@ public final class DutyService {
     return editor.override(roster, slot(o.day(), o.slot()), o.substitute(), o.by(), a.by(), a.at(), o.reason());
   }
 
+  /** Refuses a command from, or on behalf of, someone neither in the organisation nor on the duty list. */
+  private void knownActor(Command c) {
+    known(c.actor(), "actor");
+    c.onBehalfOf().ifPresent(p -> known(p, "onBehalfOf"));
+  }
+
+  private void known(String personId, String field) {
+    if (!ctx.organization().hasPerson(personId) && !dutyPeople.contains(personId)) {
+      throw new UnknownReferenceException("person", personId, field + " (neither in the organisation nor on duty)");
+    }
+  }
+
+  private void dutyPerson(String personId, String where) {
+    if (personId != null && !personId.isBlank() && !dutyPeople.contains(personId)) {
+      throw new UnknownReferenceException("duty person", personId, where);
+    }
+  }
+
   private Slot slot(LocalDate day, int index) {
+    return slot(day, index, "slot");
+  }
+
+  private Slot slot(LocalDate day, int index, String field) {
     return plan.slots().stream().filter(s -> s.date().equals(day) && s.index() == index).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("no slot " + index + " on " + day + " in the plan"));
+        .orElseThrow(() -> new IllegalArgumentException(field + ": no slot " + index + " on " + day + " in the plan"));
   }
 
   private Index index() {
@@ -126,6 +153,7 @@ public final class DutyService {
   /** @param c the command @return the version published */
   public String publish(DutyCommands.Publish c) {
     return runner.run(c, c.rosterId(), events -> {
+      knownActor(c);
       if (!events.isEmpty()) {
         throw new IllegalArgumentException("roster " + c.rosterId() + " is already published");
       }
@@ -137,21 +165,26 @@ public final class DutyService {
 
   /** @param c the command @return the request id */
   public String requestSwap(DutyCommands.RequestSwap c) {
-    slot(c.dayA(), c.slotA());
-    slot(c.dayB(), c.slotB());
-    return request(c, c.rosterId(), c.requestId(), new SwapRequested(ctx.now(), c.actor(), c.requestId(), c.dayA(),
+    return request(c, c.rosterId(), c.requestId(), () -> {
+      slot(c.dayA(), c.slotA(), "slotA");
+      slot(c.dayB(), c.slotB(), "slotB");
+    }, new SwapRequested(ctx.now(), c.actor(), c.requestId(), c.dayA(),
         c.slotA(), c.dayB(), c.slotB(), c.reason()));
   }
 
   /** @param c the command @return the request id */
   public String requestOverride(DutyCommands.RequestOverride c) {
-    slot(c.day(), c.slot());
-    return request(c, c.rosterId(), c.requestId(), new OverrideRequested(ctx.now(), c.actor(), c.requestId(), c.day(),
+    return request(c, c.rosterId(), c.requestId(), () -> {
+      slot(c.day(), c.slot(), "slot");
+      dutyPerson(c.substitute(), "substitute of request " + c.requestId());
+    }, new OverrideRequested(ctx.now(), c.actor(), c.requestId(), c.day(),
         c.slot(), c.substitute(), c.reason()));
   }
 
-  private String request(Command c, String rosterId, String requestId, Record event) {
+  private String request(Command c, String rosterId, String requestId, Runnable checks, Record event) {
     return runner.run(c, rosterId, events -> {
+      knownActor(c);
+      checks.run();
       State s = published(rosterId, events);
       boolean taken = events.stream().anyMatch(e -> (e instanceof SwapRequested || e instanceof OverrideRequested)
           && requestId(e).equals(requestId));
@@ -178,6 +211,7 @@ public final class DutyService {
    */
   public String approve(DutyCommands.Approve c) {
     return runner.run(c, c.rosterId(), events -> {
+      knownActor(c);
       State s = published(c.rosterId(), events);
       Record request = s.pending().stream().filter(x -> requestId(x).equals(c.requestId())).findFirst()
           .orElseThrow(() -> new IllegalArgumentException("no pending request " + c.requestId()));
@@ -195,6 +229,7 @@ public final class DutyService {
   /** @param c the command @return the roster id */
   public String log(DutyCommands.Log c) {
     return runner.run(c, c.rosterId(), events -> {
+      knownActor(c);
       published(c.rosterId(), events);
       return new CommandRunner.Change(List.of(new DutyLogged(ctx.now(), c.actor(), c.text())), index(), c.rosterId(),
           List.of());
@@ -204,7 +239,9 @@ public final class DutyService {
   /** @param c the command @return the roster id */
   public String handOver(DutyCommands.HandOver c) {
     return runner.run(c, c.rosterId(), events -> {
+      knownActor(c);
       published(c.rosterId(), events);
+      dutyPerson(c.to(), "handover of roster " + c.rosterId());
       return new CommandRunner.Change(List.of(new HandedOver(ctx.now(), c.actor(), c.to(), c.note())), index(),
           c.rosterId(), List.of(new Notifier.Notification(c.to(), "交接班", c.note())));
     });

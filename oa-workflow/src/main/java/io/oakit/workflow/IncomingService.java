@@ -208,6 +208,7 @@ public final class IncomingService {
   private String step(Command c, String documentId, java.util.function.Function<State, List<Record>> decide,
       java.util.function.Function<State, List<Notifier.Notification>> notes) {
     return runner.run(c, documentId, events -> {
+      Checks.known(ctx, c);
       State before = existing(events, documentId);
       List<Record> added = decide.apply(before);
       State after = before;
@@ -227,6 +228,7 @@ public final class IncomingService {
       }
       LocalDateTime now = ctx.now();
       DocumentProfile profile = d.profile(now);
+      Checks.known(ctx, c);
       Checks.cleared(ctx, c.actor(), profile, "sign for");
       DocumentReceived e = new DocumentReceived(now, c.actor(), d.documentId(), d.kind(), d.urgency(), d.secrecy(),
           d.issuingUnit(), d.subject(), d.tags(), d.areas(), d.amount());

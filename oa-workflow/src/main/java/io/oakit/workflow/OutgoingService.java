@@ -186,6 +186,7 @@ public final class OutgoingService {
   private String step(Command c, String documentId,
       java.util.function.BiFunction<State, io.oakit.spi.UnitOfWork, List<Record>> decide) {
     return runner.run(c, documentId, (events, unit) -> {
+      Checks.known(ctx, c);
       if (events.isEmpty()) {
         throw new UnknownReferenceException("document", documentId, "");
       }
@@ -215,6 +216,7 @@ public final class OutgoingService {
         throw new IllegalArgumentException("document " + d.documentId() + " already exists");
       }
       DocumentProfile p = d.profile(ctx.now());
+      Checks.known(ctx, c);
       Checks.cleared(ctx, c.actor(), p, "draft");
       Drafted e = new Drafted(ctx.now(), c.actor(), d.documentId(), d.kind(), d.urgency(), d.secrecy(), d.issuingUnit(),
           d.subject(), d.tags(), d.areas(), d.amount(), c.unitCode());

@@ -130,12 +130,6 @@ public final class SupervisionService {
     }
   }
 
-  /** Refuses an office command from, or on behalf of, someone not in the organisation. */
-  private void officeStaff(Command c) {
-    Organization org = ctx.organization();
-    org.person(c.actor());
-    c.onBehalfOf().ifPresent(org::person);
-  }
 
   /**
    * Rebuilds an item from its events.
@@ -203,7 +197,7 @@ public final class SupervisionService {
       boolean fromUnit = event instanceof ItemSignedFor || event instanceof ItemProgressReported
           || event instanceof ItemCompletionReported;
       if (!fromUnit) {
-        officeStaff(cmd);
+        Checks.known(ctx, cmd);
       }
       if (event instanceof ItemAssigned a) {
         Set<String> known = supervisedUnits();
@@ -302,7 +296,7 @@ public final class SupervisionService {
    */
   public String approveScores(ApproveScores c) {
     Validations.check(c);
-    officeStaff(c);
+    Checks.known(ctx, c);
     AssessmentPeriod period = AssessmentPeriod.month(YearMonth.parse(c.month()));
     Map<String, SupervisionItem> all = new LinkedHashMap<>();
     ctx.storage().inTransaction(u -> {

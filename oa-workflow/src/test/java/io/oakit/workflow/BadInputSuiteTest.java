@@ -14,6 +14,9 @@ import io.oakit.core.document.DocumentKind;
 import io.oakit.core.document.SecrecyLevel;
 import io.oakit.core.document.Urgency;
 import io.oakit.core.org.Organization;
+import io.oakit.core.roster.DayCategory;
+import io.oakit.core.roster.DutyPlan;
+import io.oakit.core.roster.RosterRule;
 import io.oakit.core.routing.ApprovalLadder;
 import io.oakit.core.routing.Condition;
 import io.oakit.core.routing.Route;
@@ -69,6 +72,20 @@ class BadInputSuiteTest {
         "5 working days", 0));
     office.supervision.open(new SupervisionCommands.Open("seed-4", "li", SELF, "督-2", ItemSource.MEETING_DECISION,
         "会议决定事项", Importance.GENERAL));
+    // an incoming document waiting for the leader's instruction, and a published duty roster
+    office.incoming.signFor(new IncomingCommands.SignFor("seed-5", "wu", SELF,
+        doc("收-1", Urgency.NORMAL, SecrecyLevel.UNCLASSIFIED, null)));
+    office.incoming.register(new IncomingCommands.Register("seed-6", "wu", SELF, "收-1"));
+    office.incoming.propose(new IncomingCommands.Propose("seed-7", "li", SELF, "收-1"));
+    duty = new DutyService(office.ctx, SupervisionAndDutyScenarioTest.plan(), SupervisionAndDutyScenarioTest.people(),
+        List.of(RosterRule.minimumRest(3, true)));
+    duty.publish(new DutyCommands.Publish("seed-8", "li", SELF, "春节值班", 2026));
+  }
+
+  private final DutyService duty;
+
+  private IncomingCommands.Instruct instruct(String key, String instruction, List<String> readers, String department) {
+    return new IncomingCommands.Instruct(key, "zhao", SELF, "收-1", instruction, readers, department, Optional.empty());
   }
 
   private static OutgoingCommands.Draft draft(String key, String actor, DocumentFields d) {
@@ -213,16 +230,60 @@ class BadInputSuiteTest {
         .above(Route.to(Target.role("局长"))).above(Route.to(Target.role("局长"))), "top tier"));
     c.add(new Case("contradictory rules", "a person deputising for themselves", () -> Organization.builder()
         .deputy("p", "p"), "themselves"));
+    // incoming documents, duty rosters and escalations
+    IncomingService in = office.incoming;
+    LocalDate eve = LocalDate.of(2026, 2, 16);
+    c.add(new Case("null", "incoming document signed for without its fields", () -> in.signFor(
+        new IncomingCommands.SignFor("b30", "wu", SELF, null)), "document"));
+    c.add(new Case("null", "escalation run without an instant", () -> office.escalations.due(null), "at"));
+    c.add(new Case("blank", "whitespace instruction", () -> in.instruct(instruct("b31", "  ", List.of("li"), "finance")),
+        "instruction"));
+    c.add(new Case("range", "swap of a negative slot index", () -> duty.requestSwap(new DutyCommands.RequestSwap("b32",
+        "li", SELF, "春节值班", "r1", eve, -1, eve.plusDays(1), 0, "家中有事")), "slotA"));
+    c.add(new Case("range", "swap of a slot the day does not have", () -> duty.requestSwap(new DutyCommands.RequestSwap(
+        "b33", "li", SELF, "春节值班", "r1", eve, 7, eve.plusDays(1), 0, "家中有事")), "no slot 7"));
+    c.add(new Case("reversed interval", "duty plan ending before it starts", () -> DutyPlan.builder(calendar,
+        LocalDate.of(2026, 3, 1), LocalDate.of(2026, 2, 14)), "end after it starts"));
+    c.add(new Case("coverage", "duty plan running past the calendar", () -> DutyPlan.builder(calendar,
+        LocalDate.of(2026, 12, 1), LocalDate.of(2027, 2, 1)).slots(DayCategory.WORKING_DAY, "值班员").build(), "2027"));
+    c.add(new Case("unknown reference", "instruction naming a department that does not exist", () -> in.instruct(
+        instruct("b34", "请办理", List.of("li"), "不存在科")), "不存在科"));
+    c.add(new Case("unknown reference", "instruction naming a reader who does not exist", () -> in.instruct(
+        instruct("b35", "请阅", List.of("li", "ghost"), "finance")), "ghost"));
+    c.add(new Case("unknown reference", "incoming document urged by someone outside the organisation", () -> in.urge(
+        new IncomingCommands.Urge("b36", "nobody", SELF, "收-1", "请抓紧")), "nobody"));
+    c.add(new Case("unknown reference", "duty taken over by someone not on the duty list", () -> duty.requestOverride(
+        new DutyCommands.RequestOverride("b37", "li", SELF, "春节值班", "r1", eve, 0, "ghost", "临时出差")), "ghost"));
+    c.add(new Case("unknown reference", "duty log written by someone unknown", () -> duty.log(new DutyCommands.Log("b38",
+        "nobody", SELF, "春节值班", "平安")), "nobody"));
+    c.add(new Case("unknown reference", "approval of a request never made", () -> duty.approve(new DutyCommands.Approve(
+        "b39", "li", SELF, "春节值班", "r404")), "r404"));
+    c.add(new Case("duplicate id", "a roster published twice", () -> duty.publish(new DutyCommands.Publish("b40", "li",
+        SELF, "春节值班", 7)), "春节值班"));
+    c.add(new Case("duplicate id", "an incoming document signed for twice", () -> in.signFor(new IncomingCommands.SignFor(
+        "b41", "wu", SELF, doc("收-1", Urgency.NORMAL, SecrecyLevel.UNCLASSIFIED, null))), "收-1"));
+    c.add(new Case("state", "register an incoming document twice", () -> in.register(new IncomingCommands.Register("b42",
+        "wu", SELF, "收-1")), "PROPOSED"));
+    c.add(new Case("state", "close an incoming document before anyone read it", () -> in.close(
+        new IncomingCommands.Close("b43", "li", SELF, "收-1")), "PROPOSED"));
+    c.add(new Case("oversized", "1 MB leader's instruction", () -> in.instruct(instruct("b44", MEGABYTE, List.of("li"),
+        "finance")), "instruction"));
+    c.add(new Case("oversized", "1 MB duty log entry", () -> duty.log(new DutyCommands.Log("b45", "li", SELF, "春节值班",
+        MEGABYTE)), "text"));
     return c;
   }
 
-  /** What the store holds: every audit entry and every aggregate the cases aim at, with versions. */
+  /**
+   * What the store holds: every audit entry (every change writes one) and every aggregate the cases
+   * aim at, with versions.
+   */
   private Map<String, String> snapshot() {
     return office.store.inTransaction(u -> {
       Map<String, String> s = new TreeMap<>();
       s.put("audit", u.audit().read(1, Integer.MAX_VALUE).toString());
       for (AggregateKind kind : AggregateKind.values()) {
-        for (String id : List.of("发-1", "发-9", "督-1", "督-2", "督-9", "发-404", "supervision/2026-06")) {
+        for (String id : List.of("out/发-1", "out/发-9", "out/发-404", "督-1", "督-2", "督-9",
+            "supervision/2026-06", "in/收-1", "春节值班")) {
           u.aggregates().find(kind, id).ifPresent(a -> s.put(kind + "/" + id, a.version() + ":" + a.payload()));
         }
       }
@@ -240,6 +301,12 @@ class BadInputSuiteTest {
           .hasMessageContaining(k.named());
       assertThat(snapshot()).as("storage after: " + k.name()).isEqualTo(before);
     }));
+  }
+
+  @Test
+  void theSnapshotHoldsEveryAggregateTheCasesAimAt() {
+    assertThat(snapshot()).containsKeys("DOCUMENT/out/发-1", "DOCUMENT/in/收-1", "SUPERVISION_ITEM/督-1",
+        "SUPERVISION_ITEM/督-2", "ROSTER/春节值班");
   }
 
   @Test

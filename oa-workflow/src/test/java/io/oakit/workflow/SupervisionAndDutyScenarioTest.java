@@ -98,12 +98,12 @@ class SupervisionAndDutyScenarioTest {
     assertThat(a.escalations.due(june(17, 18))).isEmpty();
   }
 
-  private static DutyPlan plan() {
+  static DutyPlan plan() {
     return DutyPlan.builder(ChinaCalendars.official(), LocalDate.of(2026, 2, 14), LocalDate.of(2026, 3, 1))
         .slots(DayCategory.WORKING_DAY, "带班领导", "值班员", "驾驶员").peakDay(LocalDate.of(2026, 2, 16), "除夕").build();
   }
 
-  private static List<DutyPerson> people() {
+  static List<DutyPerson> people() {
     List<DutyPerson> people = new ArrayList<>();
     for (int i = 1; i <= 6; i++) {
       people.add(DutyPerson.of("leader" + i, "领导" + i, "d" + (i % 3), "带班领导"));
