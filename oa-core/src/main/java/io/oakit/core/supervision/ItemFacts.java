@@ -24,18 +24,30 @@ import java.util.Optional;
  * @param progressReportsMissed progress reports the lead unit owed by now and did not make
  * @param rating the accepted review's rating
  * @param effective whether the accepted review found the matter really resolved (办实)
+ * @param urgingsAfterDueByUnit per unit urged after the due instant: how often (units not urged
+ *     after it are absent)
+ * @param commendationsByUnit per commended unit: how often a leader commended it
+ * @param workingDaysSinceAssignment working days from the assignment to the instant asked about (0
+ *     when not assigned) — how long a unit that has not signed has kept the item waiting
  */
 public record ItemFacts(Timeliness timeliness, Optional<LocalDateTime> due, Optional<LocalDateTime> completedAt,
     int lateWorkingDays, int earlyWorkingDays, int urgings, int urgingsAfterDue, int reworks,
     Map<String, Integer> workingDaysToSignFor, int progressReportsMissed, Optional<QualityRating> rating,
-    boolean effective) {
+    boolean effective, Map<String, Integer> urgingsAfterDueByUnit, Map<String, Integer> commendationsByUnit,
+    int workingDaysSinceAssignment) {
 
-  /** Copies the map. */
+  /** Copies the maps. */
   public ItemFacts {
     requireNonNull(timeliness, "timeliness");
     requireNonNull(due, "due");
     requireNonNull(completedAt, "completedAt");
-    workingDaysToSignFor = ImmutableMap.copyOf(workingDaysToSignFor);
+    workingDaysToSignFor = immutable(workingDaysToSignFor);
     requireNonNull(rating, "rating");
+    urgingsAfterDueByUnit = immutable(urgingsAfterDueByUnit);
+    commendationsByUnit = immutable(commendationsByUnit);
+  }
+
+  private static Map<String, Integer> immutable(Map<String, Integer> map) {
+    return map instanceof UnitValues ? map : ImmutableMap.copyOf(map);
   }
 }

@@ -10,12 +10,15 @@ import io.oakit.core.calendar.WorkCalendar;
 import io.oakit.core.deadline.DeadlineClock;
 import io.oakit.core.deadline.DeadlineRule;
 import io.oakit.core.supervision.SupervisionEvent.Assigned;
+import io.oakit.core.supervision.SupervisionEvent.Commended;
 import io.oakit.core.supervision.SupervisionEvent.CompletionReported;
 import io.oakit.core.supervision.SupervisionEvent.ProgressReported;
 import io.oakit.core.supervision.SupervisionEvent.Reviewed;
 import io.oakit.core.supervision.SupervisionEvent.SignedFor;
 import io.oakit.core.supervision.SupervisionEvent.Urged;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -46,10 +49,32 @@ public final class SupervisionItem {
   private final int progressEveryWorkingDays;
   private final Optional<Assigned> assignment;
   private final ImmutableList<String> units;
-  /** The facts last asked for, with their instant: scoring asks once per unit of the item. */
-  private volatile FactsAt lastFacts;
-
-  private record FactsAt(LocalDateTime at, ItemFacts facts) {}
+  private final boolean cancelled;
+  /** What the whole history says (see {@link #facts}); made with the item, while its history is at hand. */
+  private final Digest whole;
+  // The facts of completed work at any instant after the last event — all but the working days since
+  // the assignment — kept as fields of the item itself: scoring reads them for a million items, and
+  // every object of their own would cost a cache miss each.
+  private final boolean settled;
+  private final Timeliness settledTimeliness;
+  private final int settledLate;
+  private final int settledEarly;
+  private final int settledMissed;
+  private final int settledUrgings;
+  private final int settledUrgingsAfterDue;
+  private final int settledReworks;
+  private final LocalDateTime settledCompleted;
+  private final QualityRating settledRating;
+  private final boolean settledEffective;
+  private final int assignedDay;
+  private final int[] settledPerUnit;
+  private final WorkCalendar calendar;
+  private final long lastEventSecond;
+  /** The due instant, as an instant and as seconds and day (when assigned). */
+  private final LocalDateTime due;
+  private final Optional<LocalDateTime> dueAt;
+  private final long dueSecond;
+  private final int dueDay;
 
   private SupervisionItem(String id, ItemSource source, String content, Importance importance, ItemState state,
       ImmutableList<SupervisionEvent> history, Optional<DeadlineClock> deadline, int progressEveryWorkingDays) {
@@ -62,15 +87,39 @@ public final class SupervisionItem {
     this.deadline = deadline;
     this.progressEveryWorkingDays = progressEveryWorkingDays;
     Assigned found = null;
+    boolean cancelledOnce = false;
     for (SupervisionEvent e : history) {
-      if (e instanceof Assigned a) {
+      if (e instanceof Assigned a && found == null) {
         found = a;
-        break;
+      } else if (e instanceof SupervisionEvent.Cancelled) {
+        cancelledOnce = true;
       }
     }
+    this.cancelled = cancelledOnce;
     this.assignment = Optional.ofNullable(found);
     this.units = found == null ? ImmutableList.of()
         : ImmutableList.<String>builder().add(found.leadUnit()).addAll(found.coUnits()).build();
+    this.lastEventSecond = second(history.get(history.size() - 1).at());
+    this.due = deadline.map(DeadlineClock::due).orElse(null);
+    this.dueSecond = due == null ? 0 : second(due);
+    this.dueDay = due == null ? 0 : day(due);
+    this.dueAt = Optional.ofNullable(due);
+    this.whole = digest(null);
+    this.calendar = deadline.map(DeadlineClock::calendar).orElse(null);
+    this.assignedDay = whole.assignedDay();
+    this.settled = whole.assigned() && due != null && whole.completed() != null;
+    Spans sp = settled ? spans(whole, 0, 0) : null;
+    this.settledTimeliness = settled ? sp.timeliness() : null;
+    this.settledLate = settled ? sp.late() : 0;
+    this.settledEarly = settled ? sp.early() : 0;
+    this.settledMissed = settled ? sp.missed() : 0;
+    this.settledUrgings = whole.urgings();
+    this.settledUrgingsAfterDue = whole.urgingsAfterDue();
+    this.settledReworks = whole.reworks();
+    this.settledCompleted = whole.completed();
+    this.settledRating = whole.rating().orElse(null);
+    this.settledEffective = whole.effective();
+    this.settledPerUnit = whole.perUnit();
   }
 
   /**
@@ -415,23 +464,67 @@ public final class SupervisionItem {
   }
 
   /**
+   * Whether the item was cancelled (撤销), whether or not it has been archived since.
+   *
+   * @return true once cancelled
+   */
+  public boolean cancelled() {
+    return cancelled;
+  }
+
+  /**
+   * Whether the item is assigned with a due date in a span of days.
+   *
+   * @param startInclusive the first day
+   * @param endExclusive the day after the last
+   * @return true if the due date is in {@code [startInclusive, endExclusive)}
+   */
+  public boolean dueWithin(LocalDate startInclusive, LocalDate endExclusive) {
+    return due != null && dueDay >= startInclusive.toEpochDay() && dueDay < endExclusive.toEpochDay();
+  }
+
+  /**
    * The facts of the item at an instant; only events at or before {@code at} count.
    *
    * @param at the instant
    * @return the facts
    */
   public ItemFacts facts(LocalDateTime at) {
-    requireNonNull(at, "at");
-    FactsAt cached = lastFacts;
-    if (cached != null && cached.at().equals(at)) {
-      return cached.facts();
-    }
-    ItemFacts facts = computeFacts(at);
-    lastFacts = new FactsAt(at, facts);
-    return facts;
+    return computeFacts(requireNonNull(at, "at"));
   }
 
-  private ItemFacts computeFacts(LocalDateTime at) {
+  /**
+   * What the history says up to an instant (all of it when {@code upTo} is null), before any
+   * arithmetic that depends on the instant asked about. Instants are kept as epoch seconds and days
+   * of the wall-clock time ({@link #second}, {@link #day}) so that the facts of an item read no
+   * object beyond this one; the per-unit arrays are aligned with {@link #units} (absent:
+   * {@link UnitValues#ABSENT}).
+   */
+  private record Digest(boolean assigned, int assignedDay, LocalDateTime completed, Optional<LocalDateTime> completedAt,
+      long completedSecond,
+      int completedDay, boolean hasLastCompletion, long lastCompletionSecond, int lastCompletionDay, boolean cancelled,
+      int urgings, int urgingsAfterDue, int reworks, int leadReports, Optional<QualityRating> rating, boolean effective,
+      int[] perUnit) {}
+
+  /** Rows of {@link Digest#perUnit}: working days to sign for, urgings after due, commendations. */
+  private static final int SIGN_DAYS = 0;
+  private static final int URGED_LATE = 1;
+  private static final int COMMENDED = 2;
+
+  private UnitValues perUnit(Digest d, int row) {
+    return new UnitValues(units, d.perUnit(), row * units.size());
+  }
+
+  /** Seconds of a wall-clock time, for comparing instants of one zone. */
+  private static long second(LocalDateTime t) {
+    return t.toEpochSecond(ZoneOffset.UTC);
+  }
+
+  private static int day(LocalDateTime t) {
+    return (int) t.toLocalDate().toEpochDay();
+  }
+
+  private Digest digest(LocalDateTime upTo) {
     Assigned assigned = null;
     LocalDateTime lastCompletion = null;
     LocalDateTime completed = null;
@@ -442,27 +535,29 @@ public final class SupervisionItem {
     int leadReports = 0;
     Optional<QualityRating> rating = Optional.empty();
     boolean effective = false;
-    ImmutableMap.Builder<String, Integer> toSign = null;
+    int n = units.size();
+    int[] perUnit = UnitValues.absent(3, n);
     LocalDateTime due = deadline.isPresent() ? deadline.get().due() : null;
     WorkCalendar cal = deadline.isPresent() ? deadline.get().calendar() : null;
-    for (int i = 0, n = history.size(); i < n; i++) {
+    for (int i = 0, events = history.size(); i < events; i++) {
       SupervisionEvent e = history.get(i);
-      if (e.at().isAfter(at)) {
+      if (upTo != null && e.at().isAfter(upTo)) {
         break;
       }
       if (e instanceof Assigned a) {
         assigned = a;
       } else if (e instanceof SignedFor s) {
-        if (toSign == null) {
-          toSign = ImmutableMap.builderWithExpectedSize(units.size());
-        }
         // a unit signs once, and only after the assignment
-        toSign.put(s.unit(), Math.max(0, cal.workingDaysBetween(assigned.at().toLocalDate(), s.at().toLocalDate())));
+        perUnit[SIGN_DAYS * n + units.indexOf(s.unit())] =
+            Math.max(0, cal.workingDaysBetween(assigned.at().toLocalDate(), s.at().toLocalDate()));
       } else if (e instanceof Urged u) {
         urgings++;
         if (due != null && u.at().isAfter(due)) {
           urgingsAfterDue++;
+          count(perUnit, URGED_LATE * n + units.indexOf(u.unit()));
         }
+      } else if (e instanceof Commended c) {
+        count(perUnit, COMMENDED * n + units.indexOf(c.unit()));
       } else if (e instanceof ProgressReported p) {
         if (assigned != null && p.unit().equals(assigned.leadUnit())) {
           leadReports++;
@@ -481,34 +576,90 @@ public final class SupervisionItem {
         cancelled = true;
       }
     }
-    if (assigned == null || due == null) {
-      return new ItemFacts(cancelled ? Timeliness.CANCELLED : Timeliness.NOT_ASSIGNED, Optional.empty(),
-          Optional.empty(), 0, 0, urgings, 0, reworks, Map.of(), 0, rating, effective);
-    }
-    LocalDateTime reference = completed != null ? completed : at;
-    int late = reference.isAfter(due)
-        ? Math.max(1, cal.workingDaysBetween(due.toLocalDate(), reference.toLocalDate())) : 0;
-    int early = completed != null && !completed.isAfter(due)
-        ? Math.max(0, cal.workingDaysBetween(completed.toLocalDate(), due.toLocalDate())) : 0;
+    return new Digest(assigned != null, assigned == null ? 0 : day(assigned.at()), completed,
+        Optional.ofNullable(completed), completed == null ? 0 : second(completed), completed == null ? 0 : day(completed), lastCompletion != null,
+        lastCompletion == null ? 0 : second(lastCompletion), lastCompletion == null ? 0 : day(lastCompletion),
+        cancelled, urgings, urgingsAfterDue, reworks, leadReports, rating, effective, perUnit);
+  }
+
+  private static void count(int[] counts, int i) {
+    counts[i] = counts[i] == UnitValues.ABSENT ? 1 : counts[i] + 1;
+  }
+
+  /** What the instant asked about makes of a digest: timeliness and the working-day spans. */
+  private record Spans(Timeliness timeliness, int late, int early, int missed) {}
+
+  private Spans spans(Digest d, long atSecond, int atDay) {
+    WorkCalendar cal = deadline.get().calendar();
+    boolean completed = d.completed() != null;
+    long referenceSecond = completed ? d.completedSecond() : atSecond;
+    int referenceDay = completed ? d.completedDay() : atDay;
+    int late = referenceSecond > dueSecond ? Math.max(1, between(cal, dueDay, referenceDay)) : 0;
+    int early = completed && d.completedSecond() <= dueSecond ? Math.max(0, between(cal, d.completedDay(), dueDay)) : 0;
     int missed = 0;
     if (progressEveryWorkingDays > 0) {
-      LocalDateTime until = completed != null ? completed : lastCompletion != null && lastCompletion.isBefore(at) ? lastCompletion : at;
-      int elapsed = Math.max(0, cal.workingDaysBetween(assigned.at().toLocalDate(), until.toLocalDate()));
-      missed = Math.max(0, elapsed / progressEveryWorkingDays - leadReports);
+      int until = completed ? d.completedDay()
+          : d.hasLastCompletion() && d.lastCompletionSecond() < atSecond ? d.lastCompletionDay() : atDay;
+      int elapsed = Math.max(0, between(cal, d.assignedDay(), until));
+      missed = Math.max(0, elapsed / progressEveryWorkingDays - d.leadReports());
     }
     Timeliness t;
-    if (cancelled) {
+    if (d.cancelled()) {
       t = Timeliness.CANCELLED;
-    } else if (completed != null) {
-      t = completed.isAfter(due) ? Timeliness.LATE : Timeliness.ON_TIME;
-    } else {
-      t = at.isAfter(due) ? Timeliness.OPEN_OVERDUE : Timeliness.OPEN;
-    }
-    if (cancelled) {
       late = 0;
+    } else if (completed) {
+      t = d.completedSecond() > dueSecond ? Timeliness.LATE : Timeliness.ON_TIME;
+    } else {
+      t = atSecond > dueSecond ? Timeliness.OPEN_OVERDUE : Timeliness.OPEN;
     }
-    return new ItemFacts(t, Optional.of(due), Optional.ofNullable(completed), late, early, urgings, urgingsAfterDue,
-        reworks, toSign == null ? ImmutableMap.of() : toSign.build(), missed, rating, effective);
+    return new Spans(t, late, early, missed);
+  }
+
+  /** The last instant facts were asked for, in seconds and days: scoring asks a million items about one instant. */
+  private record At(LocalDateTime at, long second, int day) {}
+
+  private static volatile At lastAt = new At(LocalDateTime.MIN, second(LocalDateTime.MIN), day(LocalDateTime.MIN));
+
+  private ItemFacts computeFacts(LocalDateTime at) {
+    At a = lastAt;
+    if (!a.at().equals(at)) {
+      a = new At(at, second(at), day(at));
+      lastAt = a;
+    }
+    if (a.second() < lastEventSecond) {
+      return facts(digest(at), a.second(), a.day());
+    }
+    // the digest of the whole history, made with the item, serves every instant after its last
+    // event; once the work is completed, only the working days since the assignment still change
+    if (!settled) {
+      return facts(whole, a.second(), a.day());
+    }
+    int n = units.size();
+    return new ItemFacts(settledTimeliness, dueAt, Optional.of(settledCompleted), settledLate, settledEarly,
+        settledUrgings, settledUrgingsAfterDue, settledReworks, new UnitValues(units, settledPerUnit, SIGN_DAYS * n),
+        settledMissed, Optional.ofNullable(settledRating), settledEffective,
+        new UnitValues(units, settledPerUnit, URGED_LATE * n), new UnitValues(units, settledPerUnit, COMMENDED * n),
+        sinceAssignment(assignedDay, a.day()));
+  }
+
+  private int sinceAssignment(int fromDay, int atDay) {
+    return Math.max(0, between(calendar, fromDay, atDay));
+  }
+
+  private ItemFacts facts(Digest d, long atSecond, int atDay) {
+    if (!d.assigned() || due == null) {
+      return new ItemFacts(d.cancelled() ? Timeliness.CANCELLED : Timeliness.NOT_ASSIGNED, Optional.empty(),
+          Optional.empty(), 0, 0, d.urgings(), 0, d.reworks(), ImmutableMap.of(), 0, d.rating(), d.effective(),
+          ImmutableMap.of(), perUnit(d, COMMENDED), 0);
+    }
+    Spans sp = spans(d, atSecond, atDay);
+    return new ItemFacts(sp.timeliness(), dueAt, d.completedAt(), sp.late(), sp.early(), d.urgings(),
+        d.urgingsAfterDue(), d.reworks(), perUnit(d, SIGN_DAYS), sp.missed(), d.rating(), d.effective(),
+        perUnit(d, URGED_LATE), perUnit(d, COMMENDED), sinceAssignment(d.assignedDay(), atDay));
+  }
+
+  private static int between(WorkCalendar cal, int startExclusiveDay, int endInclusiveDay) {
+    return cal.workingDaysBetween(LocalDate.ofEpochDay(startExclusiveDay), LocalDate.ofEpochDay(endInclusiveDay));
   }
 
   /**

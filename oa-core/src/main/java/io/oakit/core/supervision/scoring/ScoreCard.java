@@ -65,7 +65,6 @@ public final class ScoreCard implements ScoringPolicy {
   private final BigDecimal[] weights;
   private final long[] weightHundredths;
   private final BigDecimal lossOverdue;
-  private final BigDecimal lossCap;
   private final BigDecimal lossUrging;
   private final BigDecimal lossRework;
   private final BigDecimal lossMissedReport;
@@ -114,7 +113,6 @@ public final class ScoreCard implements ScoringPolicy {
       ratingCents[r.ordinal()] = cents(ratingPoints.get(r));
     }
     this.lossOverdue = overduePerWorkingDay.negate();
-    this.lossCap = overdueCap.negate();
     this.lossUrging = perUrgingAfterDue.negate();
     this.lossRework = perRework.negate();
     this.lossMissedReport = perMissedProgressReport.negate();
@@ -169,85 +167,94 @@ public final class ScoreCard implements ScoringPolicy {
 
   @Override
   public List<ScoreLine> scoreItem(SupervisionItem item, String unit, LocalDateTime asOf) {
-    requireNonNull(item, "item");
-    requireNonNull(unit, "unit");
-    requireNonNull(asOf, "asOf");
-    checkArgument(item.units().contains(unit), "unit %s is not assigned to item %s", unit, item.id());
-    ItemFacts f = item.facts(asOf);
-    if (f.timeliness() == Timeliness.CANCELLED || f.timeliness() == Timeliness.NOT_ASSIGNED) {
-      return List.of();
-    }
-    boolean lead = unit.equals(item.units().get(0)); // the lead unit comes first
-    int k = item.importance().ordinal() * 2 + (lead ? 0 : 1);
-    String note = notes[k];
-    LocalDateTime due = f.due().orElseThrow();
-    int urgedAfterDue = 0;
-    int commendations = 0;
-    LocalDateTime assignedAt = null;
-    List<SupervisionEvent> history = item.history();
-    for (int i = 0, n = history.size(); i < n; i++) {
-      SupervisionEvent e = history.get(i);
-      if (e.at().isAfter(asOf)) {
-        break;
-      }
-      if (e instanceof SupervisionEvent.Urged u && u.unit().equals(unit) && u.at().isAfter(due)) {
-        urgedAfterDue++;
-      } else if (e instanceof SupervisionEvent.Commended c && c.unit().equals(unit)) {
-        commendations++;
-      } else if (e instanceof SupervisionEvent.Assigned a) {
-        assignedAt = a.at();
-      }
-    }
     List<ScoreLine> lines = new ArrayList<>(4);
-    String id = item.id();
-    if (f.lateWorkingDays() > 0 && overduePerWorkingDay.signum() > 0) {
-      if (centsOverdue * f.lateWorkingDays() > centsCap) {
-        lines.add(line(unit, id, ScoreRule.OVERDUE, f.lateWorkingDays(), -centsCap, lossCap, k, cappedNotes[k])
-            .withPerUnit(lossOverdue));
-      } else {
-        lines.add(line(unit, id, ScoreRule.OVERDUE, f.lateWorkingDays(), -centsOverdue * f.lateWorkingDays(), lossOverdue,
-            k, note));
-      }
-    }
-    add(lines, unit, id, ScoreRule.URGING_AFTER_DUE, urgedAfterDue, lossUrging, -centsUrging, k, note);
-    add(lines, unit, id, ScoreRule.REWORK, f.reworks(), lossRework, -centsRework, k, note);
-    if (lead) {
-      add(lines, unit, id, ScoreRule.MISSED_PROGRESS_REPORT, f.progressReportsMissed(), lossMissedReport,
-          -centsMissed, k, note);
-    }
-    Integer signed = f.workingDaysToSignFor().get(unit);
-    WorkCalendar cal = item.deadline().orElseThrow().calendar();
-    int toSign = signed != null ? signed
-        : Math.max(0, cal.workingDaysBetween(assignedAt.toLocalDate(), asOf.toLocalDate()));
-    if (toSign > signForWithinWorkingDays) {
-      add(lines, unit, id, ScoreRule.LATE_SIGN_FOR, 1, lossLateSignFor, -centsLateSign, k, note);
-    }
-    if (f.completedAt().isPresent() && f.earlyWorkingDays() >= earlyByWorkingDays && earlyByWorkingDays > 0) {
-      add(lines, unit, id, ScoreRule.EARLY_COMPLETION, 1, earlyCompletion, centsEarly, k, note);
-    }
-    add(lines, unit, id, ScoreRule.COMMENDATION, commendations, perCommendation, centsCommend, k, note);
-    f.rating().ifPresent(r -> add(lines, unit, id, ScoreRule.QUALITY_RATING, 1, ratingPoints.get(r), ratingCents[r.ordinal()], k,
-        ratedNotes[k][r.ordinal()]));
+    score(item, unit, asOf, lines);
     return lines;
   }
 
-  private void add(List<ScoreLine> lines, String unit, String id, ScoreRule rule, int quantity,
+  /** The same points as {@link #scoreItem}, summed without building the lines. */
+  @Override
+  public long pointsInHundredths(SupervisionItem item, String unit, LocalDateTime asOf) {
+    return score(item, unit, asOf, null);
+  }
+
+  /**
+   * Scores one unit on one item: returns the points in hundredths and, when {@code lines} is not
+   * null, adds a line per rule that applies. One path for both, so the total and the lines cannot
+   * disagree.
+   */
+  private long score(SupervisionItem item, String unit, LocalDateTime asOf, List<ScoreLine> lines) {
+    requireNonNull(item, "item");
+    requireNonNull(unit, "unit");
+    requireNonNull(asOf, "asOf");
+    List<String> units = item.units();
+    checkArgument(units.contains(unit), "unit %s is not assigned to item %s", unit, item.id());
+    ItemFacts f = item.facts(asOf);
+    if (f.timeliness() == Timeliness.CANCELLED || f.timeliness() == Timeliness.NOT_ASSIGNED) {
+      return 0;
+    }
+    boolean lead = unit.equals(units.get(0)); // the lead unit comes first
+    int k = item.importance().ordinal() * 2 + (lead ? 0 : 1);
+    String note = notes[k];
+    String id = item.id();
+    long sum = 0;
+    int late = f.lateWorkingDays();
+    if (late > 0 && overduePerWorkingDay.signum() > 0) {
+      if (centsOverdue * late > centsCap) {
+        // capped: the line shows the per-day rate and says it was capped
+        sum += line(lines, unit, id, ScoreRule.OVERDUE, late, -centsCap, lossOverdue, k, cappedNotes[k]);
+      } else {
+        sum += line(lines, unit, id, ScoreRule.OVERDUE, late, -centsOverdue * late, lossOverdue, k, note);
+      }
+    }
+    sum += add(lines, unit, id, ScoreRule.URGING_AFTER_DUE, f.urgingsAfterDueByUnit().getOrDefault(unit, 0), lossUrging,
+        -centsUrging, k, note);
+    sum += add(lines, unit, id, ScoreRule.REWORK, f.reworks(), lossRework, -centsRework, k, note);
+    if (lead) {
+      sum += add(lines, unit, id, ScoreRule.MISSED_PROGRESS_REPORT, f.progressReportsMissed(), lossMissedReport,
+          -centsMissed, k, note);
+    }
+    Integer signed = f.workingDaysToSignFor().get(unit);
+    int toSign = signed != null ? signed : f.workingDaysSinceAssignment();
+    if (toSign > signForWithinWorkingDays) {
+      sum += add(lines, unit, id, ScoreRule.LATE_SIGN_FOR, 1, lossLateSignFor, -centsLateSign, k, note);
+    }
+    if (f.completedAt().isPresent() && f.earlyWorkingDays() >= earlyByWorkingDays && earlyByWorkingDays > 0) {
+      sum += add(lines, unit, id, ScoreRule.EARLY_COMPLETION, 1, earlyCompletion, centsEarly, k, note);
+    }
+    sum += add(lines, unit, id, ScoreRule.COMMENDATION, f.commendationsByUnit().getOrDefault(unit, 0), perCommendation,
+        centsCommend, k, note);
+    if (f.rating().isPresent()) {
+      QualityRating r = f.rating().get();
+      sum += add(lines, unit, id, ScoreRule.QUALITY_RATING, 1, ratingPoints.get(r), ratingCents[r.ordinal()], k,
+          ratedNotes[k][r.ordinal()]);
+    }
+    return sum;
+  }
+
+  private long add(List<ScoreLine> lines, String unit, String id, ScoreRule rule, int quantity,
       BigDecimal perUnit, long perUnitCents, int k, String note) {
     if (quantity > 0 && perUnitCents != 0) {
-      lines.add(line(unit, id, rule, quantity, perUnitCents * quantity, perUnit, k, note));
+      return line(lines, unit, id, rule, quantity, perUnitCents * quantity, perUnit, k, note);
     }
+    return 0;
   }
 
   /**
    * A line worth {@code cents × weight} (cents: the unweighted points in hundredths), rounded half-up to
-   * two decimals. Amounts and weights have at most two decimals, so the product is exact in
-   * ten-thousandths and fits a long.
+   * two decimals, added to {@code lines} unless null. Amounts and weights have at most two decimals,
+   * so the product is exact in ten-thousandths and fits a long.
+   *
+   * @return the line's points in hundredths
    */
-  private ScoreLine line(String unit, String id, ScoreRule rule, int quantity, long cents, BigDecimal perUnit, int k,
-      String note) {
+  private long line(List<ScoreLine> lines, String unit, String id, ScoreRule rule, int quantity, long cents,
+      BigDecimal perUnit, int k, String note) {
     long tenThousandths = cents * weightHundredths[k];
     long hundredths = (Math.abs(tenThousandths) + 50) / 100 * Long.signum(tenThousandths);
-    return new ScoreLine(unit, id, rule, quantity, perUnit, weights[k], note, hundredths);
+    if (lines != null) {
+      lines.add(new ScoreLine(unit, id, rule, quantity, perUnit, weights[k], note, hundredths));
+    }
+    return hundredths;
   }
 
   /** An amount of at most two decimals (checked by the builder) in hundredths. */

@@ -103,10 +103,6 @@ public final class ScoreLine {
     return hundredths;
   }
 
-  ScoreLine withPerUnit(BigDecimal value) {
-    return new ScoreLine(unit, itemId, rule, quantity, value, weight, weightNote, hundredths);
-  }
-
   /**
    * A readable line, e.g. {@code -6.00  overdue  item D-12: 3 × -1 (重大 ×2, lead ×1)}.
    *

@@ -2,18 +2,19 @@ package io.oakit.core.supervision.scoring;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableMap;
-import io.oakit.core.deadline.DeadlineClock;
-import io.oakit.core.supervision.ItemState;
 import io.oakit.core.supervision.SupervisionItem;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * Scores units over a period. An item counts in the period that contains its due date (the date
@@ -40,29 +41,29 @@ public final class Scoring {
     requireNonNull(period, "period");
     requireNonNull(items, "items");
     requireNonNull(asOf, "asOf");
-    Map<String, Tally> byUnit = new HashMap<>();
+    // totals first, without building any line; the lines of a sheet are written when it is read
+    List<SupervisionItem> counted = items instanceof Collection<?> c ? new ArrayList<>(c.size()) : new ArrayList<>();
+    Map<String, long[]> hundredths = new HashMap<>();
     for (SupervisionItem item : items) {
       if (!counts(item, period)) {
         continue;
       }
+      counted.add(item);
       for (String unit : item.units()) {
-        Tally t = byUnit.computeIfAbsent(unit, u -> new Tally());
-        t.items.add(item);
-        for (ScoreLine l : policy.scoreItem(item, unit, asOf)) {
-          t.hundredths += l.pointsInHundredths();
-        }
+        hundredths.computeIfAbsent(unit, u -> new long[1])[0] += policy.pointsInHundredths(item, unit, asOf);
       }
     }
-    ImmutableMap.Builder<String, ScoreSheet> out = ImmutableMap.builderWithExpectedSize(byUnit.size());
-    new TreeMap<>(byUnit).forEach((unit, t) ->
-        out.put(unit, sheet(policy, unit, period, BigDecimal.valueOf(t.hundredths, 2), t.items, asOf)));
+    Supplier<Map<String, List<SupervisionItem>>> byUnit = Suppliers.memoize(() -> {
+      Map<String, List<SupervisionItem>> groups = new HashMap<>();
+      for (SupervisionItem item : counted) {
+        item.units().forEach(unit -> groups.computeIfAbsent(unit, u -> new ArrayList<>()).add(item));
+      }
+      return groups;
+    });
+    ImmutableMap.Builder<String, ScoreSheet> out = ImmutableMap.builderWithExpectedSize(hundredths.size());
+    new TreeMap<>(hundredths).forEach((unit, h) -> out.put(unit,
+        sheet(policy, unit, period, BigDecimal.valueOf(h[0], 2), () -> byUnit.get().get(unit), asOf)));
     return out.build();
-  }
-
-  /** A unit's running sum and its items. */
-  private static final class Tally {
-    long hundredths;
-    final List<SupervisionItem> items = new ArrayList<>();
   }
 
   /**
@@ -85,29 +86,21 @@ public final class Scoring {
     for (SupervisionItem item : items) {
       if (counts(item, period) && item.units().contains(unit)) {
         mine.add(item);
-        for (ScoreLine l : policy.scoreItem(item, unit, asOf)) {
-          hundredths += l.pointsInHundredths();
-        }
+        hundredths += policy.pointsInHundredths(item, unit, asOf);
       }
     }
-    return sheet(policy, unit, period, BigDecimal.valueOf(hundredths, 2), mine, asOf);
+    return sheet(policy, unit, period, BigDecimal.valueOf(hundredths, 2), () -> mine, asOf);
   }
 
   /** Whether an item counts in a period: assigned, not cancelled, due date inside the period. */
   static boolean counts(SupervisionItem item, AssessmentPeriod period) {
-    if (item.state() == ItemState.CANCELLED || item.deadline().isEmpty()) {
-      return false;
-    }
-    if (item.state() == ItemState.ARCHIVED && !item.events(io.oakit.core.supervision.SupervisionEvent.Cancelled.class).isEmpty()) {
-      return false;
-    }
-    DeadlineClock clock = item.deadline().get();
-    return period.contains(clock.due().toLocalDate());
+    return !item.cancelled() && item.dueWithin(period.startInclusive(), period.endExclusive());
   }
+
 
   /** A sheet whose total is known now and whose lines are written again, identically, when asked for. */
   private static ScoreSheet sheet(ScoringPolicy policy, String unit, AssessmentPeriod period, BigDecimal itemPoints,
-      List<SupervisionItem> items, LocalDateTime asOf) {
+      Supplier<List<SupervisionItem>> items, LocalDateTime asOf) {
     BigDecimal base = policy.base().setScale(2, RoundingMode.HALF_UP);
     BigDecimal sum = base.add(itemPoints);
     BigDecimal total = sum.max(policy.floor()).min(policy.ceiling()).setScale(2, RoundingMode.HALF_UP);
@@ -115,7 +108,7 @@ public final class Scoring {
     return new ScoreSheet(unit, period, total, itemPoints, () -> {
       List<ScoreLine> lines = new ArrayList<>();
       lines.add(new ScoreLine(unit, "", ScoreRule.BASE, 1, base, BigDecimal.ONE, "", base));
-      for (SupervisionItem item : items) {
+      for (SupervisionItem item : items.get()) {
         lines.addAll(policy.scoreItem(item, unit, asOf));
       }
       if (adjust.signum() != 0) {

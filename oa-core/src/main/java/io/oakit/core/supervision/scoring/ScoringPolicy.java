@@ -30,4 +30,22 @@ public interface ScoringPolicy {
    * @return the lines, possibly empty; points have at most two decimals
    */
   List<ScoreLine> scoreItem(SupervisionItem item, String unit, LocalDateTime asOf);
+
+  /**
+   * The sum of {@link #scoreItem}'s lines, in hundredths of a point. {@link Scoring} totals units
+   * with this and asks for the lines only when a sheet's lines are read, so a policy that can sum
+   * without building lines scores large periods faster; it must always equal the sum of the lines.
+   *
+   * @param item the item
+   * @param unit one of the item's units
+   * @param asOf only history up to this instant counts
+   * @return the points in hundredths
+   */
+  default long pointsInHundredths(SupervisionItem item, String unit, LocalDateTime asOf) {
+    long sum = 0;
+    for (ScoreLine line : scoreItem(item, unit, asOf)) {
+      sum += line.pointsInHundredths();
+    }
+    return sum;
+  }
 }
