@@ -2,13 +2,9 @@ package io.oakit.examples.jdbc;
 
 import io.oakit.spi.Transactor;
 import io.oakit.workflow.ConcurrencySuite;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 
 /**
@@ -16,18 +12,6 @@ import org.junit.jupiter.api.Nested;
  * store and connection pool, over one embedded H2 database and over one real PostgreSQL database.
  */
 class JdbcConcurrencyTest {
-
-  private static EmbeddedPostgres postgres;
-
-  @BeforeAll
-  static void start() throws IOException {
-    postgres = EmbeddedPostgres.start();
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    postgres.close();
-  }
 
   private static List<Transactor> instances(DataSource database, Dialect dialect, int instances) {
     List<Transactor> stores = new ArrayList<>();
@@ -41,7 +25,7 @@ class JdbcConcurrencyTest {
   class OnH2 extends ConcurrencySuite {
     @Override
     protected List<Transactor> hostInstances(int instances) {
-      return instances(H2StorageContractTest.freshH2Database(), Dialect.H2, instances);
+      return instances(TestDatabases.freshH2(), Dialect.H2, instances);
     }
   }
 
@@ -49,7 +33,7 @@ class JdbcConcurrencyTest {
   class OnPostgres extends ConcurrencySuite {
     @Override
     protected List<Transactor> hostInstances(int instances) {
-      return instances(PostgresStorageContractTest.freshPostgresDatabase(postgres), Dialect.POSTGRESQL, instances);
+      return instances(TestDatabases.freshPostgres(), Dialect.POSTGRESQL, instances);
     }
   }
 }
