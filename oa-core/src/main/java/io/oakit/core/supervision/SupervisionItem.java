@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Interner;
+import com.google.common.collect.Interners;
 import io.oakit.core.IllegalTransitionException;
 import io.oakit.core.calendar.WorkCalendar;
 import io.oakit.core.deadline.DeadlineClock;
@@ -38,6 +40,8 @@ import java.util.Set;
  * changes nothing. Events must be recorded in time order.
  */
 public final class SupervisionItem {
+
+  private static final Interner<String> UNIT_NAMES = Interners.newWeakInterner();
 
   private final String id;
   private final ItemSource source;
@@ -97,8 +101,16 @@ public final class SupervisionItem {
     }
     this.cancelled = cancelledOnce;
     this.assignment = Optional.ofNullable(found);
-    this.units = found == null ? ImmutableList.of()
-        : ImmutableList.<String>builder().add(found.leadUnit()).addAll(found.coUnits()).build();
+    if (found == null) {
+      this.units = ImmutableList.of();
+    } else {
+      // one shared instance per unit name: a million items name a few hundred units, and scoring
+      // compares their names for every item
+      ImmutableList.Builder<String> b = ImmutableList.builderWithExpectedSize(1 + found.coUnits().size());
+      b.add(UNIT_NAMES.intern(found.leadUnit()));
+      found.coUnits().forEach(u -> b.add(UNIT_NAMES.intern(u)));
+      this.units = b.build();
+    }
     this.lastEventSecond = second(history.get(history.size() - 1).at());
     this.due = deadline.map(DeadlineClock::due).orElse(null);
     this.dueSecond = due == null ? 0 : second(due);
