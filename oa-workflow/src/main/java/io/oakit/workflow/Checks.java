@@ -5,7 +5,7 @@ import io.oakit.core.document.DocumentProfile;
 import io.oakit.core.org.Organization;
 import io.oakit.core.org.Person;
 
-/** The checks the document services share. */
+/** The checks the workflow services share. */
 final class Checks {
 
   private Checks() {}

@@ -130,7 +130,6 @@ public final class SupervisionService {
     }
   }
 
-
   /**
    * Rebuilds an item from its events.
    *

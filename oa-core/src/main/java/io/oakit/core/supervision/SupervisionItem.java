@@ -56,9 +56,9 @@ public final class SupervisionItem {
   private final boolean cancelled;
   /** What the whole history says (see {@link #facts}); made with the item, while its history is at hand. */
   private final Digest whole;
-  // The facts of completed work at any instant after the last event — all but the working days since
-  // the assignment — kept as fields of the item itself: scoring reads them for a million items, and
-  // every object of their own would cost a cache miss each.
+  // What facts after the last event need, as fields of the item itself: scoring reads them for a
+  // million items, and every object of their own would cost a cache miss each. When the work is
+  // completed (settled), only the working days since the assignment still depend on the instant.
   private final boolean settled;
   private final Timeliness settledTimeliness;
   private final int settledLate;
@@ -508,15 +508,14 @@ public final class SupervisionItem {
   /**
    * What the history says up to an instant (all of it when {@code upTo} is null), before any
    * arithmetic that depends on the instant asked about. Instants are kept as epoch seconds and days
-   * of the wall-clock time ({@link #second}, {@link #day}) so that the facts of an item read no
-   * object beyond this one; the per-unit arrays are aligned with {@link #units} (absent:
-   * {@link UnitValues#ABSENT}).
+   * of the wall-clock time ({@link #second}, {@link #day}), so the arithmetic reads no further
+   * object; {@code perUnit} holds one row per figure ({@link #SIGN_DAYS}, {@link #URGED_LATE},
+   * {@link #COMMENDED}), each aligned with {@link #units} (absent: {@link UnitValues#ABSENT}).
    */
   private record Digest(boolean assigned, int assignedDay, LocalDateTime completed, Optional<LocalDateTime> completedAt,
-      long completedSecond,
-      int completedDay, boolean hasLastCompletion, long lastCompletionSecond, int lastCompletionDay, boolean cancelled,
-      int urgings, int urgingsAfterDue, int reworks, int leadReports, Optional<QualityRating> rating, boolean effective,
-      int[] perUnit) {}
+      long completedSecond, int completedDay, boolean hasLastCompletion, long lastCompletionSecond,
+      int lastCompletionDay, boolean cancelled, int urgings, int urgingsAfterDue, int reworks, int leadReports,
+      Optional<QualityRating> rating, boolean effective, int[] perUnit) {}
 
   /** Rows of {@link Digest#perUnit}: working days to sign for, urgings after due, commendations. */
   private static final int SIGN_DAYS = 0;
