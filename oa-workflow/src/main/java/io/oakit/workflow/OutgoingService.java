@@ -2,7 +2,6 @@ package io.oakit.workflow;
 
 import static java.util.Objects.requireNonNull;
 
-import io.oakit.core.IllegalTransitionException;
 import io.oakit.core.UnknownReferenceException;
 import io.oakit.core.document.DocumentProfile;
 import io.oakit.core.org.Organization;

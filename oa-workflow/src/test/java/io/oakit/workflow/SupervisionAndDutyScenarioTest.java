@@ -15,7 +15,6 @@ import io.oakit.core.roster.RosterRule;
 import io.oakit.core.roster.Slot;
 import io.oakit.core.supervision.Importance;
 import io.oakit.core.supervision.ItemSource;
-import io.oakit.core.supervision.ItemState;
 import io.oakit.core.supervision.QualityRating;
 import io.oakit.core.supervision.Timeliness;
 import io.oakit.core.supervision.UrgingChannel;

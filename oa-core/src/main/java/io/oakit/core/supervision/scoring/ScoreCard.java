@@ -4,11 +4,9 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;
-import io.oakit.core.calendar.WorkCalendar;
 import io.oakit.core.supervision.Importance;
 import io.oakit.core.supervision.ItemFacts;
 import io.oakit.core.supervision.QualityRating;
-import io.oakit.core.supervision.SupervisionEvent;
 import io.oakit.core.supervision.SupervisionItem;
 import io.oakit.core.supervision.Timeliness;
 import java.math.BigDecimal;
