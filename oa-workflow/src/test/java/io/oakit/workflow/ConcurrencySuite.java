@@ -217,7 +217,7 @@ public abstract class ConcurrencySuite {
       signers.forEach(s -> signKeys.add(key()));
       atOnce(h -> () -> hosts.get(h).outgoing.countersign(new OutgoingCommands.Countersign(signKeys.get(h),
           signers.get(h), SELF, id, "同意")));
-      OutgoingService.State s = hosts.get(documents % INSTANCES).outgoing.find(id);
+      OutgoingService.State s = hosts.get(i % INSTANCES).outgoing.find(id);
       assertThat(s.signed()).containsExactlyInAnyOrderElementsOf(signers);
       assertThat(s.stage()).isEqualTo(OutgoingService.Stage.COUNTERSIGNED);
     }
