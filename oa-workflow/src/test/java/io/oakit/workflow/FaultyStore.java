@@ -5,16 +5,13 @@ import io.oakit.spi.AggregateKind;
 import io.oakit.spi.AggregateStore;
 import io.oakit.spi.AuditEntry;
 import io.oakit.spi.AuditLog;
-import io.oakit.spi.IdempotencyStore;
 import io.oakit.spi.Index;
 import io.oakit.spi.NumberAllocator;
-import io.oakit.spi.Page;
 import io.oakit.spi.Transactor;
 import io.oakit.spi.UnitOfWork;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.List;
-import java.util.Optional;
+import io.oakit.spi.forwarding.ForwardingAggregateStore;
+import io.oakit.spi.forwarding.ForwardingAuditLog;
+import io.oakit.spi.forwarding.ForwardingUnitOfWork;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -82,72 +79,33 @@ public final class FaultyStore implements Transactor {
   }
 
   /** A unit of work whose first write fails. */
-  private final class FailingWrites implements UnitOfWork {
-    private final UnitOfWork u;
+  private final class FailingWrites extends ForwardingUnitOfWork {
 
     FailingWrites(UnitOfWork u) {
-      this.u = u;
+      super(u);
     }
 
     @Override
     public AggregateStore aggregates() {
-      AggregateStore s = u.aggregates();
-      return new AggregateStore() {
+      return new ForwardingAggregateStore(delegate().aggregates()) {
         @Override
         public Aggregate insert(AggregateKind kind, String id, String payload, Index index) {
           throw inject("insert");
         }
 
         @Override
-        public Optional<Aggregate> find(AggregateKind kind, String id) {
-          return s.find(kind, id);
-        }
-
-        @Override
         public Aggregate update(AggregateKind kind, String id, long expectedVersion, String payload, Index index) {
           throw inject("update");
-        }
-
-        @Override
-        public Page<Aggregate> openOverdue(AggregateKind kind, LocalDateTime at, Page.Request page) {
-          return s.openOverdue(kind, at, page);
-        }
-
-        @Override
-        public Page<Aggregate> byUnitAndPeriod(AggregateKind kind, String unit, LocalDate from, LocalDate to,
-            Page.Request page) {
-          return s.byUnitAndPeriod(kind, unit, from, to, page);
-        }
-
-        @Override
-        public Page<Aggregate> pendingFor(AggregateKind kind, String personId, Page.Request page) {
-          return s.pendingFor(kind, personId, page);
-        }
-
-        @Override
-        public Page<Aggregate> covering(AggregateKind kind, LocalDate day, Page.Request page) {
-          return s.covering(kind, day, page);
         }
       };
     }
 
     @Override
     public AuditLog audit() {
-      AuditLog log = u.audit();
-      return new AuditLog() {
+      return new ForwardingAuditLog(delegate().audit()) {
         @Override
         public AuditEntry append(AuditEntry.Event event) {
           throw inject("audit append");
-        }
-
-        @Override
-        public List<AuditEntry> read(long fromSequence, int limit) {
-          return log.read(fromSequence, limit);
-        }
-
-        @Override
-        public Optional<Long> verify() {
-          return log.verify();
         }
       };
     }
@@ -158,11 +116,5 @@ public final class FaultyStore implements Transactor {
         throw inject("number");
       };
     }
-
-    @Override
-    public IdempotencyStore idempotency() {
-      return u.idempotency();
-    }
   }
-
 }
