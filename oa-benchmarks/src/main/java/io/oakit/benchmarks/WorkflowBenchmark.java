@@ -124,7 +124,7 @@ public class WorkflowBenchmark {
   private String command() {
     long n = sequence.incrementAndGet();
     String id = supervision.open(new SupervisionCommands.Open("bench-" + n, "li", Optional.empty(), "督-" + n,
-        ItemSource.MEETING_DECISION, "会议决定事项 " + n, Importance.GENERAL));
+        ItemSource.MEETING_DECISION, "会议决定事项 " + n, Importance.GENERAL)).aggregateId();
     done.incrementAndGet();
     return id;
   }

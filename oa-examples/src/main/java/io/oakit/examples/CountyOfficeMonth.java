@@ -45,6 +45,7 @@ import io.oakit.workflow.IncomingService;
 import io.oakit.workflow.OutgoingCommands;
 import io.oakit.workflow.OutgoingService;
 import io.oakit.workflow.SupervisionCommands;
+import io.oakit.workflow.SupervisionEvents;
 import io.oakit.workflow.SupervisionService;
 import io.oakit.workflow.WorkflowContext;
 import java.io.PrintStream;
@@ -290,9 +291,8 @@ final class CountyOfficeMonth {
         default -> "p0";
       };
       outgoing.signOff(new OutgoingCommands.SignOff(id + "/sign", signer, SELF, id));
-      String numbered = outgoing.number(new OutgoingCommands.Number(id + "/no", "p28", SELF, id));
-      out.printf("   %s (%s yuan): signed off by %s, numbered %s%n", id, amounts[i], org.person(signer).name(),
-          numbered.substring(numbered.lastIndexOf(' ') + 1));
+      String numbered = outgoing.number(new OutgoingCommands.Number(id + "/no", "p28", SELF, id)).number().orElseThrow();
+      out.printf("   %s (%s yuan): signed off by %s, numbered %s%n", id, amounts[i], org.person(signer).name(), numbered);
     }
     out.println();
 
@@ -335,9 +335,14 @@ final class CountyOfficeMonth {
       out.println("   #" + ru.rank() + (ru.tied() ? " (tied)" : "") + " " + sheets.get(ru.unit()).toString()
           .replace("\n", "\n   "));
     }
-    String approved = supervision.approveScores(new SupervisionCommands.ApproveScores("scores-2026-09", "p0", SELF, "2026-09",
+    supervision.approveScores(new SupervisionCommands.ApproveScores("scores-2026-09", "p0", SELF, "2026-09",
         List.of(DEPARTMENTS)));
-    out.println("   approved by the director: " + approved.strip().replace("\n", "; "));
+    StringBuilder approved = new StringBuilder();
+    for (SupervisionEvents.ApprovedSheet sheet : supervision.approval("2026-09").orElseThrow().sheets()) {
+      approved.append(approved.length() == 0 ? "" : "; ").append(sheet.rank()).append(' ').append(sheet.unit())
+          .append(' ').append(sheet.total().toPlainString());
+    }
+    out.println("   approved by the director: " + approved);
     out.println("   reminders sent by the escalation run on 09-30: " + escalated.size());
     out.println();
 
@@ -373,7 +378,7 @@ final class CountyOfficeMonth {
         a.date(), a.index(), b.date(), b.index(), "家中有事"));
     String version;
     try {
-      version = duty.approve(new DutyCommands.Approve("swap-1/ok", "p0", SELF, "2026春节值班", "swap-1"));
+      version = duty.approve(new DutyCommands.Approve("swap-1/ok", "p0", SELF, "2026春节值班", "swap-1")).state();
     } catch (OaException e) {
       version = "refused: " + e.getMessage();
     }

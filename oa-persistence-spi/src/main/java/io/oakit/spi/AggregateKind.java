@@ -15,5 +15,7 @@ public enum AggregateKind {
   /** A year of holiday data added by the host. */
   CALENDAR,
   /** A period's assessment (e.g. supervision scores) with its approval. */
-  ASSESSMENT
+  ASSESSMENT,
+  /** A notification in the transactional outbox: written with the change that caused it, open until delivered. */
+  NOTIFICATION
 }

@@ -1,5 +1,8 @@
 package io.oakit.workflow;
 
+import static java.util.Objects.requireNonNull;
+
+import io.oakit.core.InvalidInputException;
 import io.oakit.core.Validations;
 import io.oakit.spi.Aggregate;
 import io.oakit.spi.AggregateKind;
@@ -8,25 +11,28 @@ import io.oakit.spi.DuplicateAggregateException;
 import io.oakit.spi.IdempotencyStore;
 import io.oakit.spi.Index;
 import io.oakit.spi.StaleVersionException;
-import io.oakit.workflow.internal.RecordCodec;
+import io.oakit.spi.StorageLimits;
+import io.oakit.spi.UnitOfWork;
+import io.oakit.workflow.internal.EventCodec;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
-import io.oakit.spi.UnitOfWork;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
- * Runs a command against one event-sourced aggregate in one transaction: validates it, returns the
- * first result if its idempotency key was seen, otherwise loads the aggregate's events, lets the
- * logic decide the new events (or refuse by throwing), stores them with the expected version,
- * writes an audit entry per event, records the key, and after commit publishes events and
+ * Runs a command against one event-sourced aggregate in one transaction: validates it (constraints
+ * and {@link Limits}), returns the first result if its idempotency key was seen, otherwise loads the
+ * aggregate's events, lets the logic decide the new events (or refuse by throwing), stores them with
+ * the expected version, writes an audit entry per event and the notifications into the outbox,
+ * records the key with the typed result, and after commit publishes events and delivers the
  * notifications. A refused command writes nothing. When another host instance updated or created the
  * aggregate first ({@link StaleVersionException}, {@link DuplicateAggregateException}), or recorded
  * the same idempotency key at the same moment, the command is decided again on the new state after a
- * short random pause, up to {@value #MAX_ATTEMPTS} attempts in all; a retried command whose key
- * was recorded meanwhile returns that first result.
+ * short random pause, up to {@value #MAX_ATTEMPTS} attempts in all; a retried command whose key was
+ * recorded meanwhile returns that first result.
  */
 final class CommandRunner {
 
@@ -35,41 +41,83 @@ final class CommandRunner {
    *
    * @param events the new events, each a record implementing {@link WorkflowEvent}
    * @param index the aggregate's new index
-   * @param result the command's result, as text
+   * @param state the aggregate's state after the command
+   * @param number the number allocated, if any
+   * @param assigned the people or units assigned, if any
    * @param notifications what to send after commit
+   * @param view top-level fields of the stored payload, for hosts to query
    */
-  record Change(List<? extends Record> events, Index index, String result, List<Notifier.Notification> notifications) {}
+  record Change(List<? extends Record> events, Index index, String state, Optional<String> number,
+      List<String> assigned, List<Notifier.Notification> notifications, Map<String, ?> view) {
+
+    static Change of(List<? extends Record> events, Index index, String state) {
+      return new Change(events, index, state, Optional.empty(), List.of(), List.of(), Map.of());
+    }
+
+    Change notifying(List<Notifier.Notification> notes) {
+      return new Change(events, index, state, number, assigned, notes, view);
+    }
+
+    Change assigning(List<String> people) {
+      return new Change(events, index, state, number, people, notifications, view);
+    }
+
+    Change numbered(Optional<String> n) {
+      return new Change(events, index, state, n, assigned, notifications, view);
+    }
+
+    Change viewing(Map<String, ?> fields) {
+      return new Change(events, index, state, number, assigned, notifications, fields);
+    }
+  }
 
   private final WorkflowContext ctx;
-  private final RecordCodec codec;
+  private final EventCodec codec;
   private final AggregateKind kind;
   private final String prefix;
 
-  CommandRunner(WorkflowContext ctx, RecordCodec codec, AggregateKind kind) {
+  CommandRunner(WorkflowContext ctx, EventCodec codec, AggregateKind kind) {
     this(ctx, codec, kind, "");
   }
 
   /** A runner whose aggregates are stored under {@code prefix + id} (incoming and outgoing documents share a kind). */
-  CommandRunner(WorkflowContext ctx, RecordCodec codec, AggregateKind kind, String prefix) {
+  CommandRunner(WorkflowContext ctx, EventCodec codec, AggregateKind kind, String prefix) {
     this.ctx = ctx;
     this.codec = codec;
     this.kind = kind;
     this.prefix = prefix;
   }
 
-  /** The events stored for an aggregate, in order; empty if it does not exist. */
+  /**
+   * The events stored for an aggregate, in order; empty if it does not exist.
+   *
+   * @throws UndecodableAggregateException if it cannot be read
+   */
   List<Record> load(String id) {
-    return ctx.storage().inTransaction(u -> u.aggregates().find(kind, prefix + id))
-        .map(a -> codec.decodeAll(a.payload())).orElse(List.of());
+    return ctx.storage().inTransaction(u -> u.aggregates().find(kind, prefix + id)).map(this::decode).orElse(List.of());
   }
 
-  String run(Command command, String id, Function<List<Record>, Change> logic) {
+  /**
+   * @param a a stored aggregate of this runner's kind
+   * @return its events
+   * @throws UndecodableAggregateException if it cannot be read
+   */
+  List<Record> decode(Aggregate a) {
+    try {
+      return codec.decodeAll(a.payload());
+    } catch (EventCodec.FormatException e) {
+      throw new UndecodableAggregateException(a.kind(), a.id(), e.getMessage(), e);
+    }
+  }
+
+  CommandResult run(Command command, String id, Function<List<Record>, Change> logic) {
     return run(command, id, (events, unit) -> logic.apply(events));
   }
 
   /** As {@link #run(Command, String, Function)}, the logic also seeing the unit of work (e.g. for numbers). */
-  String run(Command command, String aggregateId, BiFunction<List<Record>, UnitOfWork, Change> logic) {
+  CommandResult run(Command command, String aggregateId, BiFunction<List<Record>, UnitOfWork, Change> logic) {
     Validations.check(command);
+    Limits.check((Record) command);
     for (int attempt = 1; ; attempt++) {
       try {
         return attempt(command, aggregateId, logic);
@@ -97,43 +145,54 @@ final class CommandRunner {
     }
   }
 
-  private String attempt(Command command, String aggregateId, BiFunction<List<Record>, UnitOfWork, Change> logic) {
+  private CommandResult attempt(Command command, String aggregateId,
+      BiFunction<List<Record>, UnitOfWork, Change> logic) {
     String id = prefix + aggregateId;
     Change[] applied = new Change[1];
-    String result = ctx.storage().inTransaction(u -> {
+    List<Notifier.Notification> queued = new ArrayList<>();
+    CommandResult result = ctx.storage().inTransaction(u -> {
       // the aggregate before the key: a key not found afterwards was not committed when the aggregate
       // was read, so the same command racing in from another instance shows up as a version conflict
       // (or a duplicate), never as this command refused on the state it produced itself
       Optional<Aggregate> stored = u.aggregates().find(kind, id);
       Optional<String> done = u.idempotency().find(command.idempotencyKey());
       if (done.isPresent()) {
-        return done.get();
+        return EventCodec.fromJson(done.get(), CommandResult.class);
       }
-      List<Record> events = stored.map(a -> codec.decodeAll(a.payload())).orElse(List.of());
+      List<Record> events = stored.map(this::decode).orElse(List.of());
       Change change = logic.apply(events, u);
       List<Record> all = new ArrayList<>(events);
       all.addAll(change.events());
-      String payload = codec.encodeAll(all);
+      String payload = codec.encodeAll(all, change.view());
+      if (payload.length() > StorageLimits.MAX_PAYLOAD_LENGTH) {
+        throw new InvalidInputException(command.getClass().getSimpleName(), List.of("the stored " + kind + " " + id
+            + " would be " + payload.length() + " characters long; at most " + StorageLimits.MAX_PAYLOAD_LENGTH
+            + " can be stored"));
+      }
+      long version;
       if (stored.isEmpty()) {
-        u.aggregates().insert(kind, id, payload, change.index());
+        version = u.aggregates().insert(kind, id, payload, change.index()).version();
       } else {
-        u.aggregates().update(kind, id, stored.get().version(), payload, change.index());
+        version = u.aggregates().update(kind, id, stored.get().version(), payload, change.index()).version();
       }
       for (Record r : change.events()) {
         WorkflowEvent e = (WorkflowEvent) r;
         u.audit().append(new AuditEntry.Event(e.at().atZone(ctx.calendar().zone()).toInstant(), command.actor(),
-            r.getClass().getSimpleName(), kind + ":" + id,
+            codec.typeName(r), kind + ":" + id,
             command.onBehalfOf().map(p -> "acting for " + p + "; ").orElse("") + codec.encode(r)));
       }
-      u.idempotency().record(command.idempotencyKey(), change.result());
+      queued.clear();
+      queued.addAll(Outbox.enqueue(u, kind + ":" + id + "@" + version, ctx.now(), change.notifications()));
+      CommandResult r = new CommandResult(aggregateId, version, change.state(), change.number(), change.assigned());
+      u.idempotency().record(command.idempotencyKey(), EventCodec.json(r));
       applied[0] = change;
-      return change.result();
+      return r;
     });
     if (applied[0] != null) {
       List<WorkflowEvent> events = new ArrayList<>();
       applied[0].events().forEach(r -> events.add((WorkflowEvent) r));
-      ctx.published(events, applied[0].notifications());
+      ctx.published(events, List.copyOf(queued));
     }
-    return result;
+    return requireNonNull(result, "result");
   }
 }

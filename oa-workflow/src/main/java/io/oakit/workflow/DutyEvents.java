@@ -1,30 +1,76 @@
 package io.oakit.workflow;
 
+import io.oakit.core.roster.DayCategory;
+import io.oakit.core.roster.RosterChange;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 
-/** The events {@link DutyService} stores; replaying them rebuilds every roster version. */
+/**
+ * The events {@link DutyService} stores, each under its stable {@link EventType} name. A published
+ * roster stores every assignment and each approved change the assignments it produced, so a roster
+ * reads back exactly as published whatever the plan, people, rules or generator are later.
+ */
 public final class DutyEvents {
 
   private DutyEvents() {}
 
-  /** Published. */
-  public record RosterPublished(LocalDateTime at, String by, long seed) implements WorkflowEvent {}
+  /**
+   * One slot of a roster and who takes it, as decided.
+   *
+   * @param date the duty day
+   * @param index the slot's position that day
+   * @param role the role
+   * @param category the day's category
+   * @param person who takes it
+   * @param reason why (the generator's or the change's explanation)
+   */
+  public record Assignment(LocalDate date, int index, String role, DayCategory category, String person,
+      String reason) {}
+
+  /**
+   * Published: every assignment of version 1.
+   *
+   * @param at when
+   * @param by who
+   * @param seed the seed the generator was given
+   * @param assignments every filled slot, in order
+   * @param calendarVersion the calendar the plan was made on
+   */
+  @EventType(name = "duty.roster-published")
+  public record RosterPublished(LocalDateTime at, String by, long seed, List<Assignment> assignments,
+      String calendarVersion) implements WorkflowEvent {}
 
   /** A swap asked for. */
+  @EventType(name = "duty.swap-requested")
   public record SwapRequested(LocalDateTime at, String by, String requestId, LocalDate dayA, int slotA, LocalDate dayB,
       int slotB, String reason) implements WorkflowEvent {}
 
   /** An override asked for. */
+  @EventType(name = "duty.override-requested")
   public record OverrideRequested(LocalDateTime at, String by, String requestId, LocalDate day, int slot,
       String substitute, String reason) implements WorkflowEvent {}
 
-  /** A request approved and applied (a new roster version). */
-  public record RequestApproved(LocalDateTime at, String by, String requestId, int version) implements WorkflowEvent {}
+  /**
+   * A request approved and applied: a new roster version with the assignments it changed.
+   *
+   * @param at when
+   * @param by who approved
+   * @param requestId the request
+   * @param version the version it produced
+   * @param kind swap or override
+   * @param description what changed
+   * @param assignments the changed slots as they are in the new version
+   */
+  @EventType(name = "duty.request-approved")
+  public record RequestApproved(LocalDateTime at, String by, String requestId, int version, RosterChange.Kind kind,
+      String description, List<Assignment> assignments) implements WorkflowEvent {}
 
   /** A duty log entry. */
+  @EventType(name = "duty.logged")
   public record DutyLogged(LocalDateTime at, String by, String text) implements WorkflowEvent {}
 
   /** A handover. */
+  @EventType(name = "duty.handed-over")
   public record HandedOver(LocalDateTime at, String by, String to, String note) implements WorkflowEvent {}
 }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import io.oakit.core.InvalidInputException;
 import io.oakit.core.UnknownReferenceException;
 import io.oakit.core.roster.DutyPerson;
 import io.oakit.core.roster.DutyPlan;
@@ -20,7 +21,11 @@ import io.oakit.workflow.DutyEvents.OverrideRequested;
 import io.oakit.workflow.DutyEvents.RequestApproved;
 import io.oakit.workflow.DutyEvents.RosterPublished;
 import io.oakit.workflow.DutyEvents.SwapRequested;
-import io.oakit.workflow.internal.RecordCodec;
+import io.oakit.core.roster.RosterChange;
+import io.oakit.workflow.DutyEvents.Assignment;
+import io.oakit.workflow.internal.EventCodec;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,14 +36,15 @@ import java.util.stream.Collectors;
 /**
  * Duty (值班) on the SPI: publishing a roster, swaps and overrides (requested, then approved against
  * every hard rule), the duty log and handovers, and who is on duty now. A roster is stored as its
- * events; since generation is deterministic, replaying them rebuilds every version. Commands come
+ * events, and the events hold every assignment as decided: a published roster reads back exactly as
+ * it was published, whatever the plan, people, rules or generator are now. Commands come
  * from people of the organisation or of the duty list (and act for them); a substitute and the person
  * a duty is handed over to must be on the duty list. Thread-safe.
  */
 public final class DutyService {
 
-  static final RecordCodec CODEC = new RecordCodec(RosterPublished.class, SwapRequested.class, OverrideRequested.class,
-      RequestApproved.class, DutyLogged.class, HandedOver.class);
+  static final EventCodec CODEC = new EventCodec("duty-roster", List.of(RosterPublished.class, SwapRequested.class,
+      OverrideRequested.class, RequestApproved.class, DutyLogged.class, HandedOver.class), List.of());
 
   private final WorkflowContext ctx;
   private final DutyPlan plan;
@@ -67,32 +73,74 @@ public final class DutyService {
 
   private State replay(List<Record> events) {
     Roster roster = null;
+    Map<Slot, String> assignments = new LinkedHashMap<>();
+    Map<Slot, String> reasons = new LinkedHashMap<>();
+    List<RosterChange> changes = new ArrayList<>();
     List<Record> pending = new ArrayList<>();
-    RosterEditor editor = new RosterEditor(people, rules);
     for (Record r : events) {
       if (r instanceof RosterPublished p) {
-        roster = RosterGenerator.generate(plan, people, rules, p.seed());
+        for (Assignment a : p.assignments()) {
+          Slot slot = new Slot(a.date(), a.index(), a.role(), a.category());
+          assignments.put(slot, a.person());
+          reasons.put(slot, a.reason());
+        }
+        roster = Roster.restore(plan, assignments, reasons, 1, changes);
       } else if (r instanceof SwapRequested || r instanceof OverrideRequested) {
         pending.add(r);
       } else if (r instanceof RequestApproved a) {
         Record request = pending.stream().filter(x -> requestId(x).equals(a.requestId())).findFirst().orElseThrow();
         pending.remove(request);
-        roster = applyRequest(editor, roster, request, a).roster().orElseThrow();
+        List<Slot> slots = new ArrayList<>();
+        for (Assignment x : a.assignments()) {
+          Slot slot = new Slot(x.date(), x.index(), x.role(), x.category());
+          slots.add(slot);
+          assignments.put(slot, x.person());
+          reasons.put(slot, x.reason());
+        }
+        String requestedBy = request instanceof SwapRequested sw ? sw.by() : ((OverrideRequested) request).by();
+        String reason = request instanceof SwapRequested sw ? sw.reason() : ((OverrideRequested) request).reason();
+        changes.add(new RosterChange(a.version(), a.kind(), slots, a.description(), requestedBy, a.by(), a.at(), reason));
+        roster = Roster.restore(plan, sorted(assignments), reasons, a.version(), changes);
       }
     }
     return new State(roster, pending);
+  }
+
+  private static Map<Slot, String> sorted(Map<Slot, String> assignments) {
+    List<Map.Entry<Slot, String>> entries = new ArrayList<>(assignments.entrySet());
+    entries.sort(java.util.Comparator.comparing((Map.Entry<Slot, String> e) -> e.getKey().date())
+        .thenComparingInt(e -> e.getKey().index()));
+    Map<Slot, String> out = new LinkedHashMap<>();
+    entries.forEach(e -> out.put(e.getKey(), e.getValue()));
+    return out;
+  }
+
+  private static List<Assignment> assignmentsOf(Roster roster, List<Slot> slots) {
+    List<Assignment> out = new ArrayList<>();
+    for (Slot s : slots) {
+      roster.personAt(s).ifPresent(p -> out.add(new Assignment(s.date(), s.index(), s.role(), s.category(), p,
+          roster.why(s))));
+    }
+    return out;
   }
 
   private static String requestId(Record r) {
     return r instanceof SwapRequested s ? s.requestId() : ((OverrideRequested) r).requestId();
   }
 
-  private RosterEditor.Outcome applyRequest(RosterEditor editor, Roster roster, Record request, RequestApproved a) {
-    if (request instanceof SwapRequested s) {
-      return editor.swap(roster, slot(s.dayA(), s.slotA()), slot(s.dayB(), s.slotB()), s.by(), a.by(), a.at(), s.reason());
+  private RosterEditor.Outcome applyRequest(RosterEditor editor, Roster roster, Record request, String approver,
+      java.time.LocalDateTime at) {
+    try {
+      if (request instanceof SwapRequested s) {
+        return editor.swap(roster, slot(roster, s.dayA(), s.slotA(), "slotA"), slot(roster, s.dayB(), s.slotB(), "slotB"),
+            s.by(), approver, at, s.reason());
+      }
+      OverrideRequested o = (OverrideRequested) request;
+      return editor.override(roster, slot(roster, o.day(), o.slot(), "slot"), o.substitute(), o.by(), approver, at,
+          o.reason());
+    } catch (IllegalArgumentException e) {
+      throw new CommandRefusedException("approve", requestId(request), e.getMessage());
     }
-    OverrideRequested o = (OverrideRequested) request;
-    return editor.override(roster, slot(o.day(), o.slot()), o.substitute(), o.by(), a.by(), a.at(), o.reason());
   }
 
   /** Refuses a command from, or on behalf of, someone neither in the organisation nor on the duty list. */
@@ -113,13 +161,12 @@ public final class DutyService {
     }
   }
 
-  private Slot slot(LocalDate day, int index) {
-    return slot(day, index, "slot");
-  }
-
-  private Slot slot(LocalDate day, int index, String field) {
-    return plan.slots().stream().filter(s -> s.date().equals(day) && s.index() == index).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException(field + ": no slot " + index + " on " + day + " in the plan"));
+  /** A slot as the stored roster holds it, else as the plan has it (an unfilled slot). */
+  private Slot slot(Roster roster, LocalDate day, int index, String field) {
+    return roster.assignments().keySet().stream().filter(s -> s.date().equals(day) && s.index() == index).findFirst()
+        .or(() -> plan.slots().stream().filter(s -> s.date().equals(day) && s.index() == index).findFirst())
+        .orElseThrow(() -> new InvalidInputException("duty command", List.of(field + ": no slot " + index + " on "
+            + day + " in the roster or the plan")));
   }
 
   private Index index() {
@@ -150,48 +197,66 @@ public final class DutyService {
     return roster(rosterId).onDutyAt(ctx.now());
   }
 
-  /** @param c the command @return the version published */
-  public String publish(DutyCommands.Publish c) {
+  /**
+   * Generates and publishes a roster; every assignment is stored as decided.
+   *
+   * @param c the command
+   * @return the roster, version 1, {@code PUBLISHED}, the people on duty assigned (in slot order)
+   * @throws CommandRefusedException if the roster id is already published
+   */
+  public CommandResult publish(DutyCommands.Publish c) {
     return runner.run(c, c.rosterId(), events -> {
       knownActor(c);
       if (!events.isEmpty()) {
-        throw new IllegalArgumentException("roster " + c.rosterId() + " is already published");
+        throw new CommandRefusedException("publish", c.rosterId(), "the roster is already published");
       }
       Roster roster = RosterGenerator.generate(plan, people, rules, c.seed());
-      return new CommandRunner.Change(List.of(new RosterPublished(ctx.now(), c.actor(), c.seed())), index(),
-          "v" + roster.version(), List.of());
+      List<Assignment> assignments = assignmentsOf(roster, List.copyOf(roster.assignments().keySet()));
+      return CommandRunner.Change.of(List.of(new RosterPublished(ctx.now(), c.actor(), c.seed(), assignments,
+          plan.calendar().version())), index(), "PUBLISHED").assigning(List.copyOf(roster.assignments().values()))
+          .viewing(view(c.rosterId(), 1));
     });
   }
 
-  /** @param c the command @return the request id */
-  public String requestSwap(DutyCommands.RequestSwap c) {
-    return request(c, c.rosterId(), c.requestId(), () -> {
-      slot(c.dayA(), c.slotA(), "slotA");
-      slot(c.dayB(), c.slotB(), "slotB");
+  private Map<String, Object> view(String rosterId, int version) {
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("id", rosterId);
+    v.put("rosterVersion", version);
+    v.put("from", plan.startInclusive());
+    v.put("to", plan.endExclusive());
+    return v;
+  }
+
+  /** @param c the command @return the roster, {@code REQUESTED} */
+  public CommandResult requestSwap(DutyCommands.RequestSwap c) {
+    return request(c, c.rosterId(), c.requestId(), roster -> {
+      slot(roster, c.dayA(), c.slotA(), "slotA");
+      slot(roster, c.dayB(), c.slotB(), "slotB");
     }, new SwapRequested(ctx.now(), c.actor(), c.requestId(), c.dayA(),
         c.slotA(), c.dayB(), c.slotB(), c.reason()));
   }
 
-  /** @param c the command @return the request id */
-  public String requestOverride(DutyCommands.RequestOverride c) {
-    return request(c, c.rosterId(), c.requestId(), () -> {
-      slot(c.day(), c.slot(), "slot");
+  /** @param c the command @return the roster, {@code REQUESTED} */
+  public CommandResult requestOverride(DutyCommands.RequestOverride c) {
+    return request(c, c.rosterId(), c.requestId(), roster -> {
+      slot(roster, c.day(), c.slot(), "slot");
       dutyPerson(c.substitute(), "substitute of request " + c.requestId());
     }, new OverrideRequested(ctx.now(), c.actor(), c.requestId(), c.day(),
         c.slot(), c.substitute(), c.reason()));
   }
 
-  private String request(Command c, String rosterId, String requestId, Runnable checks, Record event) {
+  private CommandResult request(Command c, String rosterId, String requestId, java.util.function.Consumer<Roster> checks,
+      Record event) {
     return runner.run(c, rosterId, events -> {
       knownActor(c);
-      checks.run();
       State s = published(rosterId, events);
+      checks.accept(s.roster());
       boolean taken = events.stream().anyMatch(e -> (e instanceof SwapRequested || e instanceof OverrideRequested)
           && requestId(e).equals(requestId));
       if (taken) {
-        throw new IllegalArgumentException("request id " + requestId + " is already used");
+        throw new CommandRefusedException("request", rosterId, "request id " + requestId + " is already used");
       }
-      return new CommandRunner.Change(List.of(event), index(), requestId, List.of());
+      return CommandRunner.Change.of(List.of(event), index(), "REQUESTED").viewing(view(rosterId, s.roster().version()));
     });
   }
 
@@ -206,44 +271,52 @@ public final class DutyService {
    * Approves a pending request: applies it if it keeps every hard rule.
    *
    * @param c the command
-   * @return the new version, e.g. {@code v2}
+   * @return the roster, its new roster version's state {@code v<N>}, the people of the changed slots assigned
    * @throws RosterChangeRefusedException if it would break a hard rule (nothing is written)
    */
-  public String approve(DutyCommands.Approve c) {
+  public CommandResult approve(DutyCommands.Approve c) {
     return runner.run(c, c.rosterId(), events -> {
       knownActor(c);
       State s = published(c.rosterId(), events);
       Record request = s.pending().stream().filter(x -> requestId(x).equals(c.requestId())).findFirst()
-          .orElseThrow(() -> new IllegalArgumentException("no pending request " + c.requestId()));
-      RequestApproved approved = new RequestApproved(ctx.now(), c.actor(), c.requestId(), s.roster().version() + 1);
-      RosterEditor.Outcome outcome = applyRequest(new RosterEditor(people, rules), s.roster(), request, approved);
+          .orElseThrow(() -> new CommandRefusedException("approve", c.rosterId(), "no pending request "
+              + c.requestId()));
+      java.time.LocalDateTime now = ctx.now();
+      RosterEditor.Outcome outcome = applyRequest(new RosterEditor(people, rules), s.roster(), request, c.actor(), now);
       if (!outcome.allowed()) {
         throw new RosterChangeRefusedException(c.requestId(), outcome.violations());
       }
+      Roster next = outcome.roster().orElseThrow();
+      RosterChange change = next.changes().get(next.changes().size() - 1);
+      List<Assignment> changed = assignmentsOf(next, change.slots());
+      RequestApproved approved = new RequestApproved(now, c.actor(), c.requestId(), next.version(), change.kind(),
+          change.description(), changed);
       String requester = request instanceof SwapRequested sw ? sw.by() : ((OverrideRequested) request).by();
-      return new CommandRunner.Change(List.of(approved), index(), "v" + approved.version(),
-          List.of(new Notifier.Notification(requester, "换班", "request " + c.requestId() + " approved")));
+      return CommandRunner.Change.of(List.of(approved), index(), "v" + approved.version())
+          .assigning(changed.stream().map(Assignment::person).toList()).viewing(view(c.rosterId(), next.version()))
+          .notifying(List.of(new Notifier.Notification(requester, "换班", "request " + c.requestId() + " approved")));
     });
   }
 
-  /** @param c the command @return the roster id */
-  public String log(DutyCommands.Log c) {
+  /** @param c the command @return the roster, {@code LOGGED} */
+  public CommandResult log(DutyCommands.Log c) {
     return runner.run(c, c.rosterId(), events -> {
       knownActor(c);
-      published(c.rosterId(), events);
-      return new CommandRunner.Change(List.of(new DutyLogged(ctx.now(), c.actor(), c.text())), index(), c.rosterId(),
-          List.of());
+      State s = published(c.rosterId(), events);
+      return CommandRunner.Change.of(List.of(new DutyLogged(ctx.now(), c.actor(), c.text())), index(), "LOGGED")
+          .viewing(view(c.rosterId(), s.roster().version()));
     });
   }
 
-  /** @param c the command @return the roster id */
-  public String handOver(DutyCommands.HandOver c) {
+  /** @param c the command @return the roster, {@code HANDED_OVER}, the person handed to assigned */
+  public CommandResult handOver(DutyCommands.HandOver c) {
     return runner.run(c, c.rosterId(), events -> {
       knownActor(c);
-      published(c.rosterId(), events);
+      State s = published(c.rosterId(), events);
       dutyPerson(c.to(), "handover of roster " + c.rosterId());
-      return new CommandRunner.Change(List.of(new HandedOver(ctx.now(), c.actor(), c.to(), c.note())), index(),
-          c.rosterId(), List.of(new Notifier.Notification(c.to(), "交接班", c.note())));
+      return CommandRunner.Change.of(List.of(new HandedOver(ctx.now(), c.actor(), c.to(), c.note())), index(),
+          "HANDED_OVER").assigning(List.of(c.to())).viewing(view(c.rosterId(), s.roster().version()))
+          .notifying(List.of(new Notifier.Notification(c.to(), "交接班", c.note())));
     });
   }
 

@@ -11,7 +11,9 @@ import io.oakit.spi.AuditEntry;
 import io.oakit.spi.IdempotencyStore;
 import io.oakit.spi.Page;
 import java.time.LocalDateTime;
+import io.oakit.workflow.internal.EventCodec;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,16 +43,45 @@ public final class Escalations {
     }
   }
 
-  private final WorkflowContext ctx;
+  /** Which of the reminders that fell due since the last call are sent. */
+  public enum Backlog {
+    /**
+     * Per aggregate only the most severe reminder that fell due (the latest of the most serious
+     * kind); the others are recorded as passed over and never sent. After downtime a person gets
+     * one notice per document, not the whole backlog.
+     */
+    MOST_SEVERE,
+    /** Every reminder that fell due, each once. */
+    FULL
+  }
 
-  /** @param ctx the context */
+  private final WorkflowContext ctx;
+  private final Backlog backlog;
+
+  /**
+   * Escalations that send only the most severe pending reminder per aggregate ({@link Backlog#MOST_SEVERE}).
+   *
+   * @param ctx the context
+   */
   public Escalations(WorkflowContext ctx) {
+    this(ctx, Backlog.MOST_SEVERE);
+  }
+
+  /**
+   * @param ctx the context
+   * @param backlog which reminders of a backlog to send
+   */
+  public Escalations(WorkflowContext ctx, Backlog backlog) {
     this.ctx = requireNonNull(ctx, "ctx");
+    this.backlog = requireNonNull(backlog, "backlog");
   }
 
   /**
    * Sends the reminders of open supervision items and incoming documents that fell due at or before
-   * {@code at} and were not sent before.
+   * {@code at} and were not sent before (all of them, or per aggregate the most severe, as the
+   * {@link Backlog} says). Each reminder is claimed, audited and written to the outbox in one
+   * transaction, so it is sent once even when two host instances call at once. An aggregate that
+   * cannot be read is reported to the context's problem listeners and passed over.
    *
    * @param at the instant (normally now)
    * @return the reminders this call sent, in time order
@@ -59,11 +90,22 @@ public final class Escalations {
     requireNonNull(at, "at");
     List<Watched> watched = new ArrayList<>();
     ctx.storage().inTransaction(u -> {
+      watched.clear();
       for (AggregateKind kind : List.of(AggregateKind.SUPERVISION_ITEM, AggregateKind.DOCUMENT)) {
         Page.Request page = Page.Request.first(500);
         while (true) {
           Page<Aggregate> p = u.aggregates().openOverdue(kind, at.plusYears(100), page);
-          p.items().forEach(a -> watch(a).ifPresent(watched::add));
+          for (Aggregate a : p.items()) {
+            try {
+              watch(a).ifPresent(watched::add);
+            } catch (UndecodableAggregateException e) {
+              ctx.problem(e);
+            } catch (RuntimeException e) {
+              // decoded, but its events do not replay (e.g. edited by hand): as unreadable
+              ctx.problem(new UndecodableAggregateException(a.kind(), a.id(), "its events do not replay: "
+                  + e.getMessage(), e));
+            }
+          }
           if (p.next().isEmpty()) {
             break;
           }
@@ -74,36 +116,56 @@ public final class Escalations {
     });
     List<Escalation> sent = new ArrayList<>();
     for (Watched w : watched) {
-      for (Reminder r : w.deadline().reminders()) {
-        if (r.at().isAfter(at)) {
-          continue;
-        }
-        String key = "escalation|" + w.kind() + "|" + w.id() + "|" + r.kind() + "|" + r.at();
-        boolean claimed;
-        try {
-          claimed = ctx.storage().inTransaction(u -> {
+      List<Reminder> fell = w.deadline().reminders().stream().filter(r -> !r.at().isAfter(at)).toList();
+      if (fell.isEmpty()) {
+        continue;
+      }
+      List<Reminder> toSend = backlog == Backlog.FULL ? fell : List.of(mostSevere(fell));
+      List<Notifier.Notification> queued = new ArrayList<>();
+      List<Reminder> claimedNow;
+      try {
+        claimedNow = ctx.storage().inTransaction(u -> {
+          queued.clear();
+          List<Reminder> claimed = new ArrayList<>();
+          for (Reminder r : fell) {
+            String key = key(w, r);
             if (u.idempotency().find(key).isPresent()) {
-              return false;
+              continue;
             }
-            u.idempotency().record(key, "sent");
+            boolean send = toSend.contains(r);
+            u.idempotency().record(key, send ? "sent" : "passed over");
+            if (!send) {
+              continue;
+            }
             u.audit().append(new AuditEntry.Event(at.atZone(ctx.calendar().zone()).toInstant(), "escalations",
                 "reminder." + r.kind(), w.kind() + ":" + w.id(), r.description()));
-            return true;
-          });
-        } catch (IdempotencyStore.DuplicateKeyException e) {
-          claimed = false; // another host instance sent it
-        }
-        if (claimed) {
-          sent.add(new Escalation(w.kind(), w.id(), r, w.recipients()));
-          List<Notifier.Notification> notes = new ArrayList<>();
-          w.recipients().forEach(p -> notes.add(new Notifier.Notification(p,
-              r.kind() == Reminder.Kind.OVERDUE ? "逾期催办" : "到期提醒", w.id() + ": " + r.description())));
-          ctx.published(List.of(), notes);
-        }
+            List<Notifier.Notification> notes = new ArrayList<>();
+            w.recipients().forEach(p -> notes.add(new Notifier.Notification(p,
+                r.kind() == Reminder.Kind.OVERDUE ? "逾期催办" : "到期提醒", w.id() + ": " + r.description())));
+            queued.addAll(Outbox.enqueue(u, key, at, notes));
+            claimed.add(r);
+          }
+          return claimed;
+        });
+      } catch (IdempotencyStore.DuplicateKeyException e) {
+        continue; // another host instance claimed them at the same moment
       }
+      for (Reminder r : claimedNow) {
+        sent.add(new Escalation(w.kind(), w.id(), r, w.recipients()));
+      }
+      ctx.published(List.of(), List.copyOf(queued));
     }
     sent.sort((a, b) -> a.reminder().at().compareTo(b.reminder().at()));
     return sent;
+  }
+
+  private static String key(Watched w, Reminder r) {
+    return "escalation|" + w.kind() + "|" + w.id() + "|" + r.kind() + "|" + r.at();
+  }
+
+  /** The latest reminder of the most serious kind (kinds are declared from mild to serious). */
+  private static Reminder mostSevere(List<Reminder> reminders) {
+    return reminders.stream().max(Comparator.comparing(Reminder::kind).thenComparing(Reminder::at)).orElseThrow();
   }
 
   /** An open aggregate with a deadline, and whom to remind. */
@@ -111,13 +173,13 @@ public final class Escalations {
 
   private Optional<Watched> watch(Aggregate a) {
     if (a.kind() == AggregateKind.SUPERVISION_ITEM) {
-      SupervisionItem item = SupervisionService.replay(SupervisionService.CODEC.decodeAll(a.payload()), ctx);
+      SupervisionItem item = SupervisionService.replay(decode(SupervisionService.CODEC, a), ctx);
       List<String> recipients = new ArrayList<>();
       item.units().forEach(unit -> recipients.add(item.handlers().getOrDefault(unit, "unit:" + unit)));
       return item.deadline().map(d -> new Watched(a.kind(), a.id(), d, recipients));
     }
     if (a.id().startsWith("in/")) {
-      IncomingService.State s = IncomingService.replay(IncomingService.CODEC.decodeAll(a.payload()), ctx);
+      IncomingService.State s = IncomingService.replay(decode(IncomingService.CODEC, a), ctx);
       List<String> recipients = new ArrayList<>(a.index().pendingFor());
       if (recipients.isEmpty()) {
         s.handlingDepartment().ifPresent(d -> recipients.add("unit:" + d));
@@ -125,5 +187,13 @@ public final class Escalations {
       return s.deadline().map(d -> new Watched(a.kind(), a.id(), d, recipients));
     }
     return Optional.empty();
+  }
+
+  private static List<Record> decode(EventCodec codec, Aggregate a) {
+    try {
+      return codec.decodeAll(a.payload());
+    } catch (EventCodec.FormatException e) {
+      throw new UndecodableAggregateException(a.kind(), a.id(), e.getMessage(), e);
+    }
   }
 }

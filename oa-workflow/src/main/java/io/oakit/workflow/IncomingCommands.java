@@ -48,6 +48,11 @@ public final class IncomingCommands {
   public record Close(@NotBlank String idempotencyKey, @NotBlank String actor, @NotNull Optional<String> onBehalfOf,
       @NotBlank String documentId) implements Command {}
 
+  /** Recomputes a registered document's deadline on the calendar of now, recording old and new values. */
+  public record RebaseDeadline(@NotBlank String idempotencyKey, @NotBlank String actor,
+      @NotNull Optional<String> onBehalfOf, @NotBlank String documentId, @NotBlank @Size(max = 2000) String reason)
+      implements Command {}
+
   /** 归档. */
   public record Archive(@NotBlank String idempotencyKey, @NotBlank String actor, @NotNull Optional<String> onBehalfOf,
       @NotBlank String documentId) implements Command {}

@@ -8,42 +8,95 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
-/** The events {@link IncomingService} stores. */
+/**
+ * The events {@link IncomingService} stores, each under its stable {@link EventType} name. They
+ * record what was decided (the due instant and the calendar that computed it, the people proposed
+ * and why, the circulation plan), so reading them back never depends on today's configuration.
+ */
 public final class IncomingEvents {
 
   private IncomingEvents() {}
 
   /** Signed for (签收), with the document's profile. */
+  @EventType(name = "incoming.received")
   public record DocumentReceived(LocalDateTime at, String by, String documentId, DocumentKind kind, Urgency urgency,
       SecrecyLevel secrecy, String issuingUnit, String subject, List<String> tags, List<String> areas,
       Optional<BigDecimal> amount) implements WorkflowEvent {}
 
-  /** Registered (登记) with its deadline rule. */
-  public record DocumentRegistered(LocalDateTime at, String by, String deadlineRule) implements WorkflowEvent {}
+  /**
+   * Registered (登记): the deadline as decided.
+   *
+   * @param at when
+   * @param by who
+   * @param deadlineRule the rule, in its text form
+   * @param periodEnd the end of the rule's period
+   * @param due the due instant told to people
+   * @param calendarVersion the {@link io.oakit.core.calendar.WorkCalendar#version()} that computed them
+   */
+  @EventType(name = "incoming.registered")
+  public record DocumentRegistered(LocalDateTime at, String by, String deadlineRule, LocalDateTime periodEnd,
+      LocalDateTime due, String calendarVersion) implements WorkflowEvent {}
 
   /** Proposed (拟办): the routing decision's people and explanation. */
+  @EventType(name = "incoming.proposed")
   public record HandlingProposed(LocalDateTime at, String by, List<String> proposed, List<String> owed,
       List<String> explanation) implements WorkflowEvent {}
 
-  /** Instructed (批办), with the circulation plan's copies, each "name=reader,reader…". */
+  /**
+   * One copy of a circulation plan: its name and its readers in order.
+   *
+   * @param name the copy's name
+   * @param readers the readers, in reading order
+   */
+  public record Lane(String name, List<String> readers) {
+    /** Copies the readers. */
+    public Lane {
+      readers = List.copyOf(readers);
+    }
+  }
+
+  /** Instructed (批办), with the circulation plan's copies. */
+  @EventType(name = "incoming.instructed")
   public record LeaderInstructed(LocalDateTime at, String by, String instruction, String handlingDepartment,
-      List<String> lanes, Optional<String> supervisionItem) implements WorkflowEvent {}
+      List<Lane> lanes, Optional<String> supervisionItem) implements WorkflowEvent {}
 
   /** A reading signed off (签阅). */
+  @EventType(name = "incoming.read")
   public record ReadingSigned(LocalDateTime at, String by, String comment) implements WorkflowEvent {}
 
   /** A reader away when the document reached them, owed it on return (补阅). */
+  @EventType(name = "incoming.reader-skipped")
   public record ReaderSkipped(LocalDateTime at, String by, String reader, LocalDateTime backAt) implements WorkflowEvent {}
 
   /** Handled (承办). */
+  @EventType(name = "incoming.handled")
   public record DocumentHandled(LocalDateTime at, String by, String result) implements WorkflowEvent {}
 
   /** Urged (催办). */
+  @EventType(name = "incoming.urged")
   public record DocumentUrged(LocalDateTime at, String by, String note) implements WorkflowEvent {}
 
   /** Closed (办结). */
+  @EventType(name = "incoming.closed")
   public record DocumentClosed(LocalDateTime at, String by) implements WorkflowEvent {}
 
   /** Archived (归档). */
+  @EventType(name = "incoming.archived")
   public record DocumentArchived(LocalDateTime at, String by) implements WorkflowEvent {}
+
+  /**
+   * The deadline recomputed on the calendar of the moment, by an explicit command, with the old and
+   * new values recorded.
+   *
+   * @param at when
+   * @param by who
+   * @param previousDue the due instant before
+   * @param periodEnd the new end of the period
+   * @param due the new due instant
+   * @param calendarVersion the calendar that computed the new values
+   * @param reason why
+   */
+  @EventType(name = "incoming.deadline-rebased")
+  public record DeadlineRebased(LocalDateTime at, String by, LocalDateTime previousDue, LocalDateTime periodEnd,
+      LocalDateTime due, String calendarVersion, String reason) implements WorkflowEvent {}
 }

@@ -27,7 +27,9 @@ import io.oakit.workflow.IncomingEvents.HandlingProposed;
 import io.oakit.workflow.IncomingEvents.LeaderInstructed;
 import io.oakit.workflow.IncomingEvents.ReaderSkipped;
 import io.oakit.workflow.IncomingEvents.ReadingSigned;
-import io.oakit.workflow.internal.RecordCodec;
+import io.oakit.workflow.IncomingEvents.DeadlineRebased;
+import io.oakit.workflow.IncomingEvents.Lane;
+import io.oakit.workflow.internal.EventCodec;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -45,9 +47,10 @@ import java.util.Set;
  */
 public final class IncomingService {
 
-  static final RecordCodec CODEC = new RecordCodec(DocumentReceived.class, DocumentRegistered.class,
-      HandlingProposed.class, LeaderInstructed.class, ReadingSigned.class, ReaderSkipped.class, DocumentHandled.class,
-      DocumentUrged.class, DocumentClosed.class, DocumentArchived.class);
+  static final EventCodec CODEC = new EventCodec("incoming-document", List.of(DocumentReceived.class,
+      DocumentRegistered.class, HandlingProposed.class, LeaderInstructed.class, ReadingSigned.class, ReaderSkipped.class,
+      DocumentHandled.class, DocumentUrged.class, DocumentClosed.class, DocumentArchived.class, DeadlineRebased.class),
+      List.of());
 
   /** Where a document is. */
   public enum Stage {
@@ -141,18 +144,24 @@ public final class IncomingService {
       return new State(p, Stage.RECEIVED, Optional.empty(), List.of(), Set.of(), Set.of(), Optional.empty());
     }
     if (r instanceof DocumentRegistered e) {
-      return new State(s.profile(), Stage.REGISTERED,
-          Optional.of(DeadlineClock.start(DeadlineRule.parse(e.deadlineRule()), ctx.calendar(), e.at())), s.lanes(),
-          s.read(), s.owed(), s.handlingDepartment());
+      // the deadline as decided then, whatever the calendar says now
+      DeadlineClock clock = DeadlineClock.decided(DeadlineRule.parse(e.deadlineRule()), ctx.calendar(), e.at(),
+          e.periodEnd(), e.due());
+      return new State(s.profile(), Stage.REGISTERED, Optional.of(clock), s.lanes(), s.read(), s.owed(),
+          s.handlingDepartment());
+    }
+    if (r instanceof DeadlineRebased e) {
+      DeadlineClock old = s.deadline().orElseThrow();
+      DeadlineClock clock = DeadlineClock.decided(old.rule(), ctx.calendar(), old.start(), e.periodEnd(), e.due());
+      return new State(s.profile(), s.stage(), Optional.of(clock), s.lanes(), s.read(), s.owed(), s.handlingDepartment());
     }
     if (r instanceof HandlingProposed) {
       return new State(s.profile(), Stage.PROPOSED, s.deadline(), s.lanes(), s.read(), s.owed(), s.handlingDepartment());
     }
     if (r instanceof LeaderInstructed e) {
       List<List<String>> lanes = new ArrayList<>();
-      for (String lane : e.lanes()) {
-        String readers = lane.substring(lane.indexOf('=') + 1);
-        lanes.add(readers.isEmpty() ? List.of() : List.of(readers.split(",")));
+      for (Lane lane : e.lanes()) {
+        lanes.add(lane.readers());
       }
       return new State(s.profile(), Stage.INSTRUCTED, s.deadline(), List.copyOf(lanes), s.read(), s.owed(),
           Optional.of(e.handlingDepartment()));
@@ -197,6 +206,17 @@ public final class IncomingService {
         Optional.empty(), Optional.empty());
   }
 
+  private static java.util.Map<String, Object> view(State s) {
+    java.util.Map<String, Object> v = new java.util.LinkedHashMap<>();
+    v.put("id", s.profile().id());
+    v.put("subject", s.profile().subject());
+    v.put("secrecy", s.profile().secrecy());
+    v.put("urgency", s.profile().urgency());
+    v.put("stage", s.stage());
+    v.put("due", s.deadline().map(DeadlineClock::due));
+    return v;
+  }
+
   private State existing(List<Record> events, String documentId) {
     if (events.isEmpty()) {
       throw new UnknownReferenceException("document", documentId, "");
@@ -205,8 +225,14 @@ public final class IncomingService {
   }
 
   /** Runs one step: checks, decides the events, stores them. */
-  private String step(Command c, String documentId, java.util.function.Function<State, List<Record>> decide,
+  private CommandResult step(Command c, String documentId, java.util.function.Function<State, List<Record>> decide,
       java.util.function.Function<State, List<Notifier.Notification>> notes) {
+    return step(c, documentId, decide, notes, s -> List.of());
+  }
+
+  private CommandResult step(Command c, String documentId, java.util.function.Function<State, List<Record>> decide,
+      java.util.function.Function<State, List<Notifier.Notification>> notes,
+      java.util.function.Function<State, List<String>> assigned) {
     return runner.run(c, documentId, events -> {
       Checks.known(ctx, c);
       State before = existing(events, documentId);
@@ -215,16 +241,21 @@ public final class IncomingService {
       for (Record r : added) {
         after = apply(after, r, ctx);
       }
-      return new CommandRunner.Change(added, index(after), documentId + " " + after.stage(), notes.apply(after));
+      return CommandRunner.Change.of(added, index(after), after.stage().name()).notifying(notes.apply(after))
+          .assigning(assigned.apply(after)).viewing(view(after));
     });
   }
 
-  /** @param c the command @return the document id and its stage */
-  public String signFor(IncomingCommands.SignFor c) {
+  /**
+   * @param c the command
+   * @return the document, version 1, {@code RECEIVED}
+   * @throws CommandRefusedException if the document was already signed for
+   */
+  public CommandResult signFor(IncomingCommands.SignFor c) {
     DocumentFields d = c.document();
     return runner.run(c, d.documentId(), events -> {
       if (!events.isEmpty()) {
-        throw new IllegalArgumentException("document " + d.documentId() + " was already signed for");
+        throw new CommandRefusedException("sign for", d.documentId(), "the document was already signed for");
       }
       LocalDateTime now = ctx.now();
       DocumentProfile profile = d.profile(now);
@@ -233,22 +264,50 @@ public final class IncomingService {
       DocumentReceived e = new DocumentReceived(now, c.actor(), d.documentId(), d.kind(), d.urgency(), d.secrecy(),
           d.issuingUnit(), d.subject(), d.tags(), d.areas(), d.amount());
       State after = apply(null, e, ctx);
-      return new CommandRunner.Change(List.of(e), index(after), d.documentId() + " " + after.stage(), List.of());
+      return CommandRunner.Change.of(List.of(e), index(after), after.stage().name()).viewing(view(after));
     });
   }
 
-  /** @param c the command @return the document id and its stage */
-  public String register(IncomingCommands.Register c) {
+  /**
+   * Registers a document; its deadline is decided now, from the policy and the calendar, and stored
+   * with the calendar's version.
+   *
+   * @param c the command
+   * @return the document and its stage
+   */
+  public CommandResult register(IncomingCommands.Register c) {
     return step(c, c.documentId(), s -> {
       Checks.stage(s.stage(), "register", s.profile().id(), Stage.RECEIVED);
       Checks.cleared(ctx, c.actor(), s.profile(), "register");
       DeadlineRule rule = deadlines.ruleFor(s.profile().urgency(), s.profile().kind());
-      return List.of(new DocumentRegistered(ctx.now(), c.actor(), rule.toString()));
+      LocalDateTime now = ctx.now();
+      DeadlineClock clock = DeadlineClock.start(rule, ctx.calendar(), now);
+      return List.of(new DocumentRegistered(now, c.actor(), rule.toString(), clock.periodEnd(), clock.due(),
+          ctx.calendar().version()));
     }, s -> List.of());
   }
 
-  /** @param c the command @return the document id and its stage */
-  public String propose(IncomingCommands.Propose c) {
+  /**
+   * Recomputes a registered document's deadline on the calendar the service holds now (e.g. after a
+   * corrected holiday notice), recording the old and the new due instant. The only way a decided
+   * deadline changes.
+   *
+   * @param c the command
+   * @return the document and its stage
+   */
+  public CommandResult rebaseDeadline(IncomingCommands.RebaseDeadline c) {
+    return step(c, c.documentId(), s -> {
+      Checks.stage(s.stage(), "rebase the deadline of", s.profile().id(), Stage.REGISTERED, Stage.PROPOSED,
+          Stage.INSTRUCTED, Stage.HANDLED);
+      DeadlineClock old = s.deadline().orElseThrow();
+      DeadlineClock now = DeadlineClock.start(old.rule(), ctx.calendar(), old.start());
+      return List.of(new DeadlineRebased(ctx.now(), c.actor(), old.due(), now.periodEnd(), now.due(),
+          ctx.calendar().version(), c.reason()));
+    }, s -> List.of());
+  }
+
+  /** @param c the command @return the document and its stage, the people proposed assigned */
+  public CommandResult propose(IncomingCommands.Propose c) {
     return step(c, c.documentId(), s -> {
       Checks.stage(s.stage(), "propose", s.profile().id(), Stage.REGISTERED);
       Checks.cleared(ctx, c.actor(), s.profile(), "propose handling of");
@@ -257,7 +316,7 @@ public final class IncomingService {
       d.steps().forEach(step -> step.assignees().forEach(a -> proposed.add(a.personId())));
       List<String> owed = d.owed().stream().map(RoutingDecision.Owed::personId).toList();
       return List.of(new HandlingProposed(ctx.now(), c.actor(), proposed, owed, d.explanation()));
-    }, s -> List.of());
+    }, s -> List.of(), s -> List.of());
   }
 
   /**
@@ -265,10 +324,10 @@ public final class IncomingService {
    * the command; opening is idempotent, so a retried instruction does not open a second one).
    *
    * @param c the command
-   * @return the document id and its stage
+   * @return the document and its stage, the readers whose turn it is assigned
    */
-  public String instruct(IncomingCommands.Instruct c) {
-    String result = step(c, c.documentId(), s -> {
+  public CommandResult instruct(IncomingCommands.Instruct c) {
+    CommandResult result = step(c, c.documentId(), s -> {
       Checks.stage(s.stage(), "instruct", s.profile().id(), Stage.PROPOSED);
       Checks.cleared(ctx, c.actor(), s.profile(), "instruct on");
       Organization org = ctx.organization();
@@ -278,11 +337,11 @@ public final class IncomingService {
       if (!org.departments().containsKey(c.handlingDepartment())) {
         throw new UnknownReferenceException("department", c.handlingDepartment(), "instruction on " + c.documentId());
       }
-      List<String> lanes = new ArrayList<>();
+      List<Lane> lanes = new ArrayList<>();
       if (!c.readers().isEmpty()) {
         CirculationPlan plan = planner.plan(s.profile(), c.readers(), org, ctx.calendar(), ctx.now());
         for (CirculationPlan.Lane lane : plan.lanes()) {
-          lanes.add(lane.name() + "=" + String.join(",", lane.readings().stream().map(CirculationPlan.Reading::personId).toList()));
+          lanes.add(new Lane(lane.name(), lane.readings().stream().map(CirculationPlan.Reading::personId).toList()));
         }
       }
       return List.of(new LeaderInstructed(ctx.now(), c.actor(), c.instruction(), c.handlingDepartment(), lanes,
@@ -291,7 +350,7 @@ public final class IncomingService {
       List<Notifier.Notification> notes = new ArrayList<>();
       s.pendingReaders().forEach(p -> notes.add(new Notifier.Notification(p, "传阅", "请阅 " + s.profile().subject())));
       return notes;
-    });
+    }, s -> List.copyOf(s.pendingReaders()));
     c.superviseAsItem().ifPresent(item -> {
       State s = find(c.documentId());
       supervision.open(new SupervisionCommands.Open(c.idempotencyKey() + "/supervision", c.actor(), c.onBehalfOf(), item,
@@ -305,28 +364,29 @@ public final class IncomingService {
    * who are away now are skipped and owed it on return; a reader owed it may read at any time.
    *
    * @param c the command
-   * @return the document id and its stage
+   * @return the document and its stage, the readers whose turn it is now assigned
    */
-  public String read(IncomingCommands.Read c) {
+  public CommandResult read(IncomingCommands.Read c) {
     return step(c, c.documentId(), s -> {
       Checks.stage(s.stage(), "read", s.profile().id(), Stage.INSTRUCTED, Stage.HANDLED);
       Checks.cleared(ctx, c.actor(), s.profile(), "read");
       String reader = c.actor();
       if (s.read().contains(reader)) {
-        throw new IllegalArgumentException(reader + " has already read " + c.documentId());
+        throw new CommandRefusedException("read", c.documentId(), reader + " has already read it");
       }
       List<Record> events = new ArrayList<>();
       LocalDateTime now = ctx.now();
       if (!s.owed().contains(reader)) {
         List<String> lane = s.lanes().stream().filter(l -> l.contains(reader)).findFirst()
-            .orElseThrow(() -> new IllegalArgumentException(reader + " is not a reader of " + c.documentId()));
+            .orElseThrow(() -> new CommandRefusedException("read", c.documentId(), reader + " is not one of its readers"));
         Organization org = ctx.organization();
         for (String before : lane.subList(0, lane.indexOf(reader))) {
           if (s.read().contains(before) || s.owed().contains(before)) {
             continue;
           }
           if (org.isAvailable(before, now)) {
-            throw new IllegalArgumentException("not yet " + reader + "'s turn: " + before + " has " + c.documentId());
+            throw new CommandRefusedException("read", c.documentId(), "not yet " + reader + "'s turn: " + before
+                + " has it");
           }
           events.add(new ReaderSkipped(now, c.actor(), before, org.availableFrom(before, now)));
         }
@@ -337,11 +397,11 @@ public final class IncomingService {
       List<Notifier.Notification> notes = new ArrayList<>();
       s.pendingReaders().forEach(p -> notes.add(new Notifier.Notification(p, "传阅", "请阅 " + s.profile().subject())));
       return notes;
-    });
+    }, s -> List.copyOf(s.pendingReaders()));
   }
 
-  /** @param c the command @return the document id and its stage */
-  public String handle(IncomingCommands.Handle c) {
+  /** @param c the command @return the document and its stage */
+  public CommandResult handle(IncomingCommands.Handle c) {
     return step(c, c.documentId(), s -> {
       Checks.stage(s.stage(), "handle", s.profile().id(), Stage.INSTRUCTED);
       Checks.cleared(ctx, c.actor(), s.profile(), "handle");
@@ -349,8 +409,8 @@ public final class IncomingService {
     }, s -> List.of());
   }
 
-  /** @param c the command @return the document id and its stage */
-  public String urge(IncomingCommands.Urge c) {
+  /** @param c the command @return the document and its stage */
+  public CommandResult urge(IncomingCommands.Urge c) {
     return step(c, c.documentId(), s -> {
       Checks.stage(s.stage(), "urge", s.profile().id(), Stage.REGISTERED, Stage.PROPOSED, Stage.INSTRUCTED);
       return List.of(new DocumentUrged(ctx.now(), c.actor(), c.note()));
@@ -358,8 +418,8 @@ public final class IncomingService {
         .orElse(List.of()));
   }
 
-  /** @param c the command @return the document id and its stage */
-  public String close(IncomingCommands.Close c) {
+  /** @param c the command @return the document and its stage */
+  public CommandResult close(IncomingCommands.Close c) {
     return step(c, c.documentId(), s -> {
       Checks.stage(s.stage(), "close", s.profile().id(), Stage.HANDLED);
       if (!s.circulationDone()) {
@@ -370,8 +430,8 @@ public final class IncomingService {
     }, s -> List.of());
   }
 
-  /** @param c the command @return the document id and its stage */
-  public String archive(IncomingCommands.Archive c) {
+  /** @param c the command @return the document and its stage */
+  public CommandResult archive(IncomingCommands.Archive c) {
     return step(c, c.documentId(), s -> {
       Checks.stage(s.stage(), "archive", s.profile().id(), Stage.CLOSED);
       return List.of(new DocumentArchived(ctx.now(), c.actor()));

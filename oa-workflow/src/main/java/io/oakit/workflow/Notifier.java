@@ -3,8 +3,12 @@ package io.oakit.workflow;
 import static java.util.Objects.requireNonNull;
 
 /**
- * How the host reaches people (SMS, IM, e-mail). The services call it only after their transaction
- * has committed, never for work that rolled back.
+ * How the host reaches people (SMS, IM, e-mail). Notifications are written to the transactional
+ * {@link Outbox} in the same transaction as the change that causes them and handed to the notifier
+ * only after that transaction committed, never for work that rolled back. Delivery is at least
+ * once: after a crash, a failed send or a failed acknowledgement the same notification, with the same
+ * {@link Notification#id()}, is handed over again, so a sender that must not send twice drops an id
+ * it has already sent.
  */
 @FunctionalInterface
 public interface Notifier {
@@ -13,7 +17,8 @@ public interface Notifier {
   Notifier NONE = n -> { };
 
   /**
-   * Sends a notification; must not throw for delivery problems (log them instead).
+   * Sends a notification. A notification whose send throws stays in the outbox and is handed over
+   * again by the next {@link Outbox#deliver}.
    *
    * @param notification what to send
    */
@@ -22,16 +27,38 @@ public interface Notifier {
   /**
    * A message for a person.
    *
+   * @param id a stable id, the same every time this notification is handed over (empty until the
+   *     outbox assigns it)
    * @param personId the recipient
    * @param subject a short subject, e.g. 催办
    * @param text the text
    */
-  record Notification(String personId, String subject, String text) {
+  record Notification(String id, String personId, String subject, String text) {
     /** Checks the arguments. */
     public Notification {
+      requireNonNull(id, "id");
       requireNonNull(personId, "personId");
       requireNonNull(subject, "subject");
       requireNonNull(text, "text");
+    }
+
+    /**
+     * A notification without an id yet (the outbox assigns it when it is written).
+     *
+     * @param personId the recipient
+     * @param subject a short subject
+     * @param text the text
+     */
+    public Notification(String personId, String subject, String text) {
+      this("", personId, subject, text);
+    }
+
+    /**
+     * @param newId the id
+     * @return this notification with the id
+     */
+    public Notification withId(String newId) {
+      return new Notification(newId, personId, subject, text);
     }
   }
 }

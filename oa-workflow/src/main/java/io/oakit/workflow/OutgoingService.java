@@ -22,7 +22,7 @@ import io.oakit.workflow.OutgoingEvents.Reviewed;
 import io.oakit.workflow.OutgoingEvents.SignedOff;
 import io.oakit.workflow.OutgoingEvents.SignerAdded;
 import io.oakit.workflow.OutgoingEvents.SignerRemoved;
-import io.oakit.workflow.internal.RecordCodec;
+import io.oakit.workflow.internal.EventCodec;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,9 +40,9 @@ import java.util.function.Function;
  */
 public final class OutgoingService {
 
-  static final RecordCodec CODEC = new RecordCodec(Drafted.class, CountersignStarted.class, Countersigned.class,
-      SignerAdded.class, SignerRemoved.class, Returned.class, Reviewed.class, SignedOff.class, Numbered.class,
-      Distributed.class, OutgoingArchived.class);
+  static final EventCodec CODEC = new EventCodec("outgoing-document", List.of(Drafted.class, CountersignStarted.class,
+      Countersigned.class, SignerAdded.class, SignerRemoved.class, Returned.class, Reviewed.class, SignedOff.class,
+      Numbered.class, Distributed.class, OutgoingArchived.class), List.of());
 
   /** Where a draft is. */
   public enum Stage {
@@ -182,7 +182,18 @@ public final class OutgoingService {
         open ? Set.copyOf(s.pendingSigners()) : Set.of(), Optional.empty(), Optional.empty());
   }
 
-  private String step(Command c, String documentId,
+  private static java.util.Map<String, Object> view(State s) {
+    java.util.Map<String, Object> v = new java.util.LinkedHashMap<>();
+    v.put("id", s.profile().id());
+    v.put("subject", s.profile().subject());
+    v.put("secrecy", s.profile().secrecy());
+    v.put("urgency", s.profile().urgency());
+    v.put("stage", s.stage());
+    v.put("number", s.number());
+    return v;
+  }
+
+  private CommandResult step(Command c, String documentId,
       java.util.function.BiFunction<State, io.oakit.spi.UnitOfWork, List<Record>> decide) {
     return runner.run(c, documentId, (events, unit) -> {
       Checks.known(ctx, c);
@@ -198,21 +209,21 @@ public final class OutgoingService {
       List<Notifier.Notification> notes = new ArrayList<>();
       State done = after;
       after.pendingSigners().forEach(p -> notes.add(new Notifier.Notification(p, "会签", "请会签 " + done.profile().subject())));
-      return new CommandRunner.Change(added, index(after), documentId + " " + after.stage()
-          + after.number().map(n -> " " + n).orElse(""), notes);
+      return CommandRunner.Change.of(added, index(after), after.stage().name()).numbered(after.number())
+          .notifying(notes).assigning(after.pendingSigners()).viewing(view(after));
     });
   }
 
-  private String simple(Command c, String documentId, Function<State, List<Record>> decide) {
+  private CommandResult simple(Command c, String documentId, Function<State, List<Record>> decide) {
     return step(c, documentId, (s, u) -> decide.apply(s));
   }
 
-  /** @param c the command @return the document id and its stage */
-  public String draft(OutgoingCommands.Draft c) {
+  /** @param c the command @return the document and its stage */
+  public CommandResult draft(OutgoingCommands.Draft c) {
     DocumentFields d = c.document();
     return runner.run(c, d.documentId(), events -> {
       if (!events.isEmpty()) {
-        throw new IllegalArgumentException("document " + d.documentId() + " already exists");
+        throw new CommandRefusedException("draft", d.documentId(), "the document already exists");
       }
       DocumentProfile p = d.profile(ctx.now());
       Checks.known(ctx, c);
@@ -220,53 +231,53 @@ public final class OutgoingService {
       Drafted e = new Drafted(ctx.now(), c.actor(), d.documentId(), d.kind(), d.urgency(), d.secrecy(), d.issuingUnit(),
           d.subject(), d.tags(), d.areas(), d.amount(), c.unitCode());
       State s = apply(null, e);
-      return new CommandRunner.Change(List.of(e), index(s), d.documentId() + " " + s.stage(), List.of());
+      return CommandRunner.Change.of(List.of(e), index(s), s.stage().name()).viewing(view(s));
     });
   }
 
-  /** @param c the command @return the document id and its stage */
-  public String startCountersign(OutgoingCommands.StartCountersign c) {
+  /** @param c the command @return the document and its stage */
+  public CommandResult startCountersign(OutgoingCommands.StartCountersign c) {
     return simple(c, c.documentId(), s -> {
       Checks.stage(s.stage(), "start a countersign", s.profile().id(), Stage.DRAFT);
       if (c.mode() == Mode.COUNTERSIGN) {
-        throw new IllegalArgumentException("mode must be SEQUENCE or PARALLEL");
+        throw refused(c, c.documentId(), "mode must be SEQUENCE or PARALLEL");
       }
       if (c.required() > c.signers().size()) {
-        throw new IllegalArgumentException("required " + c.required() + " exceeds the " + c.signers().size() + " signers");
+        throw refused(c, c.documentId(), "required " + c.required() + " exceeds the " + c.signers().size() + " signers");
       }
       if (new LinkedHashSet<>(c.signers()).size() != c.signers().size()) {
-        throw new IllegalArgumentException("signers repeat: " + c.signers());
+        throw refused(c, c.documentId(), "signers repeat: " + c.signers());
       }
       c.signers().forEach(p -> Checks.cleared(ctx, p, s.profile(), "countersign"));
       return List.of(new CountersignStarted(ctx.now(), c.actor(), c.mode(), c.signers(), c.required()));
     });
   }
 
-  /** @param c the command @return the document id and its stage */
-  public String countersign(OutgoingCommands.Countersign c) {
+  /** @param c the command @return the document and its stage */
+  public CommandResult countersign(OutgoingCommands.Countersign c) {
     return simple(c, c.documentId(), s -> {
       Checks.stage(s.stage(), "countersign", s.profile().id(), Stage.COUNTERSIGNING);
       if (!s.pendingSigners().contains(c.actor())) {
-        throw new IllegalArgumentException(c.actor() + " may not countersign " + c.documentId() + " now; waiting for "
+        throw refused(c, c.documentId(), c.actor() + " may not countersign " + c.documentId() + " now; waiting for "
             + s.pendingSigners());
       }
       return List.of(new Countersigned(ctx.now(), c.actor(), c.comment()));
     });
   }
 
-  /** @param c the command @return the document id and its stage */
-  public String addSigner(OutgoingCommands.AddSigner c) {
+  /** @param c the command @return the document and its stage */
+  public CommandResult addSigner(OutgoingCommands.AddSigner c) {
     return simple(c, c.documentId(), s -> {
       Checks.stage(s.stage(), "add a countersigner", s.profile().id(), Stage.COUNTERSIGNING);
       if (s.mode().orElseThrow() != Mode.SEQUENCE) {
-        throw new IllegalArgumentException("countersigners can be added only to a sequential countersign");
+        throw refused(c, c.documentId(), "countersigners can be added only to a sequential countersign");
       }
       if (s.signers().contains(c.signer())) {
-        throw new IllegalArgumentException(c.signer() + " is already a countersigner");
+        throw refused(c, c.documentId(), c.signer() + " is already a countersigner");
       }
       int signedPrefix = (int) s.signers().stream().filter(s.signed()::contains).count();
       if (c.position() < signedPrefix || c.position() > s.signers().size()) {
-        throw new IllegalArgumentException("position must be in " + signedPrefix + ".." + s.signers().size()
+        throw refused(c, c.documentId(), "position must be in " + signedPrefix + ".." + s.signers().size()
             + " but was " + c.position());
       }
       Checks.cleared(ctx, c.signer(), s.profile(), "countersign");
@@ -274,39 +285,39 @@ public final class OutgoingService {
     });
   }
 
-  /** @param c the command @return the document id and its stage */
-  public String removeSigner(OutgoingCommands.RemoveSigner c) {
+  /** @param c the command @return the document and its stage */
+  public CommandResult removeSigner(OutgoingCommands.RemoveSigner c) {
     return simple(c, c.documentId(), s -> {
       Checks.stage(s.stage(), "remove a countersigner", s.profile().id(), Stage.COUNTERSIGNING);
       if (s.mode().orElseThrow() != Mode.SEQUENCE) {
-        throw new IllegalArgumentException("countersigners can be removed only from a sequential countersign");
+        throw refused(c, c.documentId(), "countersigners can be removed only from a sequential countersign");
       }
       if (!s.signers().contains(c.signer()) || s.signed().contains(c.signer())) {
-        throw new IllegalArgumentException(c.signer() + " is not a countersigner who has yet to sign");
+        throw refused(c, c.documentId(), c.signer() + " is not a countersigner who has yet to sign");
       }
       if (s.signers().size() == 1) {
-        throw new IllegalArgumentException("the last countersigner cannot be removed; return the draft instead");
+        throw refused(c, c.documentId(), "the last countersigner cannot be removed; return the draft instead");
       }
       return List.of(new SignerRemoved(ctx.now(), c.actor(), c.signer()));
     });
   }
 
-  /** @param c the command @return the document id and its stage */
-  public String returnDraft(OutgoingCommands.Return c) {
+  /** @param c the command @return the document and its stage */
+  public CommandResult returnDraft(OutgoingCommands.Return c) {
     return simple(c, c.documentId(), s -> {
       Checks.stage(s.stage(), "return", s.profile().id(), Stage.COUNTERSIGNING, Stage.COUNTERSIGNED, Stage.REVIEWED, Stage.SIGNED_OFF);
       if (c.to() != Stage.DRAFT && c.to() != Stage.COUNTERSIGNING) {
-        throw new IllegalArgumentException("a draft returns to DRAFT or COUNTERSIGNING, not " + c.to());
+        throw refused(c, c.documentId(), "a draft returns to DRAFT or COUNTERSIGNING, not " + c.to());
       }
       if (c.to() == Stage.COUNTERSIGNING && s.mode().isEmpty()) {
-        throw new IllegalArgumentException("the draft had no countersign to return to");
+        throw refused(c, c.documentId(), "the draft had no countersign to return to");
       }
       return List.of(new Returned(ctx.now(), c.actor(), c.to(), c.reason()));
     });
   }
 
-  /** @param c the command @return the document id and its stage */
-  public String review(OutgoingCommands.Review c) {
+  /** @param c the command @return the document and its stage */
+  public CommandResult review(OutgoingCommands.Review c) {
     return simple(c, c.documentId(), s -> {
       Checks.stage(s.stage(), "review", s.profile().id(), Stage.DRAFT, Stage.COUNTERSIGNED);
       Checks.cleared(ctx, c.actor(), s.profile(), "review");
@@ -319,9 +330,9 @@ public final class OutgoingService {
    * their present deputy acting for them.
    *
    * @param c the command
-   * @return the document id and its stage
+   * @return the document and its stage
    */
-  public String signOff(OutgoingCommands.SignOff c) {
+  public CommandResult signOff(OutgoingCommands.SignOff c) {
     return simple(c, c.documentId(), s -> {
       Checks.stage(s.stage(), "sign off", s.profile().id(), Stage.REVIEWED);
       Checks.cleared(ctx, c.actor(), s.profile(), "sign off");
@@ -335,15 +346,15 @@ public final class OutgoingService {
       boolean allowed = authorised.contains(c.actor()) || c.onBehalfOf().filter(authorised::contains)
           .flatMap(p -> org.deputyFor(p, ctx.now())).map(dep -> dep.id().equals(c.actor())).orElse(false);
       if (!allowed) {
-        throw new IllegalArgumentException(c.actor() + " is not authorised to sign off " + c.documentId()
+        throw refused(c, c.documentId(), c.actor() + " is not authorised to sign off " + c.documentId()
             + "; the rules authorise " + authorised);
       }
-      return List.of(new SignedOff(ctx.now(), c.actor()));
+      return List.of(new SignedOff(ctx.now(), c.actor(), List.copyOf(authorised), d.explanation()));
     });
   }
 
-  /** @param c the command @return the document id, its stage and its number */
-  public String number(OutgoingCommands.Number c) {
+  /** @param c the command @return the document, its stage and its number */
+  public CommandResult number(OutgoingCommands.Number c) {
     return step(c, c.documentId(), (s, unit) -> {
       Checks.stage(s.stage(), "number", s.profile().id(), Stage.SIGNED_OFF);
       DocumentNumber n = unit.numbers().next(s.unitCode(), ctx.now().getYear());
@@ -351,8 +362,8 @@ public final class OutgoingService {
     });
   }
 
-  /** @param c the command @return the document id and its stage */
-  public String distribute(OutgoingCommands.Distribute c) {
+  /** @param c the command @return the document and its stage */
+  public CommandResult distribute(OutgoingCommands.Distribute c) {
     return simple(c, c.documentId(), s -> {
       Checks.stage(s.stage(), "distribute", s.profile().id(), Stage.NUMBERED);
       c.recipients().forEach(p -> Checks.cleared(ctx, p, s.profile(), "receive"));
@@ -360,11 +371,17 @@ public final class OutgoingService {
     });
   }
 
-  /** @param c the command @return the document id and its stage */
-  public String archive(OutgoingCommands.Archive c) {
+  /** @param c the command @return the document and its stage */
+  public CommandResult archive(OutgoingCommands.Archive c) {
     return simple(c, c.documentId(), s -> {
       Checks.stage(s.stage(), "archive", s.profile().id(), Stage.DISTRIBUTED);
       return List.of(new OutgoingArchived(ctx.now(), c.actor()));
     });
+  }
+
+  /** A refusal named after the command, e.g. {@code add signer}. */
+  private static CommandRefusedException refused(Command c, String documentId, String reason) {
+    String action = c.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+    return new CommandRefusedException(action, documentId, reason);
   }
 }

@@ -75,4 +75,9 @@ public final class SupervisionCommands {
   public record ApproveScores(@NotBlank String idempotencyKey, @NotBlank String actor,
       @NotNull Optional<String> onBehalfOf, @NotBlank String month, @NotNull @Size(min = 1) List<@NotBlank String> units)
       implements Command {}
+
+  /** Recomputes an item's deadline on the calendar of now, recording old and new values. */
+  public record RebaseDeadline(@NotBlank String idempotencyKey, @NotBlank String actor,
+      @NotNull Optional<String> onBehalfOf, @NotBlank String itemId, @NotBlank @Size(max = 2000) String reason)
+      implements Command {}
 }

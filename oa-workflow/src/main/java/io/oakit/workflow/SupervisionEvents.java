@@ -4,57 +4,131 @@ import io.oakit.core.supervision.Importance;
 import io.oakit.core.supervision.ItemSource;
 import io.oakit.core.supervision.QualityRating;
 import io.oakit.core.supervision.UrgingChannel;
+import io.oakit.core.supervision.scoring.ScoreRule;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
 
-/** The events {@link SupervisionService} stores; replaying them rebuilds the item. */
+/**
+ * The events {@link SupervisionService} stores, each under its stable {@link EventType} name;
+ * replaying them rebuilds the item with its deadline as decided.
+ */
 public final class SupervisionEvents {
 
   private SupervisionEvents() {}
 
   /** Opened (立项). */
+  @EventType(name = "supervision.opened")
   public record ItemOpened(LocalDateTime at, String by, String itemId, ItemSource source, String content,
       Importance importance) implements WorkflowEvent {}
 
-  /** Assigned (交办). */
+  /**
+   * Assigned (交办), with the deadline as decided.
+   *
+   * @param at when
+   * @param by who
+   * @param leadUnit the lead unit
+   * @param coUnits the co-units
+   * @param deadlineRule the rule, in its text form
+   * @param progressEveryWorkingDays how often progress is due, 0 for never
+   * @param periodEnd the end of the rule's period
+   * @param due the due instant told to the units
+   * @param calendarVersion the calendar that computed them
+   */
+  @EventType(name = "supervision.assigned")
   public record ItemAssigned(LocalDateTime at, String by, String leadUnit, List<String> coUnits, String deadlineRule,
-      int progressEveryWorkingDays) implements WorkflowEvent {}
+      int progressEveryWorkingDays, LocalDateTime periodEnd, LocalDateTime due, String calendarVersion)
+      implements WorkflowEvent {}
 
   /** Signed for (签收). */
+  @EventType(name = "supervision.signed-for")
   public record ItemSignedFor(LocalDateTime at, String by, String unit) implements WorkflowEvent {}
 
   /** Progress reported. */
+  @EventType(name = "supervision.progress-reported")
   public record ItemProgressReported(LocalDateTime at, String by, String unit, String text) implements WorkflowEvent {}
 
   /** Urged (催办). */
+  @EventType(name = "supervision.urged")
   public record ItemUrged(LocalDateTime at, String by, String unit, UrgingChannel channel, String note)
       implements WorkflowEvent {}
 
   /** Completion reported (报结). */
+  @EventType(name = "supervision.completion-reported")
   public record ItemCompletionReported(LocalDateTime at, String by, String summary) implements WorkflowEvent {}
 
   /** Accepted by the review. */
+  @EventType(name = "supervision.accepted")
   public record ItemAccepted(LocalDateTime at, String by, QualityRating rating, boolean effective, String comment)
       implements WorkflowEvent {}
 
   /** Returned for rework (退回重办). */
+  @EventType(name = "supervision.returned")
   public record ItemReturned(LocalDateTime at, String by, String reason) implements WorkflowEvent {}
 
   /** Deadline extended (延期). */
-  public record ItemDeadlineExtended(LocalDateTime at, String by, String extension, String reason)
-      implements WorkflowEvent {}
+  @EventType(name = "supervision.deadline-extended")
+  public record ItemDeadlineExtended(LocalDateTime at, String by, String extension, String reason,
+      LocalDateTime periodEnd, LocalDateTime due, String calendarVersion) implements WorkflowEvent {}
+
+  /** The deadline recomputed on the calendar of the moment by an explicit command, old and new values recorded. */
+  @EventType(name = "supervision.deadline-rebased")
+  public record ItemDeadlineRebased(LocalDateTime at, String by, LocalDateTime previousDue, LocalDateTime periodEnd,
+      LocalDateTime due, String calendarVersion, String reason) implements WorkflowEvent {}
 
   /** Closed (办结). */
+  @EventType(name = "supervision.closed")
   public record ItemClosed(LocalDateTime at, String by) implements WorkflowEvent {}
 
   /** Archived (归档). */
+  @EventType(name = "supervision.archived")
   public record ItemArchived(LocalDateTime at, String by) implements WorkflowEvent {}
 
   /** Cancelled (撤销). */
+  @EventType(name = "supervision.cancelled")
   public record ItemCancelled(LocalDateTime at, String by, String reason) implements WorkflowEvent {}
 
-  /** A period's scores approved by the leader. */
-  public record ScoresApproved(LocalDateTime at, String by, String month, List<String> ranking, List<BigDecimal> totals)
-      implements WorkflowEvent {}
+  /**
+   * One line of an approved score sheet, as it read when approved.
+   *
+   * @param itemId the item, empty for the base and bounds lines
+   * @param rule the rule applied
+   * @param quantity how many times it applied
+   * @param perUnit points per time
+   * @param weight the weight applied
+   * @param weightNote how the weight was made
+   * @param points the points
+   * @param text the readable line
+   */
+  public record ApprovedLine(String itemId, ScoreRule rule, int quantity, BigDecimal perUnit, BigDecimal weight,
+      String weightNote, BigDecimal points, String text) {}
+
+  /**
+   * One unit's approved sheet: its place in the ranking, its total and every line a unit can contest.
+   *
+   * @param rank the competition rank
+   * @param tied whether it shares the rank
+   * @param unit the unit
+   * @param total the total, the sum of the lines
+   * @param lines the lines
+   */
+  public record ApprovedSheet(int rank, boolean tied, String unit, BigDecimal total, List<ApprovedLine> lines) {
+    /** Copies the lines. */
+    public ApprovedSheet {
+      lines = List.copyOf(lines);
+    }
+  }
+
+  /**
+   * A period's scores approved by the leader: every unit's sheet as it was scored then.
+   *
+   * @param at when
+   * @param by who approved
+   * @param month the month, e.g. {@code 2026-09}
+   * @param sheets the sheets in ranking order
+   * @param skipped stored items that could not be read and were left out, by id
+   */
+  @EventType(name = "supervision.scores-approved")
+  public record ScoresApproved(LocalDateTime at, String by, String month, List<ApprovedSheet> sheets,
+      List<String> skipped) implements WorkflowEvent {}
 }

@@ -13,6 +13,7 @@ import io.oakit.core.supervision.scoring.AssessmentPeriod;
 import io.oakit.core.supervision.scoring.RankedUnit;
 import io.oakit.core.supervision.scoring.Ranking;
 import io.oakit.core.supervision.scoring.ScoreCard;
+import io.oakit.core.supervision.scoring.ScoreLine;
 import io.oakit.core.supervision.scoring.ScoreSheet;
 import io.oakit.core.supervision.scoring.Scoring;
 import io.oakit.spi.Aggregate;
@@ -45,7 +46,11 @@ import io.oakit.workflow.SupervisionEvents.ItemReturned;
 import io.oakit.workflow.SupervisionEvents.ItemSignedFor;
 import io.oakit.workflow.SupervisionEvents.ItemUrged;
 import io.oakit.workflow.SupervisionEvents.ScoresApproved;
-import io.oakit.workflow.internal.RecordCodec;
+import io.oakit.workflow.SupervisionEvents.ApprovedLine;
+import io.oakit.workflow.SupervisionEvents.ApprovedSheet;
+import io.oakit.workflow.SupervisionEvents.ItemDeadlineRebased;
+import io.oakit.workflow.internal.EventCodec;
+import java.util.function.Function;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -73,9 +78,12 @@ import java.util.function.Supplier;
  */
 public final class SupervisionService {
 
-  static final RecordCodec CODEC = new RecordCodec(ItemOpened.class, ItemAssigned.class, ItemSignedFor.class,
-      ItemProgressReported.class, ItemUrged.class, ItemCompletionReported.class, ItemAccepted.class, ItemReturned.class,
-      ItemDeadlineExtended.class, ItemClosed.class, ItemArchived.class, ItemCancelled.class, ScoresApproved.class);
+  static final EventCodec CODEC = new EventCodec("supervision-item", List.of(ItemOpened.class, ItemAssigned.class,
+      ItemSignedFor.class, ItemProgressReported.class, ItemUrged.class, ItemCompletionReported.class, ItemAccepted.class,
+      ItemReturned.class, ItemDeadlineExtended.class, ItemClosed.class, ItemArchived.class, ItemCancelled.class,
+      ItemDeadlineRebased.class), List.of());
+
+  static final EventCodec ASSESSMENT_CODEC = new EventCodec("assessment", List.of(ScoresApproved.class), List.of());
 
   private final WorkflowContext ctx;
   private final CommandRunner items;
@@ -108,7 +116,7 @@ public final class SupervisionService {
     this.card = requireNonNull(card, "card");
     this.supervisedUnits = requireNonNull(supervisedUnits, "supervisedUnits");
     this.items = new CommandRunner(ctx, CODEC, AggregateKind.SUPERVISION_ITEM);
-    this.assessments = new CommandRunner(ctx, CODEC, AggregateKind.ASSESSMENT);
+    this.assessments = new CommandRunner(ctx, ASSESSMENT_CODEC, AggregateKind.ASSESSMENT);
   }
 
   private static Set<String> organisationUnits(Organization org) {
@@ -156,7 +164,7 @@ public final class SupervisionService {
   private static SupervisionItem apply(SupervisionItem item, Record r, WorkflowContext ctx) {
     if (r instanceof ItemOpened e) {
       if (item != null) {
-        throw new IllegalArgumentException("item " + e.itemId() + " already exists");
+        throw new CommandRefusedException("open", e.itemId(), "the item already exists");
       }
       return SupervisionItem.register(e.itemId(), e.source(), e.content(), e.importance(), e.at(), e.by());
     }
@@ -164,7 +172,9 @@ public final class SupervisionService {
       throw new IllegalStateException("no such item");
     }
     if (r instanceof ItemAssigned e) {
-      DeadlineClock clock = DeadlineClock.start(DeadlineRule.parse(e.deadlineRule()), ctx.calendar(), e.at());
+      // the deadline as decided then, whatever the calendar says now
+      DeadlineClock clock = DeadlineClock.decided(DeadlineRule.parse(e.deadlineRule()), ctx.calendar(), e.at(),
+          e.periodEnd(), e.due());
       return item.assign(e.at(), e.by(), e.leadUnit(), e.coUnits(), clock, e.progressEveryWorkingDays());
     } else if (r instanceof ItemSignedFor e) {
       return item.signFor(e.at(), e.unit(), e.by());
@@ -179,7 +189,10 @@ public final class SupervisionService {
     } else if (r instanceof ItemReturned e) {
       return item.returnForRework(e.at(), e.by(), e.reason());
     } else if (r instanceof ItemDeadlineExtended e) {
-      return item.extendDeadline(e.at(), DeadlineRule.parse(e.extension()), e.by(), e.reason());
+      return item.extendDeadline(e.at(), DeadlineRule.parse(e.extension()), e.by(), e.reason())
+          .withDeadlineAsDecided(e.periodEnd(), e.due());
+    } else if (r instanceof ItemDeadlineRebased e) {
+      return item.withDeadlineAsDecided(e.periodEnd(), e.due());
     } else if (r instanceof ItemClosed e) {
       return item.close(e.at(), e.by());
     } else if (r instanceof ItemArchived e) {
@@ -191,8 +204,16 @@ public final class SupervisionService {
   }
 
   /** Runs a command: the new event must apply to the item as it is, else the command is refused. */
-  private String change(Command cmd, String itemId, Record event, List<Notifier.Notification> notes) {
+  private CommandResult change(Command cmd, String itemId, Record event, List<Notifier.Notification> notes) {
+    return change(cmd, itemId, before -> event, notes);
+  }
+
+  /** As above, the event decided on the item as it is (null before it exists). */
+  private CommandResult change(Command cmd, String itemId, Function<SupervisionItem, Record> decide,
+      List<Notifier.Notification> notes) {
     return items.run(cmd, itemId, events -> {
+      SupervisionItem existing = events.isEmpty() ? null : replay(events, ctx);
+      Record event = decide.apply(existing);
       boolean fromUnit = event instanceof ItemSignedFor || event instanceof ItemProgressReported
           || event instanceof ItemCompletionReported;
       if (!fromUnit) {
@@ -203,10 +224,21 @@ public final class SupervisionService {
         supervised(known, a.leadUnit(), "leadUnit", "item " + itemId);
         a.coUnits().forEach(unit -> supervised(known, unit, "coUnits", "item " + itemId));
       }
-      SupervisionItem before = events.isEmpty() ? null : replay(events, ctx);
-      SupervisionItem after = apply(before, event, ctx);
-      return new CommandRunner.Change(List.of(event), index(after), after.id() + " " + after.state(), notes);
+      SupervisionItem after = apply(existing, event, ctx);
+      List<String> assigned = event instanceof ItemAssigned ? List.copyOf(after.units()) : List.of();
+      return CommandRunner.Change.of(List.of(event), index(after), after.state().name()).notifying(notes)
+          .assigning(assigned).viewing(view(after));
     });
+  }
+
+  private static Map<String, Object> view(SupervisionItem item) {
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("id", item.id());
+    v.put("content", item.content());
+    v.put("state", item.state());
+    v.put("leadUnit", item.leadUnit());
+    v.put("due", item.deadline().map(DeadlineClock::due));
+    return v;
   }
 
   static Index index(SupervisionItem item) {
@@ -218,93 +250,149 @@ public final class SupervisionService {
         Set.copyOf(item.handlers().values()), Optional.empty(), Optional.empty());
   }
 
-  /** @param c the command @return the item id and its new state */
-  public String open(Open c) {
+  /** @param c the command @return the item and its new state */
+  public CommandResult open(Open c) {
     return change(c, c.itemId(), new ItemOpened(ctx.now(), c.actor(), c.itemId(), c.source(), c.content(), c.importance()),
         List.of());
   }
 
-  /** @param c the command @return the item id and its new state */
-  public String assign(Assign c) {
-    DeadlineRule.parse(c.deadlineRule());
+  /** @param c the command @return the item and its new state */
+  public CommandResult assign(Assign c) {
+    DeadlineRule rule = DeadlineRule.parse(c.deadlineRule());
     List<Notifier.Notification> notes = new ArrayList<>();
     notes.add(new Notifier.Notification("unit:" + c.leadUnit(), "交办", "督办事项 " + c.itemId() + " 交由贵单位主办"));
     c.coUnits().forEach(u -> notes.add(new Notifier.Notification("unit:" + u, "交办", "督办事项 " + c.itemId() + " 请协办")));
-    return change(c, c.itemId(), new ItemAssigned(ctx.now(), c.actor(), c.leadUnit(), c.coUnits(), c.deadlineRule(),
-        c.progressEveryWorkingDays()), notes);
+    return change(c, c.itemId(), before -> {
+      LocalDateTime now = ctx.now();
+      DeadlineClock clock = DeadlineClock.start(rule, ctx.calendar(), now);
+      return new ItemAssigned(now, c.actor(), c.leadUnit(), c.coUnits(), c.deadlineRule(), c.progressEveryWorkingDays(),
+          clock.periodEnd(), clock.due(), ctx.calendar().version());
+    }, notes);
   }
 
-  /** @param c the command @return the item id and its new state */
-  public String signFor(SignFor c) {
+  /** @param c the command @return the item and its new state */
+  public CommandResult signFor(SignFor c) {
     return change(c, c.itemId(), new ItemSignedFor(ctx.now(), c.actor(), c.unit()), List.of());
   }
 
-  /** @param c the command @return the item id and its new state */
-  public String reportProgress(ReportProgress c) {
+  /** @param c the command @return the item and its new state */
+  public CommandResult reportProgress(ReportProgress c) {
     return change(c, c.itemId(), new ItemProgressReported(ctx.now(), c.actor(), c.unit(), c.text()), List.of());
   }
 
-  /** @param c the command @return the item id and its new state */
-  public String urge(Urge c) {
+  /** @param c the command @return the item and its new state */
+  public CommandResult urge(Urge c) {
     return change(c, c.itemId(), new ItemUrged(ctx.now(), c.actor(), c.unit(), c.channel(), c.note()),
         List.of(new Notifier.Notification("unit:" + c.unit(), "催办", "督办事项 " + c.itemId() + ": " + c.note())));
   }
 
-  /** @param c the command @return the item id and its new state */
-  public String reportCompletion(ReportCompletion c) {
+  /** @param c the command @return the item and its new state */
+  public CommandResult reportCompletion(ReportCompletion c) {
     return change(c, c.itemId(), new ItemCompletionReported(ctx.now(), c.actor(), c.summary()), List.of());
   }
 
-  /** @param c the command @return the item id and its new state */
-  public String accept(Accept c) {
+  /** @param c the command @return the item and its new state */
+  public CommandResult accept(Accept c) {
     return change(c, c.itemId(), new ItemAccepted(ctx.now(), c.actor(), c.rating(), c.effective(), c.comment()), List.of());
   }
 
-  /** @param c the command @return the item id and its new state */
-  public String returnForRework(ReturnForRework c) {
+  /** @param c the command @return the item and its new state */
+  public CommandResult returnForRework(ReturnForRework c) {
     return change(c, c.itemId(), new ItemReturned(ctx.now(), c.actor(), c.reason()), List.of());
   }
 
-  /** @param c the command @return the item id and its new state */
-  public String extendDeadline(ExtendDeadline c) {
-    DeadlineRule.parse(c.extension());
-    return change(c, c.itemId(), new ItemDeadlineExtended(ctx.now(), c.actor(), c.extension(), c.reason()), List.of());
+  /** @param c the command @return the item and its new state */
+  public CommandResult extendDeadline(ExtendDeadline c) {
+    DeadlineRule extension = DeadlineRule.parse(c.extension());
+    return change(c, c.itemId(), before -> {
+      LocalDateTime now = ctx.now();
+      if (before == null) {
+        throw new UnknownReferenceException("supervision item", c.itemId(), "");
+      }
+      SupervisionItem extended = before.extendDeadline(now, extension, c.actor(), c.reason());
+      DeadlineClock clock = extended.deadline().orElseThrow();
+      return new ItemDeadlineExtended(now, c.actor(), c.extension(), c.reason(), clock.periodEnd(), clock.due(),
+          ctx.calendar().version());
+    }, List.of());
   }
 
-  /** @param c the command @return the item id and its new state */
-  public String close(Close c) {
+  /**
+   * Recomputes an item's deadline on the calendar the service holds now (e.g. after a corrected
+   * holiday notice), recording the old and the new due instant. The only way a decided deadline
+   * changes.
+   *
+   * @param c the command
+   * @return the item and its state
+   * @throws io.oakit.core.IllegalTransitionException if the item has no deadline or is no longer open
+   */
+  public CommandResult rebaseDeadline(SupervisionCommands.RebaseDeadline c) {
+    return change(c, c.itemId(), before -> {
+      if (before == null) {
+        throw new UnknownReferenceException("supervision item", c.itemId(), "");
+      }
+      if (before.deadline().isEmpty() || !isOpen(before.state())) {
+        throw new io.oakit.core.IllegalTransitionException(before.state().name(), "rebase the deadline",
+            "item " + c.itemId() + (before.deadline().isEmpty() ? " has no deadline" : " is no longer open"));
+      }
+      DeadlineClock old = before.deadline().get();
+      DeadlineClock now = DeadlineClock.start(old.rule(), ctx.calendar(), old.start());
+      for (io.oakit.core.deadline.Extension e : old.extensions()) {
+        now = now.extend(e.requestedAt(), e.rule(), e.approver(), e.reason());
+      }
+      return new ItemDeadlineRebased(ctx.now(), c.actor(), old.due(), now.periodEnd(), now.due(),
+          ctx.calendar().version(), c.reason());
+    }, List.of());
+  }
+
+  /** @param c the command @return the item and its new state */
+  public CommandResult close(Close c) {
     return change(c, c.itemId(), new ItemClosed(ctx.now(), c.actor()), List.of());
   }
 
-  /** @param c the command @return the item id and its new state */
-  public String archive(Archive c) {
+  /** @param c the command @return the item and its new state */
+  public CommandResult archive(Archive c) {
     return change(c, c.itemId(), new ItemArchived(ctx.now(), c.actor()), List.of());
   }
 
-  /** @param c the command @return the item id and its new state */
-  public String cancel(Cancel c) {
+  /** @param c the command @return the item and its new state */
+  public CommandResult cancel(Cancel c) {
     return change(c, c.itemId(), new ItemCancelled(ctx.now(), c.actor(), c.reason()), List.of());
   }
 
   /**
    * Scores a month for the given lead units with the service's score card and records the leader's
-   * approval (an {@code ASSESSMENT} aggregate {@code supervision/<month>}).
+   * approval (an {@code ASSESSMENT} aggregate {@code supervision/<month>}) with every unit's sheet and
+   * every line, as scored now: {@link #approval} reads it back unchanged whatever the card or the
+   * items become later. A stored item that cannot be read is reported to the context's problem
+   * listeners, left out, and named in the approval.
    *
    * @param c the command
-   * @return the ranking, one line per unit: rank, unit, total
+   * @return the approval: version 1, {@code APPROVED}, the units in ranking order assigned
+   * @throws CommandRefusedException if the month was already approved
+   * @throws UnknownReferenceException if a unit is not supervised and has no items in the month
    */
-  public String approveScores(ApproveScores c) {
+  public CommandResult approveScores(ApproveScores c) {
     Validations.check(c);
     Checks.known(ctx, c);
     AssessmentPeriod period = AssessmentPeriod.month(YearMonth.parse(c.month()));
     Map<String, SupervisionItem> all = new LinkedHashMap<>();
+    List<String> skipped = new ArrayList<>();
     ctx.storage().inTransaction(u -> {
+      all.clear();
+      skipped.clear();
       for (String unit : c.units()) {
         Page.Request page = Page.Request.first(500);
         while (true) {
           Page<Aggregate> p = u.aggregates().byUnitAndPeriod(AggregateKind.SUPERVISION_ITEM, unit,
               period.startInclusive(), period.endExclusive(), page);
-          p.items().forEach(a -> all.put(a.id(), replay(CODEC.decodeAll(a.payload()), ctx)));
+          for (Aggregate a : p.items()) {
+            try {
+              all.put(a.id(), replay(items.decode(a), ctx));
+            } catch (UndecodableAggregateException e) {
+              ctx.problem(e);
+              skipped.add(a.id());
+            }
+          }
           if (p.next().isEmpty()) {
             break;
           }
@@ -324,18 +412,39 @@ public final class SupervisionService {
     LocalDateTime now = ctx.now();
     Map<String, ScoreSheet> sheets = Scoring.sheets(card, period, all.values(), now);
     List<RankedUnit> ranking = Ranking.rank(sheets.values());
+    List<ApprovedSheet> approved = new ArrayList<>();
+    for (RankedUnit r : ranking) {
+      List<ApprovedLine> lines = new ArrayList<>();
+      for (ScoreLine l : sheets.get(r.unit()).lines()) {
+        lines.add(new ApprovedLine(l.itemId(), l.rule(), l.quantity(), l.perUnit(), l.weight(), l.weightNote(),
+            l.points(), l.describe()));
+      }
+      approved.add(new ApprovedSheet(r.rank(), r.tied(), r.unit(), r.total(), lines));
+    }
     List<String> units = ranking.stream().map(RankedUnit::unit).toList();
-    List<BigDecimal> totals = ranking.stream().map(RankedUnit::total).toList();
-    StringBuilder result = new StringBuilder();
-    ranking.forEach(r -> result.append(r.rank()).append(' ').append(r.unit()).append(' ').append(r.total().toPlainString())
-        .append('\n'));
     return assessments.run(c, "supervision/" + c.month(), events -> {
       if (!events.isEmpty()) {
-        throw new IllegalArgumentException("the scores of " + c.month() + " were already approved");
+        throw new CommandRefusedException("approve the scores of", c.month(), "they were already approved");
       }
-      return new CommandRunner.Change(List.of(new ScoresApproved(now, c.actor(), c.month(), units, totals)),
-          Index.NONE, result.toString(), List.of());
+      Map<String, Object> view = new LinkedHashMap<>();
+      view.put("month", c.month());
+      view.put("ranking", units);
+      return CommandRunner.Change.of(List.of(new ScoresApproved(now, c.actor(), c.month(), approved, skipped)),
+          Index.NONE, "APPROVED").assigning(units).viewing(view);
     });
+  }
+
+  /**
+   * The approved scores of a month, exactly as approved.
+   *
+   * @param month the month, e.g. {@code 2026-09}
+   * @return the approval, if the month was approved
+   * @throws UndecodableAggregateException if the stored approval cannot be read
+   */
+  public Optional<ScoresApproved> approval(String month) {
+    requireNonNull(month, "month");
+    return assessments.load("supervision/" + month).stream().filter(ScoresApproved.class::isInstance)
+        .map(ScoresApproved.class::cast).findFirst();
   }
 
   /** @return whether an item is open at the state given */

@@ -25,6 +25,9 @@ public final class WorkflowContext {
   private final Supplier<Organization> organization;
   private final Notifier notifier;
   private final List<Consumer<WorkflowEvent>> listeners = new CopyOnWriteArrayList<>();
+  private final List<Consumer<? super UndecodableAggregateException>> problemListeners = new CopyOnWriteArrayList<>();
+  private volatile boolean deliverAfterCommit = true;
+  private final Outbox outbox;
 
   /**
    * @param storage the store
@@ -40,6 +43,45 @@ public final class WorkflowContext {
     this.calendar = requireNonNull(calendar, "calendar");
     this.organization = requireNonNull(organization, "organization");
     this.notifier = requireNonNull(notifier, "notifier");
+    this.outbox = new Outbox(this);
+  }
+
+  /**
+   * Receives each stored aggregate that a batch operation (escalations, scoring, the outbox) could
+   * not read and passed over; the operation goes on with the others. Without a listener such an
+   * aggregate is passed over silently, so a host should log them.
+   *
+   * @param listener the listener
+   */
+  public void addProblemListener(Consumer<? super UndecodableAggregateException> listener) {
+    problemListeners.add(requireNonNull(listener, "listener"));
+  }
+
+  void problem(UndecodableAggregateException e) {
+    for (Consumer<? super UndecodableAggregateException> l : problemListeners) {
+      l.accept(e);
+    }
+  }
+
+  /**
+   * Whether a command's notifications are handed to the notifier right after it committed (the
+   * default). Either way they are in the {@link #outbox()} first, and what was not delivered is
+   * delivered by {@link Outbox#deliver()}.
+   *
+   * @param on whether to deliver right after commit
+   */
+  public void deliverAfterCommit(boolean on) {
+    this.deliverAfterCommit = on;
+  }
+
+  /** @return the transactional outbox of this context's store */
+  public Outbox outbox() {
+    return outbox;
+  }
+
+  /** @return the notifier */
+  Notifier notifier() {
+    return notifier;
   }
 
   /** @param listener receives every event after its transaction committed */
@@ -73,6 +115,8 @@ public final class WorkflowContext {
         l.accept(e);
       }
     }
-    notifications.forEach(notifier::send);
+    if (deliverAfterCommit) {
+      outbox.deliver(notifications);
+    }
   }
 }

@@ -186,11 +186,11 @@ public abstract class ConcurrencySuite {
     for (int r = 0; r < rounds; r++) {
       String item = "督-k" + r;
       String openKey = key();
-      List<String> opened = atOnce(h -> () -> hosts.get(h).supervision.open(new SupervisionCommands.Open(openKey, "li",
+      List<CommandResult> opened = atOnce(h -> () -> hosts.get(h).supervision.open(new SupervisionCommands.Open(openKey, "li",
           SELF, item, ItemSource.MEETING_DECISION, "会议决定事项", Importance.GENERAL)));
       assertThat(new HashSet<>(opened)).as("every instance gets the one result").hasSize(1);
       String assignKey = key();
-      List<String> assigned = atOnce(h -> () -> hosts.get(h).supervision.assign(new SupervisionCommands.Assign(
+      List<CommandResult> assigned = atOnce(h -> () -> hosts.get(h).supervision.assign(new SupervisionCommands.Assign(
           assignKey, "li", SELF, item, "交通局", List.of(), "10 working days", 0)));
       assertThat(new HashSet<>(assigned)).hasSize(1);
       String urgeKey = key();

@@ -52,7 +52,7 @@ class IncomingScenarioTest {
     o.at(june(8, 10));  // Monday: 孙副局长 is on a trip until Wednesday 18:00
     o.incoming.read(new Read(key(), "qian", SELF, "收-1", "已阅"));
     assertThatThrownBy(() -> o.incoming.read(new Read(key(), "zhou", SELF, "收-1", "")))
-        .hasMessageContaining("not yet zhou's turn: li has 收-1");
+        .hasMessageContaining("not yet zhou's turn: li has it");
     o.incoming.read(new Read(key(), "li", SELF, "收-1", "同意"));  // sun is skipped, owed it on return
     assertThat(o.incoming.find("收-1").owed()).containsExactly("sun");
     assertThat(o.events).filteredOn(ReaderSkipped.class::isInstance).singleElement()
@@ -65,7 +65,10 @@ class IncomingScenarioTest {
     o.at(june(11, 9));
     o.incoming.read(new Read(key(), "sun", SELF, "收-1", "补阅"));
     o.incoming.close(new Close(key(), "li", SELF, "收-1"));
-    assertThat(o.incoming.archive(new Archive(key(), "wu", SELF, "收-1"))).isEqualTo("收-1 ARCHIVED");
+    assertThat(o.incoming.archive(new Archive(key(), "wu", SELF, "收-1"))).satisfies(r -> {
+      assertThat(r.aggregateId()).isEqualTo("收-1");
+      assertThat(r.state()).isEqualTo("ARCHIVED");
+    });
     assertThat(o.verifyAudit()).isEmpty();
   }
 
@@ -108,8 +111,8 @@ class IncomingScenarioTest {
     assertThatThrownBy(() -> o.incoming.register(new Register(key(), " ", SELF, "x")))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("actor: must not be blank");
     String k = key();
-    String first = o.incoming.signFor(new SignFor(k, "wu", SELF, doc("收-3", Urgency.NORMAL, SecrecyLevel.UNCLASSIFIED, null)));
-    String again = o.incoming.signFor(new SignFor(k, "wu", SELF, doc("收-3", Urgency.NORMAL, SecrecyLevel.UNCLASSIFIED, null)));
+    CommandResult first = o.incoming.signFor(new SignFor(k, "wu", SELF, doc("收-3", Urgency.NORMAL, SecrecyLevel.UNCLASSIFIED, null)));
+    CommandResult again = o.incoming.signFor(new SignFor(k, "wu", SELF, doc("收-3", Urgency.NORMAL, SecrecyLevel.UNCLASSIFIED, null)));
     assertThat(again).isEqualTo(first);
     assertThat(o.audit()).hasSize(1);
     assertThatThrownBy(() -> o.incoming.close(new Close(key(), "li", SELF, "收-3")))

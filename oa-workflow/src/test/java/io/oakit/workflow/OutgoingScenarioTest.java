@@ -73,11 +73,16 @@ class OutgoingScenarioTest {
     assertThatThrownBy(() -> o.outgoing.signOff(new SignOff(key(), "zhao", SELF, "发-2")))
         .hasMessageContaining("zhao is not authorised to sign off 发-2; the rules authorise [qian]");
     o.outgoing.signOff(new SignOff(key(), "qian", SELF, "发-2"));
-    assertThat(o.outgoing.number(new Number(key(), "wu", SELF, "发-2"))).isEqualTo("发-2 NUMBERED X交发〔2026〕1号");
+    CommandResult numbered = o.outgoing.number(new Number(key(), "wu", SELF, "发-2"));
+    assertThat(numbered.state()).isEqualTo("NUMBERED");
+    assertThat(numbered.number()).contains("X交发〔2026〕1号");
+    assertThat(numbered.aggregateId()).isEqualTo("发-2");
     assertThatThrownBy(() -> o.outgoing.distribute(new Distribute(key(), "wu", SELF, "发-2", List.of("nobody"))))
         .hasMessageContaining("unknown person 'nobody'");
     o.outgoing.distribute(new Distribute(key(), "wu", SELF, "发-2", List.of("zhao", "zhou")));
-    assertThat(o.outgoing.archive(new Archive(key(), "wu", SELF, "发-2"))).isEqualTo("发-2 ARCHIVED X交发〔2026〕1号");
+    CommandResult archived = o.outgoing.archive(new Archive(key(), "wu", SELF, "发-2"));
+    assertThat(archived.state()).isEqualTo("ARCHIVED");
+    assertThat(archived.version()).isEqualTo(numbered.version() + 2);
     assertThat(o.verifyAudit()).isEmpty();
   }
 
@@ -92,7 +97,7 @@ class OutgoingScenarioTest {
     assertThatThrownBy(() -> bySun.signOff(new SignOff(key(), "li", Optional.of("sun"), "发-3")))
         .hasMessageContaining("li is not authorised to sign off 发-3; the rules authorise [sun]");
     bySun.signOff(new SignOff(key(), "qian", Optional.of("sun"), "发-3"));
-    assertThat(o.audit()).last().satisfies(e -> assertThat(e.detail()).startsWith("acting for sun; SignedOff"));
+    assertThat(o.audit()).last().satisfies(e -> assertThat(e.detail()).startsWith("acting for sun; {\"@type\":\"outgoing.signed-off\""));
   }
 
   @Test
@@ -107,23 +112,23 @@ class OutgoingScenarioTest {
       a.outgoing.signOff(new SignOff(key(), "zhao", SELF, id));
     }
     ExecutorService pool = Executors.newFixedThreadPool(2);
-    List<Future<String>> results = new ArrayList<>();
+    List<Future<CommandResult>> results = new ArrayList<>();
     for (int i = 0; i < docs; i++) {
       String id = "发-n" + i;
       Office host = i % 2 == 0 ? a : b;
       results.add(pool.submit(() -> host.outgoing.number(new Number(key(), "wu", SELF, id))));
     }
     HashSet<String> numbers = new HashSet<>();
-    for (Future<String> f : results) {
-      numbers.add(f.get().substring(f.get().lastIndexOf(' ') + 1));
+    for (Future<CommandResult> f : results) {
+      numbers.add(f.get().number().orElseThrow());
     }
     assertThat(numbers).hasSize(docs);
 
     // racing on one document: one countersign wins, the other is refused, nothing is lost
     a.outgoing.draft(new Draft(key(), "li", SELF, doc("发-race", Urgency.NORMAL, SecrecyLevel.UNCLASSIFIED, null), "X交发"));
     a.outgoing.startCountersign(new StartCountersign(key(), "li", SELF, "发-race", Mode.PARALLEL, List.of("qian", "zhao"), 0));
-    Future<String> f1 = pool.submit(() -> a.outgoing.countersign(new Countersign(key(), "qian", SELF, "发-race", "")));
-    Future<String> f2 = pool.submit(() -> b.outgoing.countersign(new Countersign(key(), "zhao", SELF, "发-race", "")));
+    Future<CommandResult> f1 = pool.submit(() -> a.outgoing.countersign(new Countersign(key(), "qian", SELF, "发-race", "")));
+    Future<CommandResult> f2 = pool.submit(() -> b.outgoing.countersign(new Countersign(key(), "zhao", SELF, "发-race", "")));
     f1.get();
     f2.get();
     pool.shutdown();

@@ -64,9 +64,15 @@ class SupervisionAndDutyScenarioTest {
     assertThat(o.supervision.find("督-1").facts(june(30, 18)).timeliness()).isEqualTo(Timeliness.LATE);
     assertThat(o.sent).filteredOn(n -> n.subject().equals("催办")).hasSize(2);
     o.at(june(30, 18));
-    String ranking = o.supervision.approveScores(new ApproveScores(key(), "zhao", SELF, "2026-06", List.of("交通局")));
+    CommandResult approved = o.supervision.approveScores(new ApproveScores(key(), "zhao", SELF, "2026-06",
+        List.of("交通局")));
+    assertThat(approved.assigned()).containsExactly("交通局");
     // 100 − 4 days × 1.5 − 2 urgings after due × 0.75 + 良 1.5 = 94.00
-    assertThat(ranking).isEqualTo("1 交通局 94.00\n");
+    SupervisionEvents.ApprovedSheet sheet = o.supervision.approval("2026-06").orElseThrow().sheets().get(0);
+    assertThat(sheet.rank()).isEqualTo(1);
+    assertThat(sheet.total()).isEqualByComparingTo("94.00");
+    assertThat(sheet.lines().stream().map(SupervisionEvents.ApprovedLine::points).reduce(java.math.BigDecimal.ZERO,
+        java.math.BigDecimal::add)).isEqualByComparingTo("94.00");
     assertThatThrownBy(() -> o.supervision.approveScores(new ApproveScores(key(), "zhao", SELF, "2026-06", List.of("交通局"))))
         .hasMessageContaining("already approved");
     assertThatThrownBy(() -> o.supervision.urge(new Urge(key(), "li", SELF, "督-1", "交通局", UrgingChannel.PHONE, "")))
@@ -140,7 +146,7 @@ class SupervisionAndDutyScenarioTest {
         .findFirst().orElseThrow().id();
     duty.requestOverride(new DutyCommands.RequestOverride(key(), v1.personAt(eve).orElseThrow(), SELF, "春节值班", "r2",
         eve.date(), eve.index(), free, "临时出差"));
-    assertThat(duty.approve(new DutyCommands.Approve(key(), "li", SELF, "春节值班", "r2"))).isEqualTo("v2");
+    assertThat(duty.approve(new DutyCommands.Approve(key(), "li", SELF, "春节值班", "r2"))).satisfies(r -> assertThat(r.state()).isEqualTo("v2"));
     assertThat(duty.roster("春节值班").personAt(eve)).contains(free);
 
     o.at(LocalDateTime.of(2026, 2, 17, 7, 0));  // before the 08:30 handover: still the eve's duty

@@ -11,7 +11,7 @@ import io.oakit.core.org.Organization;
 import io.oakit.core.routing.Stage.Mode;
 import io.oakit.spi.Aggregate;
 import io.oakit.spi.AggregateKind;
-import io.oakit.workflow.internal.RecordCodec;
+import io.oakit.workflow.internal.EventCodec;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -134,7 +134,7 @@ class WorkflowProperties {
       for (Aggregate a : stored) {
         Long before = versions.put(a.id(), a.version());
         assertThat(a.version()).isGreaterThanOrEqualTo(before == null ? 1 : before);
-        RecordCodec codec = a.id().startsWith("in/") ? IncomingService.CODEC : OutgoingService.CODEC;
+        EventCodec codec = a.id().startsWith("in/") ? IncomingService.CODEC : OutgoingService.CODEC;
         events += codec.decodeAll(a.payload()).size();
         // nobody without clearance was given the document
         if (a.id().startsWith("in/")) {

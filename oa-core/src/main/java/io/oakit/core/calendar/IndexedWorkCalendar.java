@@ -31,6 +31,7 @@ final class IndexedWorkCalendar implements WorkCalendar {
   private final long[] nanosBefore;
   private final long[] workNanosBefore;
   private final ZoneId zone;
+  private volatile String version;
 
   IndexedWorkCalendar(CalendarDay[] days, ZoneId zone) {
     this.days = days.clone();
@@ -191,6 +192,26 @@ final class IndexedWorkCalendar implements WorkCalendar {
   @Override
   public LocalDate lastCoveredDay() {
     return last;
+  }
+
+  @Override
+  public String version() {
+    String v = version;
+    if (v == null) {
+      try {
+        java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+        sha.update(zone.getId().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        for (CalendarDay d : days) {
+          sha.update(("\n" + d.date() + "|" + d.kind() + "|" + d.name() + "|" + d.hours())
+              .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        v = "sha256:" + java.util.HexFormat.of().formatHex(sha.digest()).substring(0, 16);
+      } catch (java.security.NoSuchAlgorithmException e) {
+        throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+      }
+      version = v;
+    }
+    return v;
   }
 
   @Override

@@ -105,4 +105,16 @@ public interface WorkCalendar {
 
   /** The time zone of the calendar's wall-clock times. @return the zone, Asia/Shanghai by default */
   ZoneId zone();
+
+  /**
+   * What identifies this calendar's content, stored with every deadline computed on it so that a
+   * record says which calendar decided it: for the built-in calendars a digest of every day (kind,
+   * name, working hours) and the zone, {@code sha256:} and 16 hex digits; two calendars with the same
+   * days have the same version.
+   *
+   * @return the version; {@code unversioned} for calendars that do not say
+   */
+  default String version() {
+    return "unversioned";
+  }
 }

@@ -40,6 +40,12 @@ public final class DeadlineClock {
   private final ImmutableList<Suspension> suspensions;
   private final Optional<LocalDateTime> completedAt;
 
+  /** The period end as decided earlier (rule and the first {@link #decidedExtensions} extensions), or null. */
+  private final LocalDateTime decidedEnd;
+  private final int decidedExtensions;
+  /** The due instant as decided earlier, or null; kept only until a later transition changes it. */
+  private final LocalDateTime decidedDue;
+
   private final LocalDateTime periodEnd;
   private final long budgetNanos;
   private final LocalDateTime due;
@@ -47,6 +53,13 @@ public final class DeadlineClock {
   private DeadlineClock(WorkCalendar calendar, DeadlineRule rule, LocalDateTime start,
       ExtensionPolicy extensionPolicy, ReminderPolicy reminderPolicy, ImmutableList<Extension> extensions,
       ImmutableList<Suspension> suspensions, Optional<LocalDateTime> completedAt) {
+    this(calendar, rule, start, extensionPolicy, reminderPolicy, extensions, suspensions, completedAt, null, 0, null);
+  }
+
+  private DeadlineClock(WorkCalendar calendar, DeadlineRule rule, LocalDateTime start,
+      ExtensionPolicy extensionPolicy, ReminderPolicy reminderPolicy, ImmutableList<Extension> extensions,
+      ImmutableList<Suspension> suspensions, Optional<LocalDateTime> completedAt, LocalDateTime decidedEnd,
+      int decidedExtensions, LocalDateTime decidedDue) {
     this.calendar = calendar;
     this.rule = rule;
     this.start = start;
@@ -55,13 +68,65 @@ public final class DeadlineClock {
     this.extensions = extensions;
     this.suspensions = suspensions;
     this.completedAt = completedAt;
-    LocalDateTime end = rule.dueInstant(calendar, start);
-    for (Extension e : extensions) {
+    this.decidedEnd = decidedEnd;
+    this.decidedExtensions = decidedExtensions;
+    this.decidedDue = decidedDue;
+    LocalDateTime end = decidedEnd != null ? decidedEnd : rule.dueInstant(calendar, start);
+    for (Extension e : extensions.subList(decidedEnd != null ? decidedExtensions : 0, extensions.size())) {
       end = e.rule().dueInstant(calendar, end);
     }
     this.periodEnd = end;
     this.budgetNanos = Math.max(0, calendar.workingTimeBetween(start, end).toNanos());
-    this.due = instantAtElapsed(budgetNanos, false).orElseThrow();
+    this.due = decidedDue != null ? decidedDue : instantAtElapsed(budgetNanos, false).orElseThrow();
+  }
+
+  /**
+   * A clock as it was decided and stored earlier, started at {@code start} under {@code rule} with the
+   * default policies, whose period ends at {@code periodEnd} and which falls due at {@code due}
+   * whatever the calendar says now (see {@link #asDecided}).
+   *
+   * @param rule the time limit it was started with
+   * @param calendar the work calendar for what is computed from now on (remaining time, reminders)
+   * @param start when the period started
+   * @param periodEnd the end of the period as decided
+   * @param due the due instant as decided
+   * @return the clock
+   * @throws IllegalArgumentException if an instant is before the start
+   */
+  public static DeadlineClock decided(DeadlineRule rule, WorkCalendar calendar, LocalDateTime start,
+      LocalDateTime periodEnd, LocalDateTime due) {
+    requireNonNull(rule, "rule");
+    requireNonNull(calendar, "calendar");
+    requireNonNull(start, "start");
+    requireNonNull(periodEnd, "periodEnd");
+    requireNonNull(due, "due");
+    checkArgument(!periodEnd.isBefore(start), "periodEnd %s is before the start %s", periodEnd, start);
+    checkArgument(!due.isBefore(start), "due %s is before the start %s", due, start);
+    return new DeadlineClock(calendar, rule, start, ExtensionPolicy.unlimited(), ReminderPolicy.defaults(),
+        ImmutableList.of(), ImmutableList.of(), Optional.empty(), periodEnd, 0, due);
+  }
+
+  /**
+   * This clock as it was decided earlier, whatever the calendar says now: its period (the rule and
+   * every extension so far) ends at {@code periodEnd} and it falls due at {@code due}. A stored record
+   * read back uses it, so that a corrected calendar never moves a deadline already told to people;
+   * later extensions count from {@code periodEnd}, and a later suspension or extension decides a new
+   * due instant on the calendar of that moment.
+   *
+   * @param decidedPeriodEnd the end of the period as decided
+   * @param decidedDueInstant the due instant as decided
+   * @return the clock with these values
+   * @throws IllegalArgumentException if either is before the start
+   */
+  public DeadlineClock asDecided(LocalDateTime decidedPeriodEnd, LocalDateTime decidedDueInstant) {
+    requireNonNull(decidedPeriodEnd, "decidedPeriodEnd");
+    requireNonNull(decidedDueInstant, "decidedDueInstant");
+    checkArgument(!decidedPeriodEnd.isBefore(start), "decidedPeriodEnd %s is before the start %s", decidedPeriodEnd,
+        start);
+    checkArgument(!decidedDueInstant.isBefore(start), "decidedDueInstant %s is before the start %s",
+        decidedDueInstant, start);
+    return new DeadlineClock(calendar, rule, start, extensionPolicy, reminderPolicy, extensions, suspensions,
+        completedAt, decidedPeriodEnd, extensions.size(), decidedDueInstant);
   }
 
   /**
@@ -187,12 +252,17 @@ public final class DeadlineClock {
     requireNonNull(at, "at");
     checkOpen("complete");
     checkChronology(at);
-    ImmutableList<Suspension> closed = isSuspended() ? closeOpenSuspension(at) : suspensions;
-    return with(extensions, closed, Optional.of(at));
+    if (isSuspended()) {
+      return with(extensions, closeOpenSuspension(at), Optional.of(at));
+    }
+    // completing changes nothing of the period: a decided due instant stays as it was
+    return new DeadlineClock(calendar, rule, start, extensionPolicy, reminderPolicy, extensions, suspensions,
+        Optional.of(at), decidedEnd, decidedExtensions, decidedDue);
   }
 
   private DeadlineClock with(ImmutableList<Extension> ext, ImmutableList<Suspension> susp, Optional<LocalDateTime> done) {
-    return new DeadlineClock(calendar, rule, start, extensionPolicy, reminderPolicy, ext, susp, done);
+    return new DeadlineClock(calendar, rule, start, extensionPolicy, reminderPolicy, ext, susp, done, decidedEnd,
+        decidedExtensions, null);
   }
 
   private ImmutableList<Suspension> closeOpenSuspension(LocalDateTime at) {

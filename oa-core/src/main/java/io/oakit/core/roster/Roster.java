@@ -47,6 +47,35 @@ public final class Roster {
     this.changes = changes;
   }
 
+  private Roster(DutyPlan plan, ImmutableMap<Slot, String> assignments, Map<Slot, String> reasons, int version,
+      ImmutableList<RosterChange> changes, boolean asStored) {
+    this.plan = plan;
+    this.assignments = assignments;
+    this.reasons = ImmutableMap.copyOf(reasons);
+    this.version = version;
+    this.changes = changes;
+  }
+
+  /**
+   * A roster version as it was decided and stored, whatever the plan, people and rules are now:
+   * exactly these slots and people (in the given order), these reasons and changes. The plan gives
+   * only the handover time and the duty weights for {@link #onDutyAt} and {@link #fairness}.
+   *
+   * @param plan the plan the roster belongs to
+   * @param assignments slot → person, as stored, in order
+   * @param reasons slot → why, as stored
+   * @param version the version
+   * @param changes the changes that led to this version, oldest first
+   * @return the roster
+   * @throws IllegalArgumentException if the version is below 1
+   */
+  public static Roster restore(DutyPlan plan, Map<Slot, String> assignments, Map<Slot, String> reasons, int version,
+      List<RosterChange> changes) {
+    requireNonNull(plan, "plan");
+    com.google.common.base.Preconditions.checkArgument(version >= 1, "version must be >= 1 but was %s", version);
+    return new Roster(plan, ImmutableMap.copyOf(assignments), reasons, version, ImmutableList.copyOf(changes), true);
+  }
+
   /** The next version with the given assignments and the change recorded. */
   Roster next(Map<Slot, String> assignments, RosterChange change) {
     Map<Slot, String> why = new LinkedHashMap<>(reasons);
@@ -54,8 +83,14 @@ public final class Roster {
       why.put(s, assignments.get(s) + ": " + change.kind() + " v" + change.version() + " requested by "
           + change.requestedBy() + ", approved by " + change.approvedBy() + " at " + change.at() + " (" + change.reason() + ")");
     }
-    return new Roster(plan, assignments, why, change.version(),
-        ImmutableList.<RosterChange>builder().addAll(changes).add(change).build());
+    // the slots as this version holds them (a stored roster keeps its slots even if the plan changed since)
+    List<Map.Entry<Slot, String>> ordered = new ArrayList<>(assignments.entrySet());
+    ordered.sort(java.util.Comparator.comparing((Map.Entry<Slot, String> e) -> e.getKey().date())
+        .thenComparingInt(e -> e.getKey().index()));
+    ImmutableMap.Builder<Slot, String> b = ImmutableMap.builderWithExpectedSize(ordered.size());
+    ordered.forEach(e -> b.put(e.getKey(), e.getValue()));
+    return new Roster(plan, b.buildOrThrow(), why, change.version(),
+        ImmutableList.<RosterChange>builder().addAll(changes).add(change).build(), true);
   }
 
   /** @return the changes that led to this version, oldest first */

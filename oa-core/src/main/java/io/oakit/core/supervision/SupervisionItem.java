@@ -376,6 +376,23 @@ public final class SupervisionItem {
         Optional.of(deadline.orElseThrow().extend(requestedAt, extension, approver, reason)), progressEveryWorkingDays);
   }
 
+  /**
+   * This item with its deadline as decided earlier (a stored record read back): see
+   * {@link DeadlineClock#asDecided}.
+   *
+   * @param periodEnd the end of the deadline's period as decided
+   * @param due the due instant as decided
+   * @return the item with that deadline
+   * @throws IllegalTransitionException if the item has no deadline yet
+   */
+  public SupervisionItem withDeadlineAsDecided(LocalDateTime periodEnd, LocalDateTime due) {
+    if (deadline.isEmpty()) {
+      throw new IllegalTransitionException(state.name(), "restore the deadline", "item " + id + " has no deadline");
+    }
+    return new SupervisionItem(id, source, content, importance, state, history,
+        Optional.of(deadline.get().asDecided(periodEnd, due)), progressEveryWorkingDays);
+  }
+
   private SupervisionItem with(ItemState next, SupervisionEvent event) {
     return new SupervisionItem(id, source, content, importance, next, append(event), deadline, progressEveryWorkingDays);
   }
