@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.oakit.core.UnknownReferenceException;
 import io.oakit.spi.Aggregate;
 import io.oakit.spi.AggregateKind;
@@ -58,9 +61,71 @@ public abstract class StorageContract {
     void tamper(UnaryOperator<List<AuditEntry>> edit);
   }
 
-  /** Long Chinese text with characters outside the Basic Multilingual Plane. */
+  /**
+   * Long Chinese text with characters outside the Basic Multilingual Plane, every C0 control
+   * character but U+0000, C1 controls and every kind of line end.
+   */
   protected static final String AWKWARD_TEXT =
-      "关于加强“急件急办”的通知 𠀀𠀁𪚥 🏛️ " + "督查督办事项；".repeat(2000) + "end\r\n\t\"'\\";
+      "关于加强“急件急办”的通知 𠀀𠀁𪚥 🏛️ " + "督查督办事项；".repeat(2000) + "end\r\n\t\"'\\"
+          + controls() + "\u0085\u2028\u2029\r\r\n\n\u007f\u0080\u009f\ufeff\ufffd";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static String controls() {
+    StringBuilder s = new StringBuilder();
+    for (char c = 1; c < 0x20; c++) {
+      s.append(c);
+    }
+    return s.toString();
+  }
+
+  /**
+   * A payload as the workflow writes them: a JSON object, here holding {@code text} in one field.
+   *
+   * @param text the text
+   * @return the JSON object's text
+   */
+  protected static String json(String text) {
+    ObjectNode n = JSON.createObjectNode();
+    n.put("format", "tck");
+    n.put("text", text);
+    return n.toString();
+  }
+
+  /**
+   * @param a an aggregate whose payload was made by {@link #json}
+   * @return its text
+   */
+  protected static String text(Aggregate a) {
+    try {
+      return JSON.readTree(a.payload()).get("text").textValue();
+    } catch (JsonProcessingException e) {
+      throw new AssertionError("the stored payload is not JSON: " + a.payload(), e);
+    }
+  }
+
+  /**
+   * @param a JSON text
+   * @param b other JSON text
+   * @return whether they are the same JSON value (member order and white space aside)
+   */
+  protected static boolean sameJson(String a, String b) {
+    try {
+      return JSON.readTree(a).equals(JSON.readTree(b));
+    } catch (JsonProcessingException e) {
+      return false;
+    }
+  }
+
+  /** The same aggregate: kind, id, version, index equal and the payloads the same JSON value. */
+  private static void assertSame(Aggregate read, Aggregate written) {
+    assertThat(read.kind()).isEqualTo(written.kind());
+    assertThat(read.id()).isEqualTo(written.id());
+    assertThat(read.version()).isEqualTo(written.version());
+    assertThat(read.index()).isEqualTo(written.index());
+    assertThat(sameJson(read.payload(), written.payload())).as("payload %s is the JSON value %s", read.payload(),
+        written.payload()).isTrue();
+  }
 
   private Transactor storage;
 
@@ -107,18 +172,18 @@ public abstract class StorageContract {
 
   @Test
   void r1_1_insert_stores_version_1() {
-    Aggregate a = insert("d1", "payload");
+    Aggregate a = insert("d1", json("payload"));
     assertThat(a.version()).isEqualTo(1);
-    assertThat(find("d1")).contains(a);
+    assertThat(find("d1")).hasValueSatisfying(read -> assertSame(read, a));
   }
 
   @Test
   void r1_2_duplicate_insert_is_refused_and_changes_nothing() {
-    insert("d1", "first");
-    assertThatThrownBy(() -> insert("d1", "second")).isInstanceOf(DuplicateAggregateException.class);
-    assertThat(find("d1").orElseThrow().payload()).isEqualTo("first");
+    insert("d1", json("first"));
+    assertThatThrownBy(() -> insert("d1", json("second"))).isInstanceOf(DuplicateAggregateException.class);
+    assertThat(find("d1").orElseThrow()).satisfies(a -> assertThat(text(a)).isEqualTo("first"));
     // the same id in another kind is another aggregate
-    storage.inTransaction(u -> u.aggregates().insert(AggregateKind.ROSTER, "d1", "roster", Index.NONE));
+    storage.inTransaction(u -> u.aggregates().insert(AggregateKind.ROSTER, "d1", json("roster"), Index.NONE));
   }
 
   @Test
@@ -126,31 +191,32 @@ public abstract class StorageContract {
     Index index = new Index(true, Optional.of(LocalDateTime.of(2026, 10, 9, 17, 30, 0, 123_456_789)),
         Optional.of("县委办"), Set.of("张三", "李四"), Optional.of(LocalDate.of(2026, 2, 14)),
         Optional.of(LocalDate.of(2026, 3, 1)));
-    storage.inTransaction(u -> u.aggregates().insert(AggregateKind.SUPERVISION_ITEM, "督-1", AWKWARD_TEXT, index));
+    storage.inTransaction(u -> u.aggregates().insert(AggregateKind.SUPERVISION_ITEM, "督-1", json(AWKWARD_TEXT), index));
     Aggregate read = storage.inTransaction(u -> u.aggregates().find(AggregateKind.SUPERVISION_ITEM, "督-1")).orElseThrow();
-    assertThat(read.payload()).isEqualTo(AWKWARD_TEXT);
+    assertThat(text(read)).isEqualTo(AWKWARD_TEXT);
+    assertThat(sameJson(read.payload(), json(AWKWARD_TEXT))).as("an equal JSON value").isTrue();
     assertThat(read.index()).isEqualTo(index);
     assertThat(find("missing")).isEmpty();
   }
 
   @Test
   void r1_4_update_with_the_current_version_increments_it() {
-    insert("d1", "v1");
-    Aggregate v2 = storage.inTransaction(u -> u.aggregates().update(AggregateKind.DOCUMENT, "d1", 1, "v2", Index.NONE));
+    insert("d1", json("v1"));
+    Aggregate v2 = storage.inTransaction(u -> u.aggregates().update(AggregateKind.DOCUMENT, "d1", 1, json("v2"), Index.NONE));
     assertThat(v2.version()).isEqualTo(2);
-    assertThat(find("d1")).contains(v2);
+    assertThat(find("d1")).hasValueSatisfying(read -> assertSame(read, v2));
   }
 
   @Test
   void r1_5_update_with_a_stale_version_is_refused_and_changes_nothing() {
-    insert("d1", "v1");
-    storage.inTransaction(u -> u.aggregates().update(AggregateKind.DOCUMENT, "d1", 1, "v2", Index.NONE));
-    assertThatThrownBy(() -> storage.inTransaction(u -> u.aggregates().update(AggregateKind.DOCUMENT, "d1", 1, "lost", Index.NONE)))
+    insert("d1", json("v1"));
+    storage.inTransaction(u -> u.aggregates().update(AggregateKind.DOCUMENT, "d1", 1, json("v2"), Index.NONE));
+    assertThatThrownBy(() -> storage.inTransaction(u -> u.aggregates().update(AggregateKind.DOCUMENT, "d1", 1, json("lost"), Index.NONE)))
         .isInstanceOfSatisfying(StaleVersionException.class, e -> {
           assertThat(e.expectedVersion()).isEqualTo(1);
           assertThat(e.actualVersion()).isEqualTo(2);
         });
-    assertThat(find("d1").orElseThrow().payload()).isEqualTo("v2");
+    assertThat(find("d1").orElseThrow()).satisfies(a -> assertThat(text(a)).isEqualTo("v2"));
   }
 
   @Test
@@ -159,7 +225,7 @@ public abstract class StorageContract {
     int threads = 16;
     int updatesPerThread = 1000;
     for (int i = 0; i < aggregates; i++) {
-      insert("c" + i, "0");
+      insert("c" + i, json("0"));
     }
     AtomicInteger conflicts = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -173,7 +239,7 @@ public abstract class StorageContract {
             Aggregate read = find(id).orElseThrow();
             try {
               storage.inTransaction(u -> u.aggregates().update(AggregateKind.DOCUMENT, id, read.version(),
-                  Long.toString(Long.parseLong(read.payload()) + 1), Index.NONE));
+                  json(Long.toString(Long.parseLong(text(read)) + 1)), Index.NONE));
               break;
             } catch (StaleVersionException e) {
               conflicts.incrementAndGet();
@@ -189,15 +255,15 @@ public abstract class StorageContract {
     long total = 0;
     for (int i = 0; i < aggregates; i++) {
       Aggregate a = find("c" + i).orElseThrow();
-      total += Long.parseLong(a.payload());
-      assertThat(a.version()).isEqualTo(Long.parseLong(a.payload()) + 1);
+      total += Long.parseLong(text(a));
+      assertThat(a.version()).isEqualTo(Long.parseLong(text(a)) + 1);
     }
     assertThat(total).as("updates kept (conflicts reported: %s)", conflicts.get()).isEqualTo((long) threads * updatesPerThread);
   }
 
   @Test
   void r1_6_update_of_a_missing_aggregate_is_refused() {
-    assertThatThrownBy(() -> storage.inTransaction(u -> u.aggregates().update(AggregateKind.DOCUMENT, "nope", 1, "x", Index.NONE)))
+    assertThatThrownBy(() -> storage.inTransaction(u -> u.aggregates().update(AggregateKind.DOCUMENT, "nope", 1, json("x"), Index.NONE)))
         .isInstanceOf(UnknownReferenceException.class);
   }
 
@@ -206,7 +272,7 @@ public abstract class StorageContract {
   @Test
   void r2_1_a_transaction_commits_everything_it_did() {
     String result = storage.inTransaction(u -> {
-      u.aggregates().insert(AggregateKind.DOCUMENT, "d1", "p", Index.NONE);
+      u.aggregates().insert(AggregateKind.DOCUMENT, "d1", json("p"), Index.NONE);
       u.audit().append(new AuditEntry.Event(Instant.EPOCH, "tester", "insert", "DOCUMENT:d1", ""));
       u.idempotency().record("k1", "done");
       return u.numbers().next("X办发", 2026).toString();
@@ -219,18 +285,18 @@ public abstract class StorageContract {
 
   @Test
   void r2_2_a_failing_transaction_leaves_nothing_behind() {
-    insert("d0", "before");
+    insert("d0", json("before"));
     IllegalStateException boom = new IllegalStateException("boom");
     assertThatThrownBy(() -> storage.inTransaction(u -> {
-      u.aggregates().insert(AggregateKind.DOCUMENT, "d1", "p", Index.NONE);
-      u.aggregates().update(AggregateKind.DOCUMENT, "d0", 1, "after", Index.NONE);
+      u.aggregates().insert(AggregateKind.DOCUMENT, "d1", json("p"), Index.NONE);
+      u.aggregates().update(AggregateKind.DOCUMENT, "d0", 1, json("after"), Index.NONE);
       u.audit().append(new AuditEntry.Event(Instant.EPOCH, "tester", "insert", "DOCUMENT:d1", ""));
       u.idempotency().record("k1", "done");
       u.numbers().next("X办发", 2026);
       throw boom;
     })).isSameAs(boom);
     assertThat(find("d1")).isEmpty();
-    assertThat(find("d0").orElseThrow().payload()).isEqualTo("before");
+    assertThat(find("d0").orElseThrow()).satisfies(a -> assertThat(text(a)).isEqualTo("before"));
     assertThat(find("d0").orElseThrow().version()).isEqualTo(1);
     assertThat(auditLog(10)).isEmpty();
     assertThat(recorded("k1")).isEmpty();
@@ -319,12 +385,12 @@ public abstract class StorageContract {
   void r5_1_to_r5_4_queries_return_exactly_their_items_in_order() {
     LocalDateTime t = LocalDateTime.of(2026, 6, 15, 17, 30);
     storage.inTransaction(u -> {
-      u.aggregates().insert(AggregateKind.SUPERVISION_ITEM, "b", "", due(t.minusDays(2), "交通局", Set.of("张三")));
-      u.aggregates().insert(AggregateKind.SUPERVISION_ITEM, "a", "", due(t.minusDays(2), "交通局", Set.of()));
-      u.aggregates().insert(AggregateKind.SUPERVISION_ITEM, "c", "", due(t.plusDays(1), "财政局", Set.of("张三")));
-      u.aggregates().insert(AggregateKind.SUPERVISION_ITEM, "closed", "",
+      u.aggregates().insert(AggregateKind.SUPERVISION_ITEM, "b", json(""), due(t.minusDays(2), "交通局", Set.of("张三")));
+      u.aggregates().insert(AggregateKind.SUPERVISION_ITEM, "a", json(""), due(t.minusDays(2), "交通局", Set.of()));
+      u.aggregates().insert(AggregateKind.SUPERVISION_ITEM, "c", json(""), due(t.plusDays(1), "财政局", Set.of("张三")));
+      u.aggregates().insert(AggregateKind.SUPERVISION_ITEM, "closed", json(""),
           new Index(false, Optional.of(t.minusDays(5)), Optional.of("交通局"), Set.of("张三"), Optional.empty(), Optional.empty()));
-      u.aggregates().insert(AggregateKind.ROSTER, "r1", "", new Index(false, Optional.empty(), Optional.empty(), Set.of(),
+      u.aggregates().insert(AggregateKind.ROSTER, "r1", json(""), new Index(false, Optional.empty(), Optional.empty(), Set.of(),
           Optional.of(LocalDate.of(2026, 2, 14)), Optional.of(LocalDate.of(2026, 3, 1))));
       return null;
     });
@@ -345,7 +411,7 @@ public abstract class StorageContract {
     LocalDateTime t = LocalDateTime.of(2026, 6, 15, 17, 30);
     storage.inTransaction(u -> {
       for (int i = 0; i < 137; i++) {
-        u.aggregates().insert(AggregateKind.DOCUMENT, String.format("d%03d", i), "", due(t.minusMinutes(1 + i % 7), "u", Set.of()));
+        u.aggregates().insert(AggregateKind.DOCUMENT, String.format("d%03d", i), json(""), due(t.minusMinutes(1 + i % 7), "u", Set.of()));
       }
       return null;
     });
@@ -361,7 +427,7 @@ public abstract class StorageContract {
       }
       request = request.next(page);
       // a write between pages must not make a page repeat or skip an existing item
-      storage.inTransaction(u -> u.aggregates().insert(AggregateKind.DOCUMENT, "late" + paged.size(), "",
+      storage.inTransaction(u -> u.aggregates().insert(AggregateKind.DOCUMENT, "late" + paged.size(), json(""),
           due(t.plusDays(1), "u", Set.of())));
     }
     assertThat(paged).hasSize(137).containsExactlyElementsOf(all).doesNotHaveDuplicates();

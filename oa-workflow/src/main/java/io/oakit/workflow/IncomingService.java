@@ -308,15 +308,18 @@ public final class IncomingService {
 
   /** @param c the command @return the document and its stage, the people proposed assigned */
   public CommandResult propose(IncomingCommands.Propose c) {
+    List<String> chosen = new ArrayList<>();
     return step(c, c.documentId(), s -> {
       Checks.stage(s.stage(), "propose", s.profile().id(), Stage.REGISTERED);
       Checks.cleared(ctx, c.actor(), s.profile(), "propose handling of");
       RoutingDecision d = router.route(s.profile(), ctx.organization(), ctx.now());
       List<String> proposed = new ArrayList<>();
       d.steps().forEach(step -> step.assignees().forEach(a -> proposed.add(a.personId())));
+      chosen.clear();
+      chosen.addAll(proposed);
       List<String> owed = d.owed().stream().map(RoutingDecision.Owed::personId).toList();
       return List.of(new HandlingProposed(ctx.now(), c.actor(), proposed, owed, d.explanation()));
-    }, s -> List.of(), s -> List.of());
+    }, s -> List.of(), s -> List.copyOf(chosen));
   }
 
   /**

@@ -50,6 +50,7 @@ public final class JdbcStorage implements Transactor {
   private static final DateTimeFormatter FIXED = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS");
 
   private final DataSource dataSource;
+  private final Dialect dialect;
   private final BlockingQueue<Connection> idle;
 
   /**
@@ -62,6 +63,7 @@ public final class JdbcStorage implements Transactor {
    */
   public JdbcStorage(DataSource dataSource, Dialect dialect, int poolSize) {
     this.dataSource = requireNonNull(dataSource, "dataSource");
+    this.dialect = requireNonNull(dialect, "dialect");
     this.idle = new ArrayBlockingQueue<>(poolSize);
     try (Connection c = dataSource.getConnection()) {
       Migrations.migrate(c, dialect);
@@ -99,7 +101,7 @@ public final class JdbcStorage implements Transactor {
     } catch (SQLException e) {
       throw new IllegalStateException("cannot open a connection: " + e.getMessage(), e);
     }
-    Tx tx = new Tx(c);
+    Tx tx = new Tx(c, dialect);
     try {
       T result = work.run(tx);
       c.commit();
@@ -158,10 +160,12 @@ public final class JdbcStorage implements Transactor {
   /** One transaction on one connection. */
   private static final class Tx implements UnitOfWork, AggregateStore, AuditLog, NumberAllocator, IdempotencyStore {
     private final Connection c;
+    private final Dialect dialect;
     private boolean open = true;
 
-    Tx(Connection c) {
+    Tx(Connection c, Dialect dialect) {
       this.c = c;
+      this.dialect = dialect;
     }
 
     private void check() {
@@ -208,7 +212,7 @@ public final class JdbcStorage implements Transactor {
         throw new DuplicateAggregateException(kind, id);
       }
       try (PreparedStatement p = c.prepareStatement("INSERT INTO oa_aggregate (kind, id, version, payload, is_open, due_at,"
-          + " unit, from_day, to_day) VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?)")) {
+          + " unit, from_day, to_day) VALUES (?, ?, 1, " + dialect.jsonParameter() + ", ?, ?, ?, ?, ?)")) {
         p.setString(1, kind.name());
         p.setString(2, id);
         p.setString(3, payload);
@@ -307,7 +311,8 @@ public final class JdbcStorage implements Transactor {
     public Aggregate update(AggregateKind kind, String id, long expectedVersion, String payload, Index index) {
       check();
       Aggregate next = new Aggregate(requireNonNull(kind, "kind"), id, expectedVersion + 1, payload, index);
-      try (PreparedStatement p = c.prepareStatement("UPDATE oa_aggregate SET version = ?, payload = ?, is_open = ?,"
+      try (PreparedStatement p = c.prepareStatement("UPDATE oa_aggregate SET version = ?, payload = "
+          + dialect.jsonParameter() + ", is_open = ?,"
           + " due_at = ?, unit = ?, from_day = ?, to_day = ? WHERE kind = ? AND id = ? AND version = ?")) {
         p.setLong(1, expectedVersion + 1);
         p.setString(2, payload);

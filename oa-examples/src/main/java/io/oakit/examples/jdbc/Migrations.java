@@ -18,7 +18,7 @@ import java.util.List;
  */
 final class Migrations {
 
-  static final List<String> SCRIPTS = List.of("V1__schema.sql");
+  static final List<String> SCRIPTS = List.of("V1__schema.sql", "V2__json_payloads.sql");
 
   private Migrations() {}
 
@@ -33,7 +33,11 @@ final class Migrations {
         current = rs.getInt(1);
       }
       for (int v = current + 1; v <= SCRIPTS.size(); v++) {
-        String script = read(SCRIPTS.get(v - 1)).replace("${text}", dialect.textType());
+        if (v == 2) {
+          refusePreReleasePayloads(s);
+        }
+        String script = read(SCRIPTS.get(v - 1)).replace("${text}", dialect.textType())
+            .replace("${json}", dialect.jsonType());
         for (String sql : script.split(";\\s*\\n")) {
           String stmt = sql.lines().filter(l -> !l.trim().startsWith("--")).reduce("", (a, b) -> a + "\n" + b).trim();
           if (!stmt.isEmpty()) {
@@ -46,6 +50,18 @@ final class Migrations {
     } catch (SQLException e) {
       c.rollback();
       throw e;
+    }
+  }
+
+  /** Version 2 turns payloads into JSON: stored pre-release (positional text) payloads cannot be converted. */
+  private static void refusePreReleasePayloads(Statement s) throws SQLException {
+    try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM oa_aggregate")) {
+      rs.next();
+      if (rs.getLong(1) > 0) {
+        throw new IllegalStateException("this database holds " + rs.getLong(1) + " aggregates in the positional text"
+            + " format of pre-release builds, which this version does not read (see docs/storage-format.md); start"
+            + " from an empty database");
+      }
     }
   }
 
