@@ -38,4 +38,13 @@ final class Checks {
     }
     throw new IllegalTransitionException(current.name(), action, "document " + documentId);
   }
+
+  /** Parses a deadline rule of a command, refusing bad text with the field named. */
+  static io.oakit.core.deadline.DeadlineRule rule(String text, String command, String field) {
+    try {
+      return io.oakit.core.deadline.DeadlineRule.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new io.oakit.core.InvalidInputException(command, java.util.List.of(field + ": " + e.getMessage()));
+    }
+  }
 }

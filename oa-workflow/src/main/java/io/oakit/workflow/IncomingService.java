@@ -252,6 +252,7 @@ public final class IncomingService {
    * @throws CommandRefusedException if the document was already signed for
    */
   public CommandResult signFor(IncomingCommands.SignFor c) {
+    io.oakit.core.Validations.check(c);
     DocumentFields d = c.document();
     return runner.run(c, d.documentId(), events -> {
       if (!events.isEmpty()) {

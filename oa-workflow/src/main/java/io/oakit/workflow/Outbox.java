@@ -62,10 +62,18 @@ public final class Outbox {
       Notifier.Notification n = notes.get(i).withId(idPrefix + "#" + (i + 1));
       NotificationQueued q = new NotificationQueued(at, "outbox", n.id(), n.personId(), n.subject(), n.text());
       unit.aggregates().insert(AggregateKind.NOTIFICATION, n.id(), CODEC.encodeAll(List.of(q), view(n, false)),
-          new Index(true, Optional.of(at), Optional.empty(), Set.of(), Optional.empty(), Optional.empty()));
+          index(true, at, n.personId()));
       out.add(n);
     }
     return out;
+  }
+
+  /**
+   * Open until delivered, due at the instant it was queued, its recipient as the unit: so a host lists
+   * what went to a person in a period with {@code byUnitAndPeriod(NOTIFICATION, personId, …)}.
+   */
+  private static Index index(boolean open, LocalDateTime at, String personId) {
+    return new Index(open, Optional.of(at), Optional.of(personId), Set.of(), Optional.empty(), Optional.empty());
   }
 
   private static Map<String, Object> view(Notifier.Notification n, boolean delivered) {
@@ -123,7 +131,7 @@ public final class Outbox {
           List<Record> events = new ArrayList<>(CODEC.decodeAll(a.get().payload()));
           events.add(new NotificationDelivered(ctx.now(), "outbox"));
           u.aggregates().update(AggregateKind.NOTIFICATION, n.id(), a.get().version(), CODEC.encodeAll(events, view(n, true)),
-              Index.NONE);
+              index(false, a.get().index().dueAt().orElse(ctx.now()), n.personId()));
           return true;
         });
         if (marked) {

@@ -220,6 +220,7 @@ public final class OutgoingService {
 
   /** @param c the command @return the document and its stage */
   public CommandResult draft(OutgoingCommands.Draft c) {
+    io.oakit.core.Validations.check(c);
     DocumentFields d = c.document();
     return runner.run(c, d.documentId(), events -> {
       if (!events.isEmpty()) {

@@ -213,7 +213,12 @@ public final class SupervisionService {
       List<Notifier.Notification> notes) {
     return items.run(cmd, itemId, events -> {
       SupervisionItem existing = events.isEmpty() ? null : replay(events, ctx);
-      Record event = decide.apply(existing);
+      Record event;
+      try {
+        event = decide.apply(existing);
+      } catch (IllegalArgumentException e) {
+        throw new CommandRefusedException(cmd.getClass().getSimpleName(), itemId, e.getMessage());
+      }
       boolean fromUnit = event instanceof ItemSignedFor || event instanceof ItemProgressReported
           || event instanceof ItemCompletionReported;
       if (!fromUnit) {
@@ -224,7 +229,16 @@ public final class SupervisionService {
         supervised(known, a.leadUnit(), "leadUnit", "item " + itemId);
         a.coUnits().forEach(unit -> supervised(known, unit, "coUnits", "item " + itemId));
       }
-      SupervisionItem after = apply(existing, event, ctx);
+      if (existing == null && !(event instanceof ItemOpened)) {
+        throw new UnknownReferenceException("supervision item", itemId, "");
+      }
+      SupervisionItem after;
+      try {
+        after = apply(existing, event, ctx);
+      } catch (IllegalArgumentException e) {
+        // the item's own rules refuse it (a unit not assigned, a unit that signed already …)
+        throw new CommandRefusedException(CODEC.typeName(event), itemId, e.getMessage());
+      }
       List<String> assigned = event instanceof ItemAssigned ? List.copyOf(after.units()) : List.of();
       return CommandRunner.Change.of(List.of(event), index(after), after.state().name()).notifying(notes)
           .assigning(assigned).viewing(view(after));
@@ -258,7 +272,7 @@ public final class SupervisionService {
 
   /** @param c the command @return the item and its new state */
   public CommandResult assign(Assign c) {
-    DeadlineRule rule = DeadlineRule.parse(c.deadlineRule());
+    DeadlineRule rule = Checks.rule(c.deadlineRule(), "Assign", "deadlineRule");
     List<Notifier.Notification> notes = new ArrayList<>();
     notes.add(new Notifier.Notification("unit:" + c.leadUnit(), "交办", "督办事项 " + c.itemId() + " 交由贵单位主办"));
     c.coUnits().forEach(u -> notes.add(new Notifier.Notification("unit:" + u, "交办", "督办事项 " + c.itemId() + " 请协办")));
@@ -303,7 +317,7 @@ public final class SupervisionService {
 
   /** @param c the command @return the item and its new state */
   public CommandResult extendDeadline(ExtendDeadline c) {
-    DeadlineRule extension = DeadlineRule.parse(c.extension());
+    DeadlineRule extension = Checks.rule(c.extension(), "ExtendDeadline", "extension");
     return change(c, c.itemId(), before -> {
       LocalDateTime now = ctx.now();
       if (before == null) {

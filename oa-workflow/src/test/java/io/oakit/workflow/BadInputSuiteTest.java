@@ -298,9 +298,32 @@ class BadInputSuiteTest {
       assertThatThrownBy(k.action())
           .as(k.name())
           .isInstanceOf(RuntimeException.class)
-          .hasMessageContaining(k.named());
+          .hasMessageContaining(k.named())
+          .satisfies(e -> {
+            // a refusal from a workflow service is the library's exception; a bare
+            // IllegalArgumentException or NullPointerException may only come from a value's precondition
+            if (thrownInWorkflowService(e)) {
+              assertThat(e).as(k.name() + " from a workflow service").isInstanceOf(io.oakit.core.OaException.class);
+            }
+          });
       assertThat(snapshot()).as("storage after: " + k.name()).isEqualTo(before);
     }));
+  }
+
+  /**
+   * Whether the first frame of OA Kit's own code that threw is in a workflow service (not a test),
+   * other than a null argument refused by {@code requireNonNull}.
+   */
+  private static boolean thrownInWorkflowService(Throwable e) {
+    if (e instanceof NullPointerException && e.getStackTrace()[0].getClassName().equals("java.util.Objects")) {
+      return false;  // requireNonNull of a method argument: a programming error, named
+    }
+    for (StackTraceElement f : e.getStackTrace()) {
+      if (f.getClassName().startsWith("io.oakit.")) {
+        return f.getClassName().startsWith("io.oakit.workflow.") && !f.getClassName().contains("Test");
+      }
+    }
+    return false;
   }
 
   @Test
