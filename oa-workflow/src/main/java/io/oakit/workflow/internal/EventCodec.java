@@ -243,7 +243,11 @@ public final class EventCodec {
     for (RecordComponent c : r.getClass().getRecordComponents()) {
       Object v;
       try {
-        v = c.getAccessor().invoke(r);
+        java.lang.reflect.Method accessor = c.getAccessor();
+        if (!accessor.canAccess(r)) {
+          accessor.setAccessible(true);  // a record that is not public (e.g. nested in a test)
+        }
+        v = accessor.invoke(r);
       } catch (IllegalAccessException | InvocationTargetException e) {
         throw new IllegalStateException("cannot read " + c, e);
       }
