@@ -5,8 +5,8 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * A stored aggregate: its kind and id, its version (1 when inserted, +1 on every update), its
- * payload (the workflow's encoding; the store keeps it unchanged, character for character) and its
- * index.
+ * payload (a JSON object in the workflow's stored format, see {@code docs/storage-format.md}; the
+ * store keeps an equal JSON value, see R1.3 and {@link StorageLimits}) and its index.
  *
  * @param kind the kind
  * @param id the id, unique within the kind

@@ -14,9 +14,11 @@ import java.util.Optional;
  *   <li><b>R1.1</b> {@code insert} stores version 1 and returns the stored aggregate.
  *   <li><b>R1.2</b> {@code insert} of an id already used in its kind throws
  *       {@link DuplicateAggregateException} and changes nothing.
- *   <li><b>R1.3</b> {@code find} returns exactly what was last written: the payload character for
- *       character (any Unicode text but U+0000, including characters outside the Basic Multilingual
- *       Plane, control characters and long payloads), and an equal index.
+ *   <li><b>R1.3</b> {@code find} returns exactly what was last written: the payload as an equal JSON
+ *       value (member order and white space may differ; the text of every string kept character for
+ *       character: any Unicode text but U+0000, including characters outside the Basic Multilingual
+ *       Plane, control characters and every line separator, up to {@link StorageLimits}), and an equal
+ *       index.
  *   <li><b>R1.4</b> {@code update} with the current version writes version + 1.
  *   <li><b>R1.5</b> {@code update} with any other version throws {@link StaleVersionException} with
  *       the expected and actual versions and changes nothing: no update is ever lost, also when many
