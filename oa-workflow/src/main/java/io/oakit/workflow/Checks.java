@@ -47,4 +47,15 @@ final class Checks {
       throw new io.oakit.core.InvalidInputException(command, java.util.List.of(field + ": " + e.getMessage()));
     }
   }
+
+  /** The top-level fields of a stored document a host queries by (see docs/storage-format.md). */
+  static java.util.Map<String, Object> documentView(DocumentProfile p, Enum<?> stage) {
+    java.util.Map<String, Object> v = new java.util.LinkedHashMap<>();
+    v.put("id", p.id());
+    v.put("subject", p.subject());
+    v.put("secrecy", p.secrecy());
+    v.put("urgency", p.urgency());
+    v.put("stage", stage);
+    return v;
+  }
 }

@@ -207,12 +207,7 @@ public final class IncomingService {
   }
 
   private static java.util.Map<String, Object> view(State s) {
-    java.util.Map<String, Object> v = new java.util.LinkedHashMap<>();
-    v.put("id", s.profile().id());
-    v.put("subject", s.profile().subject());
-    v.put("secrecy", s.profile().secrecy());
-    v.put("urgency", s.profile().urgency());
-    v.put("stage", s.stage());
+    java.util.Map<String, Object> v = Checks.documentView(s.profile(), s.stage());
     v.put("due", s.deadline().map(DeadlineClock::due));
     return v;
   }

@@ -183,12 +183,7 @@ public final class OutgoingService {
   }
 
   private static java.util.Map<String, Object> view(State s) {
-    java.util.Map<String, Object> v = new java.util.LinkedHashMap<>();
-    v.put("id", s.profile().id());
-    v.put("subject", s.profile().subject());
-    v.put("secrecy", s.profile().secrecy());
-    v.put("urgency", s.profile().urgency());
-    v.put("stage", s.stage());
+    java.util.Map<String, Object> v = Checks.documentView(s.profile(), s.stage());
     v.put("number", s.number());
     return v;
   }

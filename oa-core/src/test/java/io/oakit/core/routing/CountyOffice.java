@@ -21,6 +21,15 @@ public final class CountyOffice {
    * (rank 5, 秘密); clerk Wu (rank 9, none). Sun's standing deputy is Qian.
    */
   public static Organization organization() {
+    return builder().build();
+  }
+
+  /**
+   * The builder of {@link #organization()}, for a test that adds to it (a new hire, a leave).
+   *
+   * @return the builder, not yet built
+   */
+  public static Organization.Builder builder() {
     return Organization.builder()
         .unit("xj", "某县交通运输局")
         .department("leaders", "局领导", "xj", null)
@@ -40,8 +49,7 @@ public final class CountyOffice {
         .inCharge("综合", "qian")
         .inCharge("安全生产", "sun")
         .deputy("sun", "qian")
-        .away("sun", AbsenceKind.TRIP, LocalDateTime.of(2026, 6, 8, 0, 0), LocalDateTime.of(2026, 6, 10, 18, 0), "qian")
-        .build();
+        .away("sun", AbsenceKind.TRIP, LocalDateTime.of(2026, 6, 8, 0, 0), LocalDateTime.of(2026, 6, 10, 18, 0), "qian");
   }
 
   public static DocumentProfile.Builder document(String id) {
