@@ -48,6 +48,41 @@ public final class EventCodec {
   public static final String VERSION = "@version";
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  /** A record type's components, accessors and canonical constructor, looked up once per type. */
+  private record Shape(String[] names, java.lang.reflect.Method[] accessors, Type[] types,
+      Constructor<? extends Record> constructor) {
+
+    @SuppressWarnings("unchecked")
+    static Shape of(Class<?> type) {
+      RecordComponent[] comps = type.getRecordComponents();
+      String[] names = new String[comps.length];
+      java.lang.reflect.Method[] accessors = new java.lang.reflect.Method[comps.length];
+      Type[] types = new Type[comps.length];
+      Class<?>[] classes = new Class<?>[comps.length];
+      for (int i = 0; i < comps.length; i++) {
+        names[i] = comps[i].getName();
+        accessors[i] = comps[i].getAccessor();
+        accessors[i].setAccessible(true);  // also records that are not public (e.g. nested in a test)
+        types[i] = comps[i].getGenericType();
+        classes[i] = comps[i].getType();
+      }
+      try {
+        Constructor<? extends Record> ctor = ((Class<? extends Record>) type).getDeclaredConstructor(classes);
+        ctor.setAccessible(true);
+        return new Shape(names, accessors, types, ctor);
+      } catch (NoSuchMethodException e) {
+        throw new IllegalStateException("no canonical constructor in " + type.getName(), e);
+      }
+    }
+  }
+
+  private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+    @Override
+    protected Shape computeValue(Class<?> type) {
+      return Shape.of(type);
+    }
+  };
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   /**
@@ -240,20 +275,17 @@ public final class EventCodec {
   // ------------------------------------------------------------------ values
 
   private static void fields(Record r, ObjectNode into) {
-    for (RecordComponent c : r.getClass().getRecordComponents()) {
+    Shape shape = SHAPES.get(r.getClass());
+    for (int i = 0; i < shape.names().length; i++) {
       Object v;
       try {
-        java.lang.reflect.Method accessor = c.getAccessor();
-        if (!accessor.canAccess(r)) {
-          accessor.setAccessible(true);  // a record that is not public (e.g. nested in a test)
-        }
-        v = accessor.invoke(r);
+        v = shape.accessors()[i].invoke(r);
       } catch (IllegalAccessException | InvocationTargetException e) {
-        throw new IllegalStateException("cannot read " + c, e);
+        throw new IllegalStateException("cannot read " + shape.names()[i] + " of " + r.getClass().getName(), e);
       }
       JsonNode n = value(v);
       if (n != null) {
-        into.set(c.getName(), n);
+        into.set(shape.names()[i], n);
       }
     }
   }
@@ -312,18 +344,13 @@ public final class EventCodec {
     if (!n.isObject()) {
       throw new FormatException(path + ": not an object");
     }
-    RecordComponent[] comps = cls.getRecordComponents();
-    Object[] args = new Object[comps.length];
-    Class<?>[] classes = new Class<?>[comps.length];
-    for (int i = 0; i < comps.length; i++) {
-      classes[i] = comps[i].getType();
-      String p = path + "." + comps[i].getName();
-      args[i] = parse(n.get(comps[i].getName()), comps[i].getGenericType(), p);
+    Shape shape = SHAPES.get(cls);
+    Object[] args = new Object[shape.names().length];
+    for (int i = 0; i < args.length; i++) {
+      args[i] = parse(n.get(shape.names()[i]), shape.types()[i], path + "." + shape.names()[i]);
     }
     try {
-      Constructor<? extends Record> ctor = cls.getDeclaredConstructor(classes);
-      ctor.setAccessible(true);
-      return ctor.newInstance(args);
+      return shape.constructor().newInstance(args);
     } catch (InvocationTargetException e) {
       throw new FormatException(path + ": " + e.getCause().getMessage(), e.getCause());
     } catch (ReflectiveOperationException e) {
