@@ -4,6 +4,7 @@ import io.oakit.core.IllegalTransitionException;
 import io.oakit.core.document.DocumentProfile;
 import io.oakit.core.org.Organization;
 import io.oakit.core.org.Person;
+import java.util.List;
 
 /** The checks the workflow services share. */
 final class Checks {
@@ -57,5 +58,65 @@ final class Checks {
     v.put("urgency", p.urgency());
     v.put("stage", stage);
     return v;
+  }
+
+  /**
+   * The action a command is checked as, e.g. {@code incoming.sign-for} for
+   * {@link IncomingCommands.SignFor}: the service's prefix and the command's name in kebab case.
+   */
+  static String action(Command c) {
+    Class<?> outer = c.getClass().getEnclosingClass();
+    String prefix = outer == IncomingCommands.class ? "incoming." : outer == OutgoingCommands.class ? "outgoing."
+        : outer == SupervisionCommands.class ? "supervision." : outer == DutyCommands.class ? "duty." : "";
+    String action = prefix + c.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1-$2")
+        .toLowerCase(java.util.Locale.ROOT);
+    if (!AuthorityPolicy.ACTIONS.contains(action)) {
+      throw new IllegalStateException("no authority entry for " + c.getClass().getName());
+    }
+    return action;
+  }
+
+  /**
+   * The notifications that reach people about a document, checked against the organisation as it is
+   * now: a person cleared for it gets {@code text}; one who is not (their clearance was lowered, or
+   * they never had it) gets nothing about it — their present, cleared deputy gets it instead, and
+   * if there is none {@code fallback} is told of the gap, without the subject.
+   */
+  static List<Notifier.Notification> reach(WorkflowContext ctx, DocumentProfile p, java.util.Collection<String> people,
+      String subject, java.util.function.UnaryOperator<String> text, String fallback) {
+    Organization org = ctx.organization();
+    List<Notifier.Notification> out = new java.util.ArrayList<>();
+    java.util.Set<String> done = new java.util.HashSet<>();
+    for (String person : people) {
+      if (org.hasPerson(person) && org.person(person).clearance().covers(p.secrecy())) {
+        if (done.add(person)) {
+          out.add(new Notifier.Notification(person, subject, text.apply(person)));
+        }
+        continue;
+      }
+      java.util.Optional<Person> deputy = org.hasPerson(person) ? org.deputyFor(person, ctx.now())
+          .or(() -> org.standingDeputy(person)) : java.util.Optional.empty();
+      if (deputy.isPresent() && deputy.get().clearance().covers(p.secrecy())) {
+        if (done.add(deputy.get().id())) {
+          out.add(new Notifier.Notification(deputy.get().id(), subject, text.apply(deputy.get().id())));
+        }
+      } else if (done.add("gap:" + person)) {
+        out.add(new Notifier.Notification(fallback, "无人可送", p.id() + " (" + p.secrecy().chinese()
+            + "): " + person + " is not cleared for it and has no cleared deputy; assign someone who is"));
+      }
+    }
+    return out;
+  }
+
+  /** The people among {@code people} cleared for a document now (a tray holds only them). */
+  static java.util.Set<String> clearedNow(WorkflowContext ctx, DocumentProfile p, java.util.Collection<String> people) {
+    Organization org = ctx.organization();
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    for (String person : people) {
+      if (org.hasPerson(person) && org.person(person).clearance().covers(p.secrecy())) {
+        out.add(person);
+      }
+    }
+    return out;
   }
 }

@@ -46,6 +46,9 @@ public final class DutyService {
   static final EventCodec CODEC = new EventCodec("duty-roster", List.of(RosterPublished.class, SwapRequested.class,
       OverrideRequested.class, RequestApproved.class, DutyLogged.class, HandedOver.class), List.of());
 
+  /** The role of the leader on duty (带班领导), who may write the duty log with the people on duty. */
+  static final String DUTY_LEADER_ROLE = "带班领导";
+
   private final WorkflowContext ctx;
   private final DutyPlan plan;
   private final List<DutyPerson> people;
@@ -104,6 +107,52 @@ public final class DutyService {
       }
     }
     return new State(roster, pending);
+  }
+
+  /** Who holds the slots a request concerns (they, or the office for them, may ask). */
+  private Set<String> holders(Roster roster, Record request) {
+    Set<String> out = new java.util.HashSet<>();
+    if (request instanceof SwapRequested sw) {
+      roster.assignments().forEach((slot, p) -> {
+        if ((slot.date().equals(sw.dayA()) && slot.index() == sw.slotA())
+            || (slot.date().equals(sw.dayB()) && slot.index() == sw.slotB())) {
+          out.add(p);
+        }
+      });
+    } else if (request instanceof OverrideRequested o) {
+      roster.assignments().forEach((slot, p) -> {
+        if (slot.date().equals(o.day()) && slot.index() == o.slot()) {
+          out.add(p);
+        }
+      });
+    }
+    return out;
+  }
+
+  /** Who is on duty now, and the 带班领导 among them. */
+  private AuthorityPolicy.Facts dutyFacts(Roster roster) {
+    Map<Slot, String> now = roster.onDutyAt(ctx.now());
+    Set<String> leaders = new java.util.HashSet<>();
+    now.forEach((slot, p) -> {
+      if (slot.role().equals(DUTY_LEADER_ROLE)) {
+        leaders.add(p);
+      }
+    });
+    return AuthorityPolicy.Facts.NONE.withDuty(Set.copyOf(now.values()), leaders);
+  }
+
+  /** The people of the next duty day after the one on now (to whom the duty is handed over). */
+  private Set<String> nextOnDuty(Roster roster) {
+    java.time.LocalDateTime now = ctx.now();
+    java.time.LocalDate today = now.toLocalTime().isBefore(plan.handover()) ? now.toLocalDate().minusDays(1)
+        : now.toLocalDate();
+    Set<String> out = new java.util.HashSet<>();
+    roster.assignments().forEach((slot, p) -> {
+      if (slot.date().equals(today.plusDays(1))) {
+        out.add(p);
+      }
+    });
+    return out;
   }
 
   private static Map<Slot, String> sorted(Map<Slot, String> assignments) {
@@ -251,6 +300,7 @@ public final class DutyService {
       knownActor(c);
       State s = published(rosterId, events);
       checks.accept(s.roster());
+      ctx.authorise(Checks.action(c), c, AuthorityPolicy.Facts.NONE.withRouted(holders(s.roster(), event)));
       boolean taken = events.stream().anyMatch(e -> (e instanceof SwapRequested || e instanceof OverrideRequested)
           && requestId(e).equals(requestId));
       if (taken) {
@@ -282,6 +332,9 @@ public final class DutyService {
           .orElseThrow(() -> new CommandRefusedException("approve", c.rosterId(), "no pending request "
               + c.requestId()));
       java.time.LocalDateTime now = ctx.now();
+      String requester = request instanceof SwapRequested sw0 ? sw0.by() : ((OverrideRequested) request).by();
+      // the duty manager approves, never the person who asked
+      ctx.authorise("duty.approve", c, AuthorityPolicy.Facts.NONE.withRequester(requester));
       RosterEditor.Outcome outcome = applyRequest(new RosterEditor(people, rules), s.roster(), request, c.actor(), now);
       if (!outcome.allowed()) {
         throw new RosterChangeRefusedException(c.requestId(), outcome.violations());
@@ -291,7 +344,6 @@ public final class DutyService {
       List<Assignment> changed = assignmentsOf(next, change.slots());
       RequestApproved approved = new RequestApproved(now, c.actor(), c.requestId(), next.version(), change.kind(),
           change.description(), changed);
-      String requester = request instanceof SwapRequested sw ? sw.by() : ((OverrideRequested) request).by();
       return CommandRunner.Change.of(List.of(approved), index(), "v" + approved.version())
           .assigning(changed.stream().map(Assignment::person).toList()).viewing(view(c.rosterId(), next.version()))
           .notifying(List.of(new Notifier.Notification(requester, "换班", "request " + c.requestId() + " approved")));
@@ -303,6 +355,7 @@ public final class DutyService {
     return runner.run(c, c.rosterId(), events -> {
       knownActor(c);
       State s = published(c.rosterId(), events);
+      ctx.authorise("duty.log", c, dutyFacts(s.roster()));
       return CommandRunner.Change.of(List.of(new DutyLogged(ctx.now(), c.actor(), c.text())), index(), "LOGGED")
           .viewing(view(c.rosterId(), s.roster().version()));
     });
@@ -314,6 +367,12 @@ public final class DutyService {
       knownActor(c);
       State s = published(c.rosterId(), events);
       dutyPerson(c.to(), "handover of roster " + c.rosterId());
+      ctx.authorise("duty.hand-over", c, dutyFacts(s.roster()));
+      Set<String> next = nextOnDuty(s.roster());
+      if (!next.contains(c.to())) {
+        throw new CommandRefusedException("hand over", c.rosterId(), c.to() + " is not on the next duty of the roster "
+            + next);
+      }
       return CommandRunner.Change.of(List.of(new HandedOver(ctx.now(), c.actor(), c.to(), c.note())), index(),
           "HANDED_OVER").assigning(List.of(c.to())).viewing(view(c.rosterId(), s.roster().version()))
           .notifying(List.of(new Notifier.Notification(c.to(), "交接班", c.note())));

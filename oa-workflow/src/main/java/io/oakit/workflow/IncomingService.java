@@ -212,6 +212,13 @@ public final class IncomingService {
     return v;
   }
 
+  /** What the authority policy may ask about a document. */
+  private static AuthorityPolicy.Facts facts(State s) {
+    Set<String> routed = new LinkedHashSet<>(s.owed());
+    s.lanes().forEach(lane -> lane.stream().filter(r -> !s.read().contains(r)).forEach(routed::add));
+    return AuthorityPolicy.Facts.NONE.withDocument(s.profile().areas(), s.handlingDepartment()).withRouted(routed);
+  }
+
   private State existing(List<Record> events, String documentId) {
     if (events.isEmpty()) {
       throw new UnknownReferenceException("document", documentId, "");
@@ -231,7 +238,11 @@ public final class IncomingService {
     return runner.run(c, documentId, events -> {
       Checks.known(ctx, c);
       State before = existing(events, documentId);
+      String action = Checks.action(c);
+      // every command on a classified document needs the clearance now, whoever planned it
+      Checks.cleared(ctx, c.actor(), before.profile(), action);
       List<Record> added = decide.apply(before);
+      ctx.authorise(action, c, facts(before));
       State after = before;
       for (Record r : added) {
         after = apply(after, r, ctx);
@@ -257,6 +268,7 @@ public final class IncomingService {
       DocumentProfile profile = d.profile(now);
       Checks.known(ctx, c);
       Checks.cleared(ctx, c.actor(), profile, "sign for");
+      ctx.authorise("incoming.sign-for", c, AuthorityPolicy.Facts.NONE.withDocument(profile.areas(), Optional.empty()));
       DocumentReceived e = new DocumentReceived(now, c.actor(), d.documentId(), d.kind(), d.urgency(), d.secrecy(),
           d.issuingUnit(), d.subject(), d.tags(), d.areas(), d.amount());
       State after = apply(null, e, ctx);

@@ -46,7 +46,20 @@ public final class OutgoingCommands {
 
   /** 签发: by the person the routing rules authorise (or their deputy, acting for them). */
   public record SignOff(@NotBlank String idempotencyKey, @NotBlank String actor, @NotNull Optional<String> onBehalfOf,
-      @NotBlank String documentId) implements Command {}
+      @NotBlank String documentId, @NotNull @Size(max = 2000) String opinion) implements Command {
+
+    /**
+     * A signature without an opinion.
+     *
+     * @param idempotencyKey the key
+     * @param actor who signs
+     * @param onBehalfOf whom they act for
+     * @param documentId the document
+     */
+    public SignOff(String idempotencyKey, String actor, Optional<String> onBehalfOf, String documentId) {
+      this(idempotencyKey, actor, onBehalfOf, documentId, "");
+    }
+  }
 
   /** 编号用印: allocate the document number. */
   public record Number(@NotBlank String idempotencyKey, @NotBlank String actor, @NotNull Optional<String> onBehalfOf,

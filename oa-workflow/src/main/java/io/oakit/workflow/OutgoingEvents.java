@@ -41,21 +41,32 @@ public final class OutgoingEvents {
   @EventType(name = "outgoing.returned")
   public record Returned(LocalDateTime at, String by, OutgoingService.Stage to, String reason) implements WorkflowEvent {}
 
-  /** Reviewed (核稿). */
-  @EventType(name = "outgoing.reviewed")
-  public record Reviewed(LocalDateTime at, String by) implements WorkflowEvent {}
-
   /**
-   * Signed off (签发), with whom the authority rules named then and why.
+   * Reviewed (核稿), with the sign-off route the authority rules decided then.
    *
    * @param at when
-   * @param by who signed off
-   * @param authorised the people the rules authorised at that moment
-   * @param explanation the routing decision's explanation lines
+   * @param by who reviewed
+   * @param route the sign-off stages, in order
+   * @param explanation the routing decision's explanation
+   */
+  @EventType(name = "outgoing.reviewed")
+  public record Reviewed(LocalDateTime at, String by, List<SignOffStage> route, List<String> explanation)
+      implements WorkflowEvent {}
+
+  /**
+   * Signed off (签发): the signature that completed the last stage of the sign-off route.
+   *
+   * @param at when
+   * @param by who signed last
+   * @param authorised everyone who signed the route, in order
+   * @param explanation the route, stage by stage
+   * @param stage the stage the last signature counts for
+   * @param signedFor the route's person it counts as (the signer, or the person they deputise for)
+   * @param opinion the signer's opinion (签发意见)
    */
   @EventType(name = "outgoing.signed-off")
-  public record SignedOff(LocalDateTime at, String by, List<String> authorised, List<String> explanation)
-      implements WorkflowEvent {}
+  public record SignedOff(LocalDateTime at, String by, List<String> authorised, List<String> explanation,
+      Optional<Integer> stage, Optional<String> signedFor, Optional<String> opinion) implements WorkflowEvent {}
 
   /** Numbered (编号用印). */
   @EventType(name = "outgoing.numbered")
@@ -68,4 +79,32 @@ public final class OutgoingEvents {
   /** Archived (存档). */
   @EventType(name = "outgoing.archived")
   public record OutgoingArchived(LocalDateTime at, String by) implements WorkflowEvent {}
+
+  /**
+   * One stage of the sign-off route, as the authority rules decided it at review.
+   *
+   * @param mode in sequence, in parallel, or a countersign of which {@code required} must sign
+   * @param people who signs, in order
+   * @param required signatures that complete the stage
+   * @param ruleId the rule it comes from
+   */
+  public record SignOffStage(Mode mode, List<String> people, int required, String ruleId) {
+    /** Copies the people. */
+    public SignOffStage {
+      people = List.copyOf(people);
+    }
+  }
+
+  /**
+   * One signature of the sign-off route (签发意见 included).
+   *
+   * @param at when
+   * @param by who signed
+   * @param stage the stage it counts for (0-based)
+   * @param signedFor the route's person it counts as (the signer, or the person they deputise for)
+   * @param opinion the signer's opinion
+   */
+  @EventType(name = "outgoing.sign-off-signed")
+  public record SignOffSigned(LocalDateTime at, String by, int stage, String signedFor, String opinion)
+      implements WorkflowEvent {}
 }

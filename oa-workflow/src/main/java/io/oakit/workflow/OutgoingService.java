@@ -42,7 +42,7 @@ public final class OutgoingService {
 
   static final EventCodec CODEC = new EventCodec("outgoing-document", List.of(Drafted.class, CountersignStarted.class,
       Countersigned.class, SignerAdded.class, SignerRemoved.class, Returned.class, Reviewed.class, SignedOff.class,
-      Numbered.class, Distributed.class, OutgoingArchived.class), List.of());
+      Numbered.class, Distributed.class, OutgoingArchived.class, OutgoingEvents.SignOffSigned.class), List.of());
 
   /** Where a draft is. */
   public enum Stage {
@@ -67,9 +67,47 @@ public final class OutgoingService {
    * @param signed who signed
    * @param required signatures needed (0 = all)
    * @param number its number, once numbered
+   * @param drafter who drafted it
+   * @param route the sign-off route decided at review, empty before
+   * @param signatures the sign-off signatures so far, in order
    */
   public record State(DocumentProfile profile, String unitCode, Stage stage, Optional<Mode> mode, List<String> signers,
-      Set<String> signed, int required, Optional<String> number) {
+      Set<String> signed, int required, Optional<String> number, String drafter,
+      List<OutgoingEvents.SignOffStage> route, List<OutgoingEvents.SignOffSigned> signatures) {
+
+    /**
+     * The stage of the sign-off route that is open now.
+     *
+     * @return its index, or empty if there is no route or every stage is complete
+     */
+    public Optional<Integer> openSignOffStage() {
+      for (int i = 0; i < route.size(); i++) {
+        int stageIndex = i;
+        long signedThere = signatures.stream().filter(x -> x.stage() == stageIndex).count();
+        if (signedThere < route.get(i).required()) {
+          return Optional.of(i);
+        }
+      }
+      return Optional.empty();
+    }
+
+    /** @return the route's people who may sign off now: the next one of a sequence, every one not yet signed otherwise */
+    public List<String> pendingSignOff() {
+      if (stage != Stage.REVIEWED) {
+        return List.of();
+      }
+      return openSignOffStage().map(i -> {
+        Set<String> done = new java.util.HashSet<>();
+        signatures.stream().filter(x -> x.stage() == i).forEach(x -> done.add(x.signedFor()));
+        List<String> open = route.get(i).people().stream().filter(p -> !done.contains(p)).toList();
+        return route.get(i).mode() == Mode.SEQUENCE ? open.stream().limit(1).toList() : open;
+      }).orElse(List.of());
+    }
+
+    State withSignOff(List<OutgoingEvents.SignOffStage> r, List<OutgoingEvents.SignOffSigned> sig) {
+      return new State(profile, unitCode, stage, mode, signers, signed, required, number, drafter, List.copyOf(r),
+          List.copyOf(sig));
+    }
 
     /** @return the countersigners who may sign now: the next one (sequential) or every one not yet signed (parallel) */
     public List<String> pendingSigners() {
@@ -86,7 +124,7 @@ public final class OutgoingService {
     }
 
     State with(Stage s, Optional<Mode> m, List<String> sg, Set<String> sd, int req, Optional<String> n) {
-      return new State(profile, unitCode, s, m, List.copyOf(sg), Set.copyOf(sd), req, n);
+      return new State(profile, unitCode, s, m, List.copyOf(sg), Set.copyOf(sd), req, n, drafter, route, signatures);
     }
   }
 
@@ -129,7 +167,8 @@ public final class OutgoingService {
     if (r instanceof Drafted e) {
       DocumentProfile p = new DocumentFields(e.documentId(), e.kind(), e.urgency(), e.secrecy(), e.issuingUnit(),
           e.subject(), e.tags(), e.areas(), e.amount()).profile(e.at());
-      return new State(p, e.unitCode(), Stage.DRAFT, Optional.empty(), List.of(), Set.of(), 0, Optional.empty());
+      return new State(p, e.unitCode(), Stage.DRAFT, Optional.empty(), List.of(), Set.of(), 0, Optional.empty(), e.by(),
+          List.of(), List.of());
     }
     if (r instanceof CountersignStarted e) {
       return s.with(Stage.COUNTERSIGNING, Optional.of(e.mode()), e.signers(), Set.of(), e.required(), s.number());
@@ -154,15 +193,27 @@ public final class OutgoingService {
           : next;
     }
     if (r instanceof Returned e) {
+      // a return cancels every open task: the countersign, and the sign-off route with its signatures
+      State cleared = s.withSignOff(List.of(), List.of());
       return e.to() == Stage.DRAFT
-          ? s.with(Stage.DRAFT, Optional.empty(), List.of(), Set.of(), 0, s.number())
-          : s.with(Stage.COUNTERSIGNING, s.mode(), s.signers(), Set.of(), s.required(), s.number());
+          ? cleared.with(Stage.DRAFT, Optional.empty(), List.of(), Set.of(), 0, s.number())
+          : cleared.with(Stage.COUNTERSIGNING, s.mode(), s.signers(), Set.of(), s.required(), s.number());
     }
-    if (r instanceof Reviewed) {
-      return s.with(Stage.REVIEWED, s.mode(), s.signers(), s.signed(), s.required(), s.number());
+    if (r instanceof OutgoingEvents.SignOffSigned e) {
+      List<OutgoingEvents.SignOffSigned> sig = new ArrayList<>(s.signatures());
+      sig.add(e);
+      return s.withSignOff(s.route(), sig);
     }
-    if (r instanceof SignedOff) {
-      return s.with(Stage.SIGNED_OFF, s.mode(), s.signers(), s.signed(), s.required(), s.number());
+    if (r instanceof Reviewed e) {
+      return s.with(Stage.REVIEWED, s.mode(), s.signers(), s.signed(), s.required(), s.number())
+          .withSignOff(e.route(), List.of());
+    }
+    if (r instanceof SignedOff e) {
+      List<OutgoingEvents.SignOffSigned> sig = new ArrayList<>(s.signatures());
+      e.stage().ifPresent(st -> sig.add(new OutgoingEvents.SignOffSigned(e.at(), e.by(), st, e.signedFor().orElse(e.by()),
+          e.opinion().orElse(""))));
+      return s.with(Stage.SIGNED_OFF, s.mode(), s.signers(), s.signed(), s.required(), s.number())
+          .withSignOff(s.route(), sig);
     }
     if (r instanceof Numbered e) {
       return s.with(Stage.NUMBERED, s.mode(), s.signers(), s.signed(), s.required(), Optional.of(e.number()));
@@ -178,8 +229,10 @@ public final class OutgoingService {
 
   private Index index(State s) {
     boolean open = s.stage() != Stage.ARCHIVED;
+    Set<String> tray = new LinkedHashSet<>(s.pendingSigners());
+    tray.addAll(s.pendingSignOff());
     return new Index(open, Optional.empty(), Optional.of(s.profile().issuingUnit()),
-        open ? Set.copyOf(s.pendingSigners()) : Set.of(), Optional.empty(), Optional.empty());
+        open ? Checks.clearedNow(ctx, s.profile(), tray) : Set.of(), Optional.empty(), Optional.empty());
   }
 
   private static java.util.Map<String, Object> view(State s) {
@@ -196,17 +249,36 @@ public final class OutgoingService {
         throw new UnknownReferenceException("document", documentId, "");
       }
       State before = replay(events);
+      String action = Checks.action(c);
+      // every command on a classified document needs the clearance now, whoever planned it
+      Checks.cleared(ctx, c.actor(), before.profile(), action);
       List<Record> added = decide.apply(before, unit);
+      ctx.authorise(action, c, facts(before));
       State after = before;
       for (Record r : added) {
         after = apply(after, r);
       }
-      List<Notifier.Notification> notes = new ArrayList<>();
       State done = after;
-      after.pendingSigners().forEach(p -> notes.add(new Notifier.Notification(p, "会签", "请会签 " + done.profile().subject())));
+      List<Notifier.Notification> notes = new ArrayList<>(Checks.reach(ctx, after.profile(), after.pendingSigners(),
+          "会签", p -> "请会签 " + done.profile().subject(), after.drafter()));
+      if (before.pendingSignOff().isEmpty() || !before.pendingSignOff().equals(after.pendingSignOff())) {
+        notes.addAll(Checks.reach(ctx, after.profile(), after.pendingSignOff(), "签发",
+            p -> "请签发 " + done.profile().subject(), after.drafter()));
+      }
+      List<String> next = after.stage() == Stage.REVIEWED ? after.pendingSignOff() : after.pendingSigners();
       return CommandRunner.Change.of(added, index(after), after.stage().name()).numbered(after.number())
-          .notifying(notes).assigning(after.pendingSigners()).viewing(view(after));
+          .notifying(notes).assigning(next).viewing(view(after));
     });
+  }
+
+  /** What the authority policy may ask: who is routed for the open step, who asked for an expense. */
+  private static AuthorityPolicy.Facts facts(State s) {
+    Set<String> routed = new LinkedHashSet<>(s.pendingSigners());
+    routed.addAll(s.pendingSignOff());
+    AuthorityPolicy.Facts f = AuthorityPolicy.Facts.NONE.withDocument(s.profile().areas(), Optional.empty())
+        .withRouted(routed);
+    // an expense document is the drafter's request: they may not sign it off themselves
+    return s.profile().amount().isPresent() ? f.withRequester(s.drafter()) : f;
   }
 
   private CommandResult simple(Command c, String documentId, Function<State, List<Record>> decide) {
@@ -317,36 +389,65 @@ public final class OutgoingService {
     return simple(c, c.documentId(), s -> {
       Checks.stage(s.stage(), "review", s.profile().id(), Stage.DRAFT, Stage.COUNTERSIGNED);
       Checks.cleared(ctx, c.actor(), s.profile(), "review");
-      return List.of(new Reviewed(ctx.now(), c.actor()));
+      // the sign-off route is decided now and stored: every stage, in order, by the authority rules
+      RoutingDecision d = authority.route(s.profile(), ctx.organization(), ctx.now());
+      List<OutgoingEvents.SignOffStage> stages = new ArrayList<>();
+      for (RoutingDecision.Step step : d.steps()) {
+        List<String> people = step.assignees().stream().map(RoutingDecision.Assignment::personId).toList();
+        if (!people.isEmpty()) {
+          int required = step.required() > 0 ? Math.min(step.required(), people.size()) : people.size();
+          stages.add(new OutgoingEvents.SignOffStage(step.mode(), people, required, step.ruleId()));
+        }
+      }
+      if (!d.owed().isEmpty()) {
+        // people away now sign later, or their deputies sign for them
+        List<String> owed = d.owed().stream().map(RoutingDecision.Owed::personId).toList();
+        stages.add(new OutgoingEvents.SignOffStage(Mode.SEQUENCE, owed, owed.size(), "owed"));
+      }
+      if (stages.isEmpty()) {
+        throw refused(c, c.documentId(), "the authority rules name nobody to sign it off: " + d.gaps());
+      }
+      return List.of(new Reviewed(ctx.now(), c.actor(), stages, d.explanation()));
     });
   }
 
   /**
-   * Sign-off by an authorised person: one of the first step of the authority router's decision, or
-   * their present deputy acting for them.
+   * One signature of the sign-off route decided at review (签发, with the signer's opinion): each
+   * stage in order, each by the people the rules named for it (or a present deputy acting for one of
+   * them); a stage completes with its required signatures, so no single person completes a
+   * collective decision; the document is signed off when the last stage completes.
    *
    * @param c the command
-   * @return the document and its stage
+   * @return the document and its stage ({@code REVIEWED} until the last stage completes, then
+   *     {@code SIGNED_OFF}), the people who may sign next assigned
+   * @throws NotAuthorizedException if the actor is not (or does not act for) a person of the open
+   *     stage whose turn it is, or drafted an expense document themselves
    */
   public CommandResult signOff(OutgoingCommands.SignOff c) {
     return simple(c, c.documentId(), s -> {
       Checks.stage(s.stage(), "sign off", s.profile().id(), Stage.REVIEWED);
-      Checks.cleared(ctx, c.actor(), s.profile(), "sign off");
+      int stage = s.openSignOffStage().orElseThrow(() -> refused(c, c.documentId(), "no sign-off stage is open"));
+      List<String> eligible = s.pendingSignOff();
       Organization org = ctx.organization();
-      RoutingDecision d = authority.route(s.profile(), org, ctx.now());
-      Set<String> authorised = new LinkedHashSet<>();
-      if (!d.steps().isEmpty()) {
-        d.steps().get(0).assignees().forEach(a -> authorised.add(a.personId()));
+      String signedFor = eligible.contains(c.actor()) ? c.actor()
+          : c.onBehalfOf().filter(eligible::contains).filter(p -> org.deputyFor(p, ctx.now())
+              .map(dep -> dep.id().equals(c.actor())).orElse(false)).orElse(c.actor());
+      OutgoingEvents.SignOffSigned signature = new OutgoingEvents.SignOffSigned(ctx.now(), c.actor(), stage, signedFor,
+          c.opinion());
+      State after = apply(s, signature);
+      if (after.openSignOffStage().isPresent()) {
+        return List.of(signature);
       }
-      d.owed().forEach(o -> authorised.add(o.personId()));
-      boolean allowed = authorised.contains(c.actor()) || c.onBehalfOf().filter(authorised::contains)
-          .flatMap(p -> org.deputyFor(p, ctx.now())).map(dep -> dep.id().equals(c.actor())).orElse(false);
-      if (!allowed) {
-        throw refused(c, c.documentId(), c.actor() + " is not authorised to sign off " + c.documentId()
-            + "; the rules authorise " + authorised);
-      }
-      return List.of(new SignedOff(ctx.now(), c.actor(), List.copyOf(authorised), d.explanation()));
+      // the last signature of the last stage: the document is signed off
+      List<String> signers = after.signatures().stream().map(OutgoingEvents.SignOffSigned::by).toList();
+      return List.of(new SignedOff(ctx.now(), c.actor(), signers, routeExplanation(s), Optional.of(stage),
+          Optional.of(signedFor), Optional.of(c.opinion())));
     });
+  }
+
+  private List<String> routeExplanation(State s) {
+    return s.route().stream().map(st -> st.mode() + " " + st.people() + " (" + st.required() + " required, rule "
+        + st.ruleId() + ")").toList();
   }
 
   /** @param c the command @return the document, its stage and its number */

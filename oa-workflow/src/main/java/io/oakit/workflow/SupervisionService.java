@@ -232,6 +232,8 @@ public final class SupervisionService {
       if (existing == null && !(event instanceof ItemOpened)) {
         throw new UnknownReferenceException("supervision item", itemId, "");
       }
+      ctx.authorise(Checks.action(cmd), cmd, AuthorityPolicy.Facts.NONE.withUnits(existing == null ? Set.of()
+          : Set.copyOf(existing.units())));
       SupervisionItem after;
       try {
         after = apply(existing, event, ctx);
@@ -387,7 +389,9 @@ public final class SupervisionService {
    */
   public CommandResult approveScores(ApproveScores c) {
     Validations.check(c);
+    Limits.check(c);
     Checks.known(ctx, c);
+    ctx.authorise("supervision.approve-scores", c, AuthorityPolicy.Facts.NONE);
     AssessmentPeriod period = AssessmentPeriod.month(YearMonth.parse(c.month()));
     Map<String, SupervisionItem> all = new LinkedHashMap<>();
     List<String> skipped = new ArrayList<>();

@@ -24,6 +24,7 @@ public final class WorkflowContext {
   private final WorkCalendar calendar;
   private final Supplier<Organization> organization;
   private final Notifier notifier;
+  private final AuthorityPolicy authority;
   private final List<Consumer<WorkflowEvent>> listeners = new CopyOnWriteArrayList<>();
   private final List<Consumer<? super UndecodableAggregateException>> problemListeners = new CopyOnWriteArrayList<>();
   private volatile boolean deliverAfterCommit = true;
@@ -38,11 +39,25 @@ public final class WorkflowContext {
    */
   public WorkflowContext(Transactor storage, Clock clock, WorkCalendar calendar, Supplier<Organization> organization,
       Notifier notifier) {
+    this(storage, clock, calendar, organization, notifier, AuthorityPolicy.defaults());
+  }
+
+  /**
+   * @param storage the store
+   * @param clock the clock every command reads "now" from
+   * @param calendar the work calendar for deadlines
+   * @param organization the current organisation (read at each command)
+   * @param notifier where notifications go
+   * @param authority who may issue each command
+   */
+  public WorkflowContext(Transactor storage, Clock clock, WorkCalendar calendar, Supplier<Organization> organization,
+      Notifier notifier, AuthorityPolicy authority) {
     this.storage = requireNonNull(storage, "storage");
     this.clock = requireNonNull(clock, "clock");
     this.calendar = requireNonNull(calendar, "calendar");
     this.organization = requireNonNull(organization, "organization");
     this.notifier = requireNonNull(notifier, "notifier");
+    this.authority = requireNonNull(authority, "authority");
     this.outbox = new Outbox(this);
   }
 
@@ -77,6 +92,16 @@ public final class WorkflowContext {
   /** @return the transactional outbox of this context's store */
   public Outbox outbox() {
     return outbox;
+  }
+
+  /** @return who may issue each command */
+  public AuthorityPolicy authority() {
+    return authority;
+  }
+
+  /** Refuses a command its actor may not issue (see {@link AuthorityPolicy#check}). */
+  void authorise(String action, Command c, AuthorityPolicy.Facts facts) {
+    authority.check(action, c, organization(), now(), facts);
   }
 
   /** @return the notifier */

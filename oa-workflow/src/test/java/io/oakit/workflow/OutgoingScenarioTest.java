@@ -71,7 +71,11 @@ class OutgoingScenarioTest {
     o.outgoing.review(new Review(key(), "li", SELF, "发-2"));
     // 12,000 yuan: the expense ladder authorises the deputy head in charge of finance
     assertThatThrownBy(() -> o.outgoing.signOff(new SignOff(key(), "zhao", SELF, "发-2")))
-        .hasMessageContaining("zhao is not authorised to sign off 发-2; the rules authorise [qian]");
+        .isInstanceOfSatisfying(NotAuthorizedException.class, e -> {
+          assertThat(e.actor()).isEqualTo("zhao");
+          assertThat(e.action()).isEqualTo("outgoing.sign-off");
+          assertThat(e.whoMay()).isEqualTo("[routed [qian]]");
+        });
     o.outgoing.signOff(new SignOff(key(), "qian", SELF, "发-2"));
     CommandResult numbered = o.outgoing.number(new Number(key(), "wu", SELF, "发-2"));
     assertThat(numbered.state()).isEqualTo("NUMBERED");
@@ -95,7 +99,7 @@ class OutgoingScenarioTest {
     bySun.draft(new Draft(key(), "li", SELF, doc("发-3", Urgency.NORMAL, SecrecyLevel.UNCLASSIFIED, null), "X交函"));
     bySun.review(new Review(key(), "li", SELF, "发-3"));
     assertThatThrownBy(() -> bySun.signOff(new SignOff(key(), "li", Optional.of("sun"), "发-3")))
-        .hasMessageContaining("li is not authorised to sign off 发-3; the rules authorise [sun]");
+        .isInstanceOf(NotAuthorizedException.class).hasMessage("li may not outgoing.sign-off; who may: [routed [sun]]");
     bySun.signOff(new SignOff(key(), "qian", Optional.of("sun"), "发-3"));
     assertThat(o.audit()).last().satisfies(e -> assertThat(e.detail()).startsWith("acting for sun; {\"@type\":\"outgoing.signed-off\""));
   }
