@@ -29,6 +29,20 @@ final class Checks {
     }
   }
 
+  /**
+   * Refuses a person who is not of the organisation or not cleared now for a classified aggregate
+   * (e.g. a supervision item opened from a classified document).
+   */
+  static void clearedFor(WorkflowContext ctx, String personId, io.oakit.core.document.SecrecyLevel level, String id,
+      String action) {
+    Organization org = ctx.organization();
+    io.oakit.core.document.SecrecyLevel clearance = org.hasPerson(personId) ? org.person(personId).clearance()
+        : io.oakit.core.document.SecrecyLevel.UNCLASSIFIED;
+    if (!org.hasPerson(personId) || !clearance.covers(level)) {
+      throw new ClearanceException(personId, clearance, id, level, action);
+    }
+  }
+
   /** Refuses an action in a stage that does not allow it. */
   @SafeVarargs
   static <E extends Enum<E>> void stage(E current, String action, String documentId, E... allowed) {

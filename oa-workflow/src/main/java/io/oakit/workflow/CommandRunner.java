@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.oakit.core.InvalidInputException;
 import io.oakit.core.Validations;
+import io.oakit.core.document.SecrecyLevel;
 import io.oakit.spi.Aggregate;
 import io.oakit.spi.AggregateKind;
 import io.oakit.spi.AuditEntry;
@@ -48,26 +49,32 @@ final class CommandRunner {
    * @param view top-level fields of the stored payload, for hosts to query
    */
   record Change(List<? extends Record> events, Index index, String state, Optional<String> number,
-      List<String> assigned, List<Notifier.Notification> notifications, Map<String, ?> view) {
+      List<String> assigned, List<Notifier.Notification> notifications, Map<String, ?> view, SecrecyLevel secrecy) {
 
     static Change of(List<? extends Record> events, Index index, String state) {
-      return new Change(events, index, state, Optional.empty(), List.of(), List.of(), Map.of());
+      return new Change(events, index, state, Optional.empty(), List.of(), List.of(), Map.of(),
+          SecrecyLevel.UNCLASSIFIED);
     }
 
     Change notifying(List<Notifier.Notification> notes) {
-      return new Change(events, index, state, number, assigned, notes, view);
+      return new Change(events, index, state, number, assigned, notes, view, secrecy);
     }
 
     Change assigning(List<String> people) {
-      return new Change(events, index, state, number, people, notifications, view);
+      return new Change(events, index, state, number, people, notifications, view, secrecy);
     }
 
     Change numbered(Optional<String> n) {
-      return new Change(events, index, state, n, assigned, notifications, view);
+      return new Change(events, index, state, n, assigned, notifications, view, secrecy);
     }
 
     Change viewing(Map<String, ?> fields) {
-      return new Change(events, index, state, number, assigned, notifications, fields);
+      return new Change(events, index, state, number, assigned, notifications, fields, secrecy);
+    }
+
+    /** The aggregate is classified: its audit entries carry its level, not its content. */
+    Change classified(SecrecyLevel level) {
+      return new Change(events, index, state, number, assigned, notifications, view, level);
     }
   }
 
@@ -108,6 +115,20 @@ final class CommandRunner {
     } catch (EventCodec.FormatException e) {
       throw new UndecodableAggregateException(a.kind(), a.id(), e.getMessage(), e);
     }
+  }
+
+  /**
+   * What the audit log keeps of an event: the whole event, or for a classified aggregate only its
+   * type, version, time, actor and level (the log is read by people not cleared for the content; the
+   * stored aggregate keeps the record).
+   */
+  private String auditDetail(Record r, SecrecyLevel secrecy) {
+    if (secrecy == SecrecyLevel.UNCLASSIFIED) {
+      return codec.encode(r);
+    }
+    WorkflowEvent e = (WorkflowEvent) r;
+    return "{\"@type\":\"" + codec.typeName(r) + "\",\"at\":\"" + e.at() + "\",\"by\":" + EventCodec.json(e.by())
+        + ",\"secrecy\":\"" + secrecy.name() + "\",\"redacted\":true}";
   }
 
   CommandResult run(Command command, String id, Function<List<Record>, Change> logic) {
@@ -179,7 +200,7 @@ final class CommandRunner {
         WorkflowEvent e = (WorkflowEvent) r;
         u.audit().append(new AuditEntry.Event(e.at().atZone(ctx.calendar().zone()).toInstant(), command.actor(),
             codec.typeName(r), kind + ":" + id,
-            command.onBehalfOf().map(p -> "acting for " + p + "; ").orElse("") + codec.encode(r)));
+            command.onBehalfOf().map(p -> "acting for " + p + "; ").orElse("") + auditDetail(r, change.secrecy())));
       }
       queued.clear();
       queued.addAll(Outbox.enqueue(u, kind + ":" + id + "@" + version, ctx.now(), change.notifications()));

@@ -139,10 +139,7 @@ public final class Escalations {
             }
             u.audit().append(new AuditEntry.Event(at.atZone(ctx.calendar().zone()).toInstant(), "escalations",
                 "reminder." + r.kind(), w.kind() + ":" + w.id(), r.description()));
-            List<Notifier.Notification> notes = new ArrayList<>();
-            w.recipients().forEach(p -> notes.add(new Notifier.Notification(p,
-                r.kind() == Reminder.Kind.OVERDUE ? "逾期催办" : "到期提醒", w.id() + ": " + r.description())));
-            queued.addAll(Outbox.enqueue(u, key, at, notes));
+            queued.addAll(Outbox.enqueue(u, key, at, notes(w, r)));
             claimed.add(r);
           }
           return claimed;
@@ -151,12 +148,31 @@ public final class Escalations {
         continue; // another host instance claimed them at the same moment
       }
       for (Reminder r : claimedNow) {
-        sent.add(new Escalation(w.kind(), w.id(), r, w.recipients()));
+        sent.add(new Escalation(w.kind(), w.id(), r, notes(w, r).stream().map(Notifier.Notification::personId)
+            .distinct().toList()));
       }
       ctx.published(List.of(), List.copyOf(queued));
     }
     sent.sort((a, b) -> a.reminder().at().compareTo(b.reminder().at()));
     return sent;
+  }
+
+  /**
+   * Whom a reminder reaches now: the people handling it who are cleared for the document at this
+   * moment (or their cleared deputies); a reminder nobody is there for goes to the office that
+   * signed for the document and says why, so no reminder is claimed for nobody.
+   */
+  private List<Notifier.Notification> notes(Watched w, Reminder r) {
+    String subject = r.kind() == Reminder.Kind.OVERDUE ? "逾期催办" : "到期提醒";
+    String text = w.id() + ": " + r.description();
+    if (w.profile().isEmpty()) {
+      return w.recipients().stream().map(p -> new Notifier.Notification(p, subject, text)).toList();
+    }
+    if (w.recipients().isEmpty()) {
+      return List.of(new Notifier.Notification(w.office(), subject, text + " — nobody is assigned to it yet"
+          + " (not instructed); please see to it"));
+    }
+    return Checks.reach(ctx, w.profile().get(), w.recipients(), subject, p -> text, w.office());
   }
 
   private static String key(Watched w, Reminder r) {
@@ -169,22 +185,26 @@ public final class Escalations {
   }
 
   /** An open aggregate with a deadline, and whom to remind. */
-  private record Watched(AggregateKind kind, String id, DeadlineClock deadline, List<String> recipients) {}
+  private record Watched(AggregateKind kind, String id, DeadlineClock deadline, List<String> recipients,
+      Optional<io.oakit.core.document.DocumentProfile> profile, String office) {}
 
   private Optional<Watched> watch(Aggregate a) {
     if (a.kind() == AggregateKind.SUPERVISION_ITEM) {
       SupervisionItem item = SupervisionService.replay(decode(SupervisionService.CODEC, a), ctx);
       List<String> recipients = new ArrayList<>();
       item.units().forEach(unit -> recipients.add(item.handlers().getOrDefault(unit, "unit:" + unit)));
-      return item.deadline().map(d -> new Watched(a.kind(), a.id(), d, recipients));
+      return item.deadline().map(d -> new Watched(a.kind(), a.id(), d, recipients, Optional.empty(), ""));
     }
     if (a.id().startsWith("in/")) {
-      IncomingService.State s = IncomingService.replay(decode(IncomingService.CODEC, a), ctx);
+      List<Record> events = decode(IncomingService.CODEC, a);
+      IncomingService.State s = IncomingService.replay(events, ctx);
       List<String> recipients = new ArrayList<>(a.index().pendingFor());
       if (recipients.isEmpty()) {
-        s.handlingDepartment().ifPresent(d -> recipients.add("unit:" + d));
+        s.handlingDepartment().filter(d -> ctx.organization().departments().containsKey(d))
+            .flatMap(d -> ctx.organization().headOf(d)).ifPresent(h -> recipients.add(h.id()));
       }
-      return s.deadline().map(d -> new Watched(a.kind(), a.id(), d, recipients));
+      return s.deadline().map(d -> new Watched(a.kind(), a.id(), d, recipients, Optional.of(s.profile()),
+          IncomingService.receivedBy(events)));
     }
     return Optional.empty();
   }

@@ -195,15 +195,49 @@ public final class IncomingService {
     throw new IllegalStateException("unexpected event " + r);
   }
 
-  private Index index(State s) {
-    boolean open = s.stage() != Stage.CLOSED && s.stage() != Stage.ARCHIVED;
+  /** Who has the document in their tray: the readers whose turn it is, those owed it, the handling head. */
+  private Set<String> tray(State s) {
     Set<String> pending = new LinkedHashSet<>(s.pendingReaders());
     if (s.stage() == Stage.INSTRUCTED) {
       s.handlingDepartment().flatMap(d -> ctx.organization().departments().containsKey(d)
           ? ctx.organization().headOf(d) : Optional.empty()).ifPresent(h -> pending.add(h.id()));
     }
-    return new Index(open, s.deadline().map(DeadlineClock::due), s.handlingDepartment(), open ? pending : Set.of(),
-        Optional.empty(), Optional.empty());
+    return pending;
+  }
+
+  private Index index(State s) {
+    boolean open = s.stage() != Stage.CLOSED && s.stage() != Stage.ARCHIVED;
+    // only people cleared for it now; the others' share goes to their deputies (see Checks.reach)
+    return new Index(open, s.deadline().map(DeadlineClock::due), s.handlingDepartment(),
+        open ? Checks.clearedNow(ctx, s.profile(), tray(s)) : Set.of(), Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * The notifications as they may go now: to people cleared for the document (or their cleared
+   * deputies; a gap is reported to the office), a department's share of a classified document to its
+   * head.
+   */
+  private List<Notifier.Notification> checked(DocumentProfile p, List<Notifier.Notification> notes, String office) {
+    List<Notifier.Notification> out = new ArrayList<>();
+    for (Notifier.Notification n : notes) {
+      String to = n.personId();
+      if (to.startsWith("unit:") && p.secrecy() != io.oakit.core.document.SecrecyLevel.UNCLASSIFIED) {
+        String dept = to.substring("unit:".length());
+        to = ctx.organization().departments().containsKey(dept)
+            ? ctx.organization().headOf(dept).map(h -> h.id()).orElse(office) : office;
+      }
+      if (to.startsWith("unit:")) {
+        out.add(n);
+      } else {
+        out.addAll(Checks.reach(ctx, p, List.of(to), n.subject(), x -> n.text(), office));
+      }
+    }
+    return out;
+  }
+
+  /** The clerk who signed for the document: the office that hears of gaps and unassigned reminders. */
+  static String receivedBy(List<Record> events) {
+    return events.isEmpty() ? "" : ((DocumentReceived) events.get(0)).by();
   }
 
   private static java.util.Map<String, Object> view(State s) {
@@ -247,8 +281,9 @@ public final class IncomingService {
       for (Record r : added) {
         after = apply(after, r, ctx);
       }
-      return CommandRunner.Change.of(added, index(after), after.stage().name()).notifying(notes.apply(after))
-          .assigning(assigned.apply(after)).viewing(view(after));
+      return CommandRunner.Change.of(added, index(after), after.stage().name())
+          .notifying(checked(after.profile(), notes.apply(after), receivedBy(events)))
+          .assigning(assigned.apply(after)).viewing(view(after)).classified(after.profile().secrecy());
     });
   }
 
@@ -272,7 +307,8 @@ public final class IncomingService {
       DocumentReceived e = new DocumentReceived(now, c.actor(), d.documentId(), d.kind(), d.urgency(), d.secrecy(),
           d.issuingUnit(), d.subject(), d.tags(), d.areas(), d.amount());
       State after = apply(null, e, ctx);
-      return CommandRunner.Change.of(List.of(e), index(after), after.stage().name()).viewing(view(after));
+      return CommandRunner.Change.of(List.of(e), index(after), after.stage().name()).viewing(view(after))
+          .classified(profile.secrecy());
     });
   }
 
@@ -348,6 +384,8 @@ public final class IncomingService {
       if (!org.departments().containsKey(c.handlingDepartment())) {
         throw new UnknownReferenceException("department", c.handlingDepartment(), "instruction on " + c.documentId());
       }
+      // the handling department's head gets it in their tray: they must be cleared for it
+      org.headOf(c.handlingDepartment()).ifPresent(h -> Checks.cleared(ctx, h.id(), s.profile(), "handle"));
       List<Lane> lanes = new ArrayList<>();
       if (!c.readers().isEmpty()) {
         CirculationPlan plan = planner.plan(s.profile(), c.readers(), org, ctx.calendar(), ctx.now());
@@ -364,8 +402,10 @@ public final class IncomingService {
     }, s -> List.copyOf(s.pendingReaders()));
     c.superviseAsItem().ifPresent(item -> {
       State s = find(c.documentId());
+      // the item inherits the document's secrecy level and follows its rules
       supervision.open(new SupervisionCommands.Open(c.idempotencyKey() + "/supervision", c.actor(), c.onBehalfOf(), item,
-          ItemSource.LEADER_INSTRUCTION, s.profile().subject() + "：" + c.instruction(), Importance.IMPORTANT));
+          ItemSource.LEADER_INSTRUCTION, s.profile().subject() + "：" + c.instruction(), Importance.IMPORTANT,
+          s.profile().secrecy()));
     });
     return result;
   }

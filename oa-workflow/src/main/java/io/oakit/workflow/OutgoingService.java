@@ -267,7 +267,7 @@ public final class OutgoingService {
       }
       List<String> next = after.stage() == Stage.REVIEWED ? after.pendingSignOff() : after.pendingSigners();
       return CommandRunner.Change.of(added, index(after), after.stage().name()).numbered(after.number())
-          .notifying(notes).assigning(next).viewing(view(after));
+          .notifying(notes).assigning(next).viewing(view(after)).classified(after.profile().secrecy());
     });
   }
 
@@ -299,7 +299,7 @@ public final class OutgoingService {
       Drafted e = new Drafted(ctx.now(), c.actor(), d.documentId(), d.kind(), d.urgency(), d.secrecy(), d.issuingUnit(),
           d.subject(), d.tags(), d.areas(), d.amount(), c.unitCode());
       State s = apply(null, e);
-      return CommandRunner.Change.of(List.of(e), index(s), s.stage().name()).viewing(view(s));
+      return CommandRunner.Change.of(List.of(e), index(s), s.stage().name()).viewing(view(s)).classified(p.secrecy());
     });
   }
 

@@ -1,5 +1,6 @@
 package io.oakit.workflow;
 
+import io.oakit.core.document.SecrecyLevel;
 import io.oakit.core.supervision.Importance;
 import io.oakit.core.supervision.ItemSource;
 import io.oakit.core.supervision.QualityRating;
@@ -19,7 +20,24 @@ public final class SupervisionCommands {
   /** 立项: open an item from an instruction, a meeting decision or a case. */
   public record Open(@NotBlank String idempotencyKey, @NotBlank String actor, @NotNull Optional<String> onBehalfOf,
       @NotBlank @Size(max = 100) String itemId, @NotNull ItemSource source, @NotBlank @Size(max = 4000) String content,
-      @NotNull Importance importance) implements Command {}
+      @NotNull Importance importance, @NotNull SecrecyLevel secrecy) implements Command {
+
+    /**
+     * An unclassified item.
+     *
+     * @param idempotencyKey the key
+     * @param actor who opens it
+     * @param onBehalfOf whom they act for
+     * @param itemId the item
+     * @param source where it comes from
+     * @param content what is to be done
+     * @param importance how important
+     */
+    public Open(String idempotencyKey, String actor, Optional<String> onBehalfOf, String itemId, ItemSource source,
+        String content, Importance importance) {
+      this(idempotencyKey, actor, onBehalfOf, itemId, source, content, importance, SecrecyLevel.UNCLASSIFIED);
+    }
+  }
 
   /** 交办: assign to a lead unit and co-units with a deadline rule such as "10 working days". */
   public record Assign(@NotBlank String idempotencyKey, @NotBlank String actor, @NotNull Optional<String> onBehalfOf,

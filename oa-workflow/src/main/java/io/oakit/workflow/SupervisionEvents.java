@@ -1,5 +1,6 @@
 package io.oakit.workflow;
 
+import io.oakit.core.document.SecrecyLevel;
 import io.oakit.core.supervision.Importance;
 import io.oakit.core.supervision.ItemSource;
 import io.oakit.core.supervision.QualityRating;
@@ -8,6 +9,7 @@ import io.oakit.core.supervision.scoring.ScoreRule;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The events {@link SupervisionService} stores, each under its stable {@link EventType} name;
@@ -20,7 +22,7 @@ public final class SupervisionEvents {
   /** Opened (立项). */
   @EventType(name = "supervision.opened")
   public record ItemOpened(LocalDateTime at, String by, String itemId, ItemSource source, String content,
-      Importance importance) implements WorkflowEvent {}
+      Importance importance, Optional<SecrecyLevel> secrecy) implements WorkflowEvent {}
 
   /**
    * Assigned (交办), with the deadline as decided.

@@ -6,6 +6,7 @@ import io.oakit.core.UnknownReferenceException;
 import io.oakit.core.Validations;
 import io.oakit.core.deadline.DeadlineClock;
 import io.oakit.core.deadline.DeadlineRule;
+import io.oakit.core.document.SecrecyLevel;
 import io.oakit.core.org.Organization;
 import io.oakit.core.supervision.ItemState;
 import io.oakit.core.supervision.SupervisionItem;
@@ -213,6 +214,13 @@ public final class SupervisionService {
       List<Notifier.Notification> notes) {
     return items.run(cmd, itemId, events -> {
       SupervisionItem existing = events.isEmpty() ? null : replay(events, ctx);
+      SecrecyLevel secrecy = events.isEmpty() ? (cmd instanceof Open o ? o.secrecy() : SecrecyLevel.UNCLASSIFIED)
+          : secrecy(events);
+      if (secrecy != SecrecyLevel.UNCLASSIFIED) {
+        // an item opened from a classified document follows its rules: every actor, the units' liaisons
+        // included, must be a person of the organisation cleared for it now
+        Checks.clearedFor(ctx, cmd.actor(), secrecy, itemId, Checks.action(cmd));
+      }
       Record event;
       try {
         event = decide.apply(existing);
@@ -242,9 +250,18 @@ public final class SupervisionService {
         throw new CommandRefusedException(CODEC.typeName(event), itemId, e.getMessage());
       }
       List<String> assigned = event instanceof ItemAssigned ? List.copyOf(after.units()) : List.of();
-      return CommandRunner.Change.of(List.of(event), index(after), after.state().name()).notifying(notes)
-          .assigning(assigned).viewing(view(after));
+      List<Notifier.Notification> sent = secrecy == SecrecyLevel.UNCLASSIFIED ? notes : notes.stream()
+          .map(n -> new Notifier.Notification(n.personId(), n.subject(), "督办事项 " + itemId + " (" + secrecy.chinese()
+              + ")：请在系统中查看")).toList();
+      return CommandRunner.Change.of(List.of(event), index(after), after.state().name()).notifying(sent)
+          .assigning(assigned).viewing(view(after)).classified(secrecy);
     });
+  }
+
+  /** The item's secrecy level, inherited from the document it was opened from. */
+  static SecrecyLevel secrecy(List<Record> events) {
+    return events.stream().filter(ItemOpened.class::isInstance).map(e -> ((ItemOpened) e).secrecy())
+        .flatMap(Optional::stream).findFirst().orElse(SecrecyLevel.UNCLASSIFIED);
   }
 
   private static Map<String, Object> view(SupervisionItem item) {
@@ -268,8 +285,8 @@ public final class SupervisionService {
 
   /** @param c the command @return the item and its new state */
   public CommandResult open(Open c) {
-    return change(c, c.itemId(), new ItemOpened(ctx.now(), c.actor(), c.itemId(), c.source(), c.content(), c.importance()),
-        List.of());
+    return change(c, c.itemId(), new ItemOpened(ctx.now(), c.actor(), c.itemId(), c.source(), c.content(), c.importance(),
+        c.secrecy() == SecrecyLevel.UNCLASSIFIED ? Optional.empty() : Optional.of(c.secrecy())), List.of());
   }
 
   /** @param c the command @return the item and its new state */
