@@ -129,6 +129,56 @@ public final class IncomingService {
     return replay(events, ctx);
   }
 
+  /**
+   * A document as a person may read it: only if they are of the organisation and cleared for it now.
+   *
+   * @param documentId a document
+   * @param readerId who reads it
+   * @return its state
+   * @throws UnknownReferenceException if there is no such document or reader
+   * @throws ClearanceException if the reader is not cleared for it now
+   */
+  public State find(String documentId, String readerId) {
+    State s = find(documentId);
+    Checks.cleared(ctx, requireNonNull(readerId, "readerId"), s.profile(), "read");
+    return s;
+  }
+
+  /**
+   * A person's tray (待办) of incoming documents, in due order: what the store lists for them,
+   * less anything they are no longer cleared for.
+   *
+   * @param personId the person
+   * @return the documents
+   */
+  public List<State> tray(String personId) {
+    requireNonNull(personId, "personId");
+    List<State> out = new ArrayList<>();
+    ctx.storage().inTransaction(u -> {
+      io.oakit.spi.Page.Request page = io.oakit.spi.Page.Request.first(200);
+      while (true) {
+        io.oakit.spi.Page<io.oakit.spi.Aggregate> p = u.aggregates().pendingFor(AggregateKind.DOCUMENT, personId, page);
+        for (io.oakit.spi.Aggregate a : p.items()) {
+          if (a.id().startsWith("in/")) {
+            try {
+              State s = replay(runner.decode(a), ctx);
+              if (!Checks.clearedNow(ctx, s.profile(), List.of(personId)).isEmpty()) {
+                out.add(s);
+              }
+            } catch (UndecodableAggregateException e) {
+              ctx.problem(e);
+            }
+          }
+        }
+        if (p.next().isEmpty()) {
+          return null;
+        }
+        page = page.next(p);
+      }
+    });
+    return out;
+  }
+
   static State replay(List<Record> events, WorkflowContext ctx) {
     State s = null;
     for (Record r : events) {

@@ -155,6 +155,21 @@ public final class OutgoingService {
     return replay(events);
   }
 
+  /**
+   * A draft as a person may read it: only if they are of the organisation and cleared for it now.
+   *
+   * @param documentId a draft
+   * @param readerId who reads it
+   * @return its state
+   * @throws UnknownReferenceException if there is no such draft or reader
+   * @throws ClearanceException if the reader is not cleared for it now
+   */
+  public State find(String documentId, String readerId) {
+    State s = find(documentId);
+    Checks.cleared(ctx, requireNonNull(readerId, "readerId"), s.profile(), "read");
+    return s;
+  }
+
   static State replay(List<Record> events) {
     State s = null;
     for (Record r : events) {

@@ -154,6 +154,41 @@ public final class SupervisionService {
     return replay(events, ctx);
   }
 
+  /**
+   * An item as a person may read it: an item opened from a classified document only by a person of
+   * the organisation cleared for it now.
+   *
+   * @param itemId the item
+   * @param readerId who reads it
+   * @return the item
+   * @throws UnknownReferenceException if there is no such item
+   * @throws ClearanceException if the item is classified and the reader is not cleared for it now
+   */
+  public SupervisionItem find(String itemId, String readerId) {
+    List<Record> events = items.load(requireNonNull(itemId, "itemId"));
+    if (events.isEmpty()) {
+      throw new UnknownReferenceException("supervision item", itemId, "");
+    }
+    SecrecyLevel level = secrecy(events);
+    if (level != SecrecyLevel.UNCLASSIFIED) {
+      Checks.clearedFor(ctx, requireNonNull(readerId, "readerId"), level, itemId, "read");
+    }
+    return replay(events, ctx);
+  }
+
+  /**
+   * @param itemId the item
+   * @return its secrecy level, inherited from the document it was opened from
+   * @throws UnknownReferenceException if there is no such item
+   */
+  public SecrecyLevel secrecyOf(String itemId) {
+    List<Record> events = items.load(requireNonNull(itemId, "itemId"));
+    if (events.isEmpty()) {
+      throw new UnknownReferenceException("supervision item", itemId, "");
+    }
+    return secrecy(events);
+  }
+
   static SupervisionItem replay(List<Record> events, WorkflowContext ctx) {
     SupervisionItem item = null;
     for (Record r : events) {

@@ -78,6 +78,9 @@ final class Office {
       .defaultRoute(Route.to(Target.role("局长")))
       .build();
 
+  /** The organisation as it is now; a test may change it (a clearance lowered, a person away). */
+  final java.util.concurrent.atomic.AtomicReference<Organization> organization =
+      new java.util.concurrent.atomic.AtomicReference<>(organization());
   final Transactor store;
   final TestClock clock;
   final List<Notifier.Notification> sent = new CopyOnWriteArrayList<>();
@@ -96,8 +99,7 @@ final class Office {
   Office(Transactor store, TestClock clock) {
     this.store = store;
     this.clock = clock;
-    Organization org = organization();
-    this.ctx = new WorkflowContext(store, clock, ChinaCalendars.official(), () -> org, sent::add);
+    this.ctx = new WorkflowContext(store, clock, ChinaCalendars.official(), organization::get, sent::add);
     ctx.addListener(events::add);
     this.supervision = new SupervisionService(ctx, ScoreCard.defaults(), () -> SUPERVISED_UNITS);
     RuleSet proposals = RuleSet.builder()

@@ -30,18 +30,30 @@ public final class CountyOffice {
    * @return the builder, not yet built
    */
   public static Organization.Builder builder() {
+    return builder(java.util.Map.of());
+  }
+
+  /**
+   * The builder of {@link #organization()} with some people's clearances changed (a clearance
+   * lowered mid-process).
+   *
+   * @param clearances person id → the clearance they have instead
+   * @return the builder, not yet built
+   */
+  public static Organization.Builder builder(java.util.Map<String, SecrecyLevel> clearances) {
+    java.util.function.BiFunction<String, SecrecyLevel, SecrecyLevel> c = clearances::getOrDefault;
     return Organization.builder()
         .unit("xj", "某县交通运输局")
         .department("leaders", "局领导", "xj", null)
         .department("office", "办公室", "xj", "综合")
         .department("finance", "财务科", "xj", "财务")
         .department("safety", "安全科", "xj", "安全生产")
-        .person("zhao", "赵局长", "leaders", "局长", 1, SecrecyLevel.TOP_SECRET, "局长", "局长办公会")
-        .person("qian", "钱副局长", "leaders", "副局长", 2, SecrecyLevel.SECRET, "局长办公会")
-        .person("sun", "孙副局长", "leaders", "副局长", 3, SecrecyLevel.CONFIDENTIAL, "局长办公会")
-        .person("li", "李主任", "office", "办公室主任", 4, SecrecyLevel.SECRET, "办公室主任")
-        .person("zhou", "周科长", "finance", "财务科科长", 5, SecrecyLevel.CONFIDENTIAL)
-        .person("wu", "吴科员", "office", "科员", 9, SecrecyLevel.UNCLASSIFIED, "文书")
+        .person("zhao", "赵局长", "leaders", "局长", 1, c.apply("zhao", SecrecyLevel.TOP_SECRET), "局长", "局长办公会")
+        .person("qian", "钱副局长", "leaders", "副局长", 2, c.apply("qian", SecrecyLevel.SECRET), "局长办公会")
+        .person("sun", "孙副局长", "leaders", "副局长", 3, c.apply("sun", SecrecyLevel.CONFIDENTIAL), "局长办公会")
+        .person("li", "李主任", "office", "办公室主任", 4, c.apply("li", SecrecyLevel.SECRET), "办公室主任")
+        .person("zhou", "周科长", "finance", "财务科科长", 5, c.apply("zhou", SecrecyLevel.CONFIDENTIAL))
+        .person("wu", "吴科员", "office", "科员", 9, c.apply("wu", SecrecyLevel.UNCLASSIFIED), "文书")
         .head("office", "li")
         .head("finance", "zhou")
         .head("safety", "wu")
