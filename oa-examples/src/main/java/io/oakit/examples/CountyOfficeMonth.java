@@ -285,14 +285,17 @@ final class CountyOfficeMonth {
       outgoing.countersign(new OutgoingCommands.Countersign(id + "/cs1", "p4", SELF, id, "同意"));
       outgoing.countersign(new OutgoingCommands.Countersign(id + "/cs2", "p5", SELF, id, "同意"));
       outgoing.review(new OutgoingCommands.Review(id + "/rev", "p4", SELF, id));
-      String signer = switch (i) {
-        case 0 -> "p34";
-        case 1 -> "p2";
-        default -> "p0";
-      };
-      outgoing.signOff(new OutgoingCommands.SignOff(id + "/sign", signer, SELF, id));
+      // every stage of the route the ladder decided at review, each signer in turn (a meeting: all of it)
+      List<String> signers = new ArrayList<>();
+      List<String> next = outgoing.find(id).pendingSignOff();
+      while (!next.isEmpty()) {
+        String signer = next.get(0);
+        signers.add(org.person(signer).name());
+        next = outgoing.signOff(new OutgoingCommands.SignOff(id + "/sign/" + signer, signer, SELF, id, "同意"))
+            .assigned();
+      }
       String numbered = outgoing.number(new OutgoingCommands.Number(id + "/no", "p28", SELF, id)).number().orElseThrow();
-      out.printf("   %s (%s yuan): signed off by %s, numbered %s%n", id, amounts[i], org.person(signer).name(), numbered);
+      out.printf("   %s (%s yuan): signed off by %s, numbered %s%n", id, amounts[i], String.join("、", signers), numbered);
     }
     out.println();
 

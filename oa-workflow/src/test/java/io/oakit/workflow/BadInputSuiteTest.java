@@ -80,6 +80,11 @@ class BadInputSuiteTest {
     duty = new DutyService(office.ctx, SupervisionAndDutyScenarioTest.plan(), SupervisionAndDutyScenarioTest.people(),
         List.of(RosterRule.minimumRest(3, true)));
     duty.publish(new DutyCommands.Publish("seed-8", "li", SELF, "春节值班", 2026));
+    // a 机密 incoming document, proposed
+    office.incoming.signFor(new IncomingCommands.SignFor("seed-9", "li", SELF,
+        doc("收-2", Urgency.NORMAL, SecrecyLevel.SECRET, null)));
+    office.incoming.register(new IncomingCommands.Register("seed-10", "li", SELF, "收-2"));
+    office.incoming.propose(new IncomingCommands.Propose("seed-11", "li", SELF, "收-2"));
   }
 
   private final DutyService duty;
@@ -270,6 +275,24 @@ class BadInputSuiteTest {
         "finance")), "instruction"));
     c.add(new Case("oversized", "1 MB duty log entry", () -> duty.log(new DutyCommands.Log("b45", "li", SELF, "春节值班",
         MEGABYTE)), "text"));
+    c.add(new Case("not authorised", "a clerk gives the leader's instruction", () -> in.instruct(
+        new IncomingCommands.Instruct("b46", "wu", SELF, "收-1", "请办", List.of(), "finance", Optional.empty())),
+        "incoming.instruct"));
+    c.add(new Case("not authorised", "a clerk approves a month's scores", () -> office.supervision.approveScores(
+        new SupervisionCommands.ApproveScores("b47", "wu", SELF, "2026-06", List.of("交通局"))),
+        "supervision.approve-scores"));
+    c.add(new Case("not authorised", "the duty log written by someone not on duty", () -> duty.log(
+        new DutyCommands.Log("b48", "leader1", SELF, "春节值班", "平安")), "duty.log"));
+    c.add(new Case("not authorised", "a handover by someone not on duty", () -> duty.handOver(
+        new DutyCommands.HandOver("b49", "leader1", SELF, "春节值班", "leader2", "")), "duty.hand-over"));
+    c.add(new Case("not cleared", "a 非密 clerk signs for a 机密 document", () -> in.signFor(new IncomingCommands.SignFor(
+        "b50", "wu", SELF, doc("收-3", Urgency.NORMAL, SecrecyLevel.SECRET, null))), "wu"));
+    c.add(new Case("not cleared", "a 非密 clerk urges a 机密 document", () -> in.urge(new IncomingCommands.Urge("b51", "wu",
+        SELF, "收-2", "快")), "wu"));
+    c.add(new Case("not cleared", "a 机密 document instructed to a department whose head is 非密", () -> in.instruct(
+        new IncomingCommands.Instruct("b52", "zhao", SELF, "收-2", "请办", List.of(), "safety", Optional.empty())),
+        "wu"));
+    c.add(new Case("not cleared", "a 机密 document read by a 秘密 reader", () -> in.find("收-2", "zhou"), "zhou"));
     return c;
   }
 
@@ -283,7 +306,7 @@ class BadInputSuiteTest {
       s.put("audit", u.audit().read(1, Integer.MAX_VALUE).toString());
       for (AggregateKind kind : AggregateKind.values()) {
         for (String id : List.of("out/发-1", "out/发-9", "out/发-404", "督-1", "督-2", "督-9",
-            "supervision/2026-06", "in/收-1", "春节值班")) {
+            "supervision/2026-06", "in/收-1", "in/收-2", "in/收-3", "春节值班")) {
           u.aggregates().find(kind, id).ifPresent(a -> s.put(kind + "/" + id, a.version() + ":" + a.payload()));
         }
       }
@@ -338,7 +361,7 @@ class BadInputSuiteTest {
     cases().forEach(k -> counts.merge(k.category(), 1, Integer::sum));
     assertThat(counts.keySet()).containsExactlyInAnyOrder("null", "blank", "range", "negative duration",
         "reversed interval", "coverage", "unknown reference", "duplicate id", "state", "oversized", "holiday CSV",
-        "contradictory rules");
+        "contradictory rules", "not authorised", "not cleared");
     System.out.println("BadInputSuiteTest: " + cases().size() + " cases " + counts);
   }
 }
