@@ -251,7 +251,9 @@ final class CountyOfficeMonth {
         }
         s = incoming.find(id);
         if (s.stage() == IncomingService.Stage.INSTRUCTED && r.nextInt(3) > 0) {
-          incoming.handle(new IncomingCommands.Handle(id + "/handle", head, SELF, id, "已办理"));
+          // the head of the department the stored instruction named (a rerun replays the instruction as it was)
+          String handler = s.handlingDepartment().flatMap(org::headOf).map(p -> p.id()).orElse(head);
+          incoming.handle(new IncomingCommands.Handle(id + "/handle", handler, SELF, id, "已办理"));
           s = incoming.find(id);
         }
         if (s.stage() == IncomingService.Stage.HANDLED && s.circulationDone()) {

@@ -170,6 +170,41 @@ public final class OutgoingService {
     return s;
   }
 
+  /**
+   * A person's tray (待办) of drafts to countersign or sign off, in the store's order, less anything
+   * they are no longer cleared for.
+   *
+   * @param personId the person
+   * @return the drafts
+   */
+  public List<State> tray(String personId) {
+    requireNonNull(personId, "personId");
+    List<State> out = new ArrayList<>();
+    ctx.storage().inTransaction(u -> {
+      io.oakit.spi.Page.Request page = io.oakit.spi.Page.Request.first(200);
+      while (true) {
+        io.oakit.spi.Page<io.oakit.spi.Aggregate> p = u.aggregates().pendingFor(AggregateKind.DOCUMENT, personId, page);
+        for (io.oakit.spi.Aggregate a : p.items()) {
+          if (a.id().startsWith("out/")) {
+            try {
+              State s = replay(runner.decode(a));
+              if (!Checks.clearedNow(ctx, s.profile(), List.of(personId)).isEmpty()) {
+                out.add(s);
+              }
+            } catch (UndecodableAggregateException e) {
+              ctx.problem(e);
+            }
+          }
+        }
+        if (p.next().isEmpty()) {
+          return null;
+        }
+        page = page.next(p);
+      }
+    });
+    return out;
+  }
+
   static State replay(List<Record> events) {
     State s = null;
     for (Record r : events) {

@@ -111,7 +111,9 @@ class AccessControlTest {
         null), "X交发"));
     o.outgoing.startCountersign(new OutgoingCommands.StartCountersign(key(), "li", SELF, "发-机", Mode.PARALLEL,
         List.of("zhou", "qian"), 0));
+    assertThat(o.outgoing.tray("zhou")).extracting(s -> s.profile().id()).containsExactly("发-机");
     lower(o, "zhou", SecrecyLevel.UNCLASSIFIED);
+    assertThat(o.outgoing.tray("zhou")).isEmpty();
     int audit = o.audit().size();
     assertThatThrownBy(() -> o.outgoing.countersign(new OutgoingCommands.Countersign(key(), "zhou", SELF, "发-机", "")))
         .isInstanceOf(ClearanceException.class);
