@@ -131,6 +131,39 @@ final class CommandRunner {
         + ",\"secrecy\":\"" + secrecy.name() + "\",\"redacted\":true}";
   }
 
+  /**
+   * The aggregates of this runner in a person's tray (the store's {@code pendingFor} query, every
+   * page), each rebuilt and kept if {@code visible} says so; an unreadable one is reported to the
+   * problem listeners and passed over.
+   */
+  <S> List<S> tray(String personId, Function<List<Record>, S> replay, java.util.function.Predicate<S> visible) {
+    List<S> out = new ArrayList<>();
+    ctx.storage().inTransaction(u -> {
+      out.clear();
+      io.oakit.spi.Page.Request page = io.oakit.spi.Page.Request.first(200);
+      while (true) {
+        io.oakit.spi.Page<Aggregate> p = u.aggregates().pendingFor(kind, personId, page);
+        for (Aggregate a : p.items()) {
+          if (a.id().startsWith(prefix)) {
+            try {
+              S s = replay.apply(decode(a));
+              if (visible.test(s)) {
+                out.add(s);
+              }
+            } catch (UndecodableAggregateException e) {
+              ctx.problem(e);
+            }
+          }
+        }
+        if (p.next().isEmpty()) {
+          return null;
+        }
+        page = page.next(p);
+      }
+    });
+    return out;
+  }
+
   CommandResult run(Command command, String id, Function<List<Record>, Change> logic) {
     return run(command, id, (events, unit) -> logic.apply(events));
   }

@@ -153,30 +153,8 @@ public final class IncomingService {
    */
   public List<State> tray(String personId) {
     requireNonNull(personId, "personId");
-    List<State> out = new ArrayList<>();
-    ctx.storage().inTransaction(u -> {
-      io.oakit.spi.Page.Request page = io.oakit.spi.Page.Request.first(200);
-      while (true) {
-        io.oakit.spi.Page<io.oakit.spi.Aggregate> p = u.aggregates().pendingFor(AggregateKind.DOCUMENT, personId, page);
-        for (io.oakit.spi.Aggregate a : p.items()) {
-          if (a.id().startsWith("in/")) {
-            try {
-              State s = replay(runner.decode(a), ctx);
-              if (!Checks.clearedNow(ctx, s.profile(), List.of(personId)).isEmpty()) {
-                out.add(s);
-              }
-            } catch (UndecodableAggregateException e) {
-              ctx.problem(e);
-            }
-          }
-        }
-        if (p.next().isEmpty()) {
-          return null;
-        }
-        page = page.next(p);
-      }
-    });
-    return out;
+    return runner.tray(personId, events -> replay(events, ctx),
+        s -> !Checks.clearedNow(ctx, s.profile(), List.of(personId)).isEmpty());
   }
 
   static State replay(List<Record> events, WorkflowContext ctx) {

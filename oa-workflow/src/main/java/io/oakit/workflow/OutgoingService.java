@@ -179,30 +179,8 @@ public final class OutgoingService {
    */
   public List<State> tray(String personId) {
     requireNonNull(personId, "personId");
-    List<State> out = new ArrayList<>();
-    ctx.storage().inTransaction(u -> {
-      io.oakit.spi.Page.Request page = io.oakit.spi.Page.Request.first(200);
-      while (true) {
-        io.oakit.spi.Page<io.oakit.spi.Aggregate> p = u.aggregates().pendingFor(AggregateKind.DOCUMENT, personId, page);
-        for (io.oakit.spi.Aggregate a : p.items()) {
-          if (a.id().startsWith("out/")) {
-            try {
-              State s = replay(runner.decode(a));
-              if (!Checks.clearedNow(ctx, s.profile(), List.of(personId)).isEmpty()) {
-                out.add(s);
-              }
-            } catch (UndecodableAggregateException e) {
-              ctx.problem(e);
-            }
-          }
-        }
-        if (p.next().isEmpty()) {
-          return null;
-        }
-        page = page.next(p);
-      }
-    });
-    return out;
+    return runner.tray(personId, events -> replay(events),
+        s -> !Checks.clearedNow(ctx, s.profile(), List.of(personId)).isEmpty());
   }
 
   static State replay(List<Record> events) {
