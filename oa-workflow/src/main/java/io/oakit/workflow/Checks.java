@@ -133,4 +133,27 @@ final class Checks {
     }
     return out;
   }
+
+  /**
+   * The notifications about a classified item (a supervision item opened from a classified document)
+   * as they may go now: to people of the organisation cleared for its level; what was meant for a unit
+   * (whose liaison nobody can check) or for someone not cleared goes to {@code office}, who passes it
+   * on through a cleared channel. The text carries the item's id and level, never its content.
+   */
+  static List<Notifier.Notification> classified(WorkflowContext ctx, io.oakit.core.document.SecrecyLevel level,
+      String itemId, List<Notifier.Notification> notes, String office) {
+    Organization org = ctx.organization();
+    List<Notifier.Notification> out = new java.util.ArrayList<>();
+    String text = "督办事项 " + itemId + " (" + level.chinese() + ")：请在系统中查看";
+    for (Notifier.Notification n : notes) {
+      String to = n.personId();
+      if (org.hasPerson(to) && org.person(to).clearance().covers(level)) {
+        out.add(new Notifier.Notification(to, n.subject(), text));
+      } else {
+        out.add(new Notifier.Notification(office, n.subject(), text + " — meant for " + to
+            + ", who cannot be reached cleared; pass it on through a cleared channel"));
+      }
+    }
+    return out;
+  }
 }

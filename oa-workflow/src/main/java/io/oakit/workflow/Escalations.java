@@ -166,7 +166,10 @@ public final class Escalations {
     String subject = r.kind() == Reminder.Kind.OVERDUE ? "逾期催办" : "到期提醒";
     String text = w.id() + ": " + r.description();
     if (w.profile().isEmpty()) {
-      return w.recipients().stream().map(p -> new Notifier.Notification(p, subject, text)).toList();
+      List<Notifier.Notification> plain = w.recipients().stream().map(p -> new Notifier.Notification(p, subject, text))
+          .toList();
+      return w.secrecy() == io.oakit.core.document.SecrecyLevel.UNCLASSIFIED ? plain
+          : Checks.classified(ctx, w.secrecy(), w.id(), plain, w.office());
     }
     if (w.recipients().isEmpty()) {
       return List.of(new Notifier.Notification(w.office(), subject, text + " — nobody is assigned to it yet"
@@ -186,14 +189,16 @@ public final class Escalations {
 
   /** An open aggregate with a deadline, and whom to remind. */
   private record Watched(AggregateKind kind, String id, DeadlineClock deadline, List<String> recipients,
-      Optional<io.oakit.core.document.DocumentProfile> profile, String office) {}
+      Optional<io.oakit.core.document.DocumentProfile> profile, String office, io.oakit.core.document.SecrecyLevel secrecy) {}
 
   private Optional<Watched> watch(Aggregate a) {
     if (a.kind() == AggregateKind.SUPERVISION_ITEM) {
-      SupervisionItem item = SupervisionService.replay(decode(SupervisionService.CODEC, a), ctx);
+      List<Record> events = decode(SupervisionService.CODEC, a);
+      SupervisionItem item = SupervisionService.replay(events, ctx);
       List<String> recipients = new ArrayList<>();
       item.units().forEach(unit -> recipients.add(item.handlers().getOrDefault(unit, "unit:" + unit)));
-      return item.deadline().map(d -> new Watched(a.kind(), a.id(), d, recipients, Optional.empty(), ""));
+      return item.deadline().map(d -> new Watched(a.kind(), a.id(), d, recipients, Optional.empty(),
+          SupervisionService.openedBy(events), SupervisionService.secrecy(events)));
     }
     if (a.id().startsWith("in/")) {
       List<Record> events = decode(IncomingService.CODEC, a);
@@ -204,7 +209,7 @@ public final class Escalations {
             .flatMap(d -> ctx.organization().headOf(d)).ifPresent(h -> recipients.add(h.id()));
       }
       return s.deadline().map(d -> new Watched(a.kind(), a.id(), d, recipients, Optional.of(s.profile()),
-          IncomingService.receivedBy(events)));
+          IncomingService.receivedBy(events), s.profile().secrecy()));
     }
     return Optional.empty();
   }

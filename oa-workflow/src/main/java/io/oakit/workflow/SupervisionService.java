@@ -285,12 +285,17 @@ public final class SupervisionService {
         throw new CommandRefusedException(CODEC.typeName(event), itemId, e.getMessage());
       }
       List<String> assigned = event instanceof ItemAssigned ? List.copyOf(after.units()) : List.of();
-      List<Notifier.Notification> sent = secrecy == SecrecyLevel.UNCLASSIFIED ? notes : notes.stream()
-          .map(n -> new Notifier.Notification(n.personId(), n.subject(), "督办事项 " + itemId + " (" + secrecy.chinese()
-              + ")：请在系统中查看")).toList();
+      List<Notifier.Notification> sent = secrecy == SecrecyLevel.UNCLASSIFIED ? notes
+          : Checks.classified(ctx, secrecy, itemId, notes, events.isEmpty() ? cmd.actor() : openedBy(events));
       return CommandRunner.Change.of(List.of(event), index(after), after.state().name()).notifying(sent)
           .assigning(assigned).viewing(view(after)).classified(secrecy);
     });
+  }
+
+  /** Who opened the item: the office that hears of what cannot reach a unit cleared. */
+  static String openedBy(List<Record> events) {
+    return events.stream().filter(ItemOpened.class::isInstance).map(e -> ((ItemOpened) e).by()).findFirst()
+        .orElse("");
   }
 
   /** The item's secrecy level, inherited from the document it was opened from. */
