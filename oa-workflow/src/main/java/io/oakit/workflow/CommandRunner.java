@@ -236,7 +236,8 @@ final class CommandRunner {
             command.onBehalfOf().map(p -> "acting for " + p + "; ").orElse("") + auditDetail(r, change.secrecy())));
       }
       queued.clear();
-      queued.addAll(Outbox.enqueue(u, kind + ":" + id + "@" + version, ctx.now(), change.notifications()));
+      queued.addAll(Outbox.enqueue(u, kind + ":" + id + "@" + version, ctx.now(), change.notifications(),
+          change.secrecy()));
       CommandResult r = new CommandResult(aggregateId, version, change.state(), change.number(), change.assigned());
       u.idempotency().record(command.idempotencyKey(), EventCodec.json(r));
       applied[0] = change;

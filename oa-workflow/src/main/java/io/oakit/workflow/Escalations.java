@@ -139,7 +139,7 @@ public final class Escalations {
             }
             u.audit().append(new AuditEntry.Event(at.atZone(ctx.calendar().zone()).toInstant(), "escalations",
                 "reminder." + r.kind(), w.kind() + ":" + w.id(), r.description()));
-            queued.addAll(Outbox.enqueue(u, key, at, notes(w, r)));
+            queued.addAll(Outbox.enqueue(u, key, at, notes(w, r), w.secrecy()));
             claimed.add(r);
           }
           return claimed;

@@ -2,6 +2,7 @@ package io.oakit.workflow;
 
 import static java.util.Objects.requireNonNull;
 
+import io.oakit.core.document.SecrecyLevel;
 import io.oakit.spi.Aggregate;
 import io.oakit.spi.AggregateKind;
 import io.oakit.spi.Index;
@@ -27,17 +28,38 @@ import java.util.Set;
  */
 public final class Outbox {
 
-  /** Queued in the outbox. */
+  /**
+   * Queued in the outbox.
+   *
+   * @param at when
+   * @param by who queued it (the outbox)
+   * @param notificationId its stable id
+   * @param personId the recipient
+   * @param subject the subject
+   * @param text the text
+   * @param secrecy the level of the document it is about, if classified: the recipient must still be
+   *     cleared for it when it is delivered
+   */
   @EventType(name = "outbox.queued")
   public record NotificationQueued(LocalDateTime at, String by, String notificationId, String personId, String subject,
-      String text) implements WorkflowEvent {}
+      String text, Optional<SecrecyLevel> secrecy) implements WorkflowEvent {}
+
+  /**
+   * Not delivered: the recipient was no longer cleared for the document when it was to be sent.
+   *
+   * @param at when
+   * @param by who withheld it (the outbox)
+   * @param reason why
+   */
+  @EventType(name = "outbox.withheld")
+  public record NotificationWithheld(LocalDateTime at, String by, String reason) implements WorkflowEvent {}
 
   /** Handed to the notifier and acknowledged. */
   @EventType(name = "outbox.delivered")
   public record NotificationDelivered(LocalDateTime at, String by) implements WorkflowEvent {}
 
   static final EventCodec CODEC = new EventCodec("notification",
-      List.of(NotificationQueued.class, NotificationDelivered.class), List.of());
+      List.of(NotificationQueued.class, NotificationDelivered.class, NotificationWithheld.class), List.of());
 
   private final WorkflowContext ctx;
 
@@ -56,11 +78,12 @@ public final class Outbox {
    * @return the notifications with their ids
    */
   static List<Notifier.Notification> enqueue(UnitOfWork unit, String idPrefix, LocalDateTime at,
-      List<Notifier.Notification> notes) {
+      List<Notifier.Notification> notes, SecrecyLevel secrecy) {
     List<Notifier.Notification> out = new ArrayList<>();
     for (int i = 0; i < notes.size(); i++) {
       Notifier.Notification n = notes.get(i).withId(idPrefix + "#" + (i + 1));
-      NotificationQueued q = new NotificationQueued(at, "outbox", n.id(), n.personId(), n.subject(), n.text());
+      NotificationQueued q = new NotificationQueued(at, "outbox", n.id(), n.personId(), n.subject(), n.text(),
+          secrecy == SecrecyLevel.UNCLASSIFIED ? Optional.empty() : Optional.of(secrecy));
       unit.aggregates().insert(AggregateKind.NOTIFICATION, n.id(), CODEC.encodeAll(List.of(q), view(n, false)),
           index(true, at, n.personId()));
       out.add(n);
@@ -86,8 +109,14 @@ public final class Outbox {
    * @return them
    */
   public List<Notifier.Notification> pending() {
-    List<Notifier.Notification> out = new ArrayList<>();
+    return queued().stream().map(q -> new Notifier.Notification(q.notificationId(), q.personId(), q.subject(), q.text()))
+        .toList();
+  }
+
+  private List<NotificationQueued> queued() {
+    List<NotificationQueued> out = new ArrayList<>();
     ctx.storage().inTransaction(u -> {
+      out.clear();
       Page.Request page = Page.Request.first(500);
       while (true) {
         Page<Aggregate> p = u.aggregates().openOverdue(AggregateKind.NOTIFICATION, LocalDateTime.of(9999, 12, 31, 0, 0), page);
@@ -110,7 +139,15 @@ public final class Outbox {
    * @return the notifications delivered by this call
    */
   public List<Notifier.Notification> deliver() {
-    return deliver(pending());
+    List<Notifier.Notification> send = new ArrayList<>();
+    for (NotificationQueued q : queued()) {
+      Notifier.Notification n = new Notifier.Notification(q.notificationId(), q.personId(), q.subject(), q.text());
+      // clearance is checked at the moment of the path: here, the moment of sending
+      if (q.secrecy().isEmpty() || !withheld(n, q.secrecy().get())) {
+        send.add(n);
+      }
+    }
+    return deliver(send);
   }
 
   /** Delivers the given notifications (as written by a command that just committed). */
@@ -146,11 +183,39 @@ public final class Outbox {
     return delivered;
   }
 
-  private Optional<Notifier.Notification> read(Aggregate a) {
+  /**
+   * Withholds a notification about a classified document whose recipient is no longer cleared for it:
+   * it is closed with the reason and never sent.
+   *
+   * @return whether it was withheld
+   */
+  private boolean withheld(Notifier.Notification n, SecrecyLevel level) {
+    io.oakit.core.org.Organization org = ctx.organization();
+    if (org.hasPerson(n.personId()) && org.person(n.personId()).clearance().covers(level)) {
+      return false;
+    }
+    try {
+      ctx.storage().inTransaction(u -> {
+        Optional<Aggregate> a = u.aggregates().find(AggregateKind.NOTIFICATION, n.id());
+        if (a.isPresent() && a.get().index().open()) {
+          List<Record> events = new ArrayList<>(CODEC.decodeAll(a.get().payload()));
+          events.add(new NotificationWithheld(ctx.now(), "outbox", n.personId() + " is no longer cleared for "
+              + level.chinese()));
+          u.aggregates().update(AggregateKind.NOTIFICATION, n.id(), a.get().version(), CODEC.encodeAll(events,
+              view(n, false)), index(false, a.get().index().dueAt().orElse(ctx.now()), n.personId()));
+        }
+        return null;
+      });
+    } catch (RuntimeException e) {
+      // not closed now: it stays queued, and is checked again (and withheld) at the next delivery
+    }
+    return true;
+  }
+
+  private Optional<NotificationQueued> read(Aggregate a) {
     try {
       List<Record> events = CODEC.decodeAll(a.payload());
-      NotificationQueued q = (NotificationQueued) events.get(0);
-      return Optional.of(new Notifier.Notification(q.notificationId(), q.personId(), q.subject(), q.text()));
+      return Optional.of((NotificationQueued) events.get(0));
     } catch (EventCodec.FormatException | ClassCastException | IndexOutOfBoundsException e) {
       ctx.problem(new UndecodableAggregateException(a.kind(), a.id(), e.getMessage(), e));
       return Optional.empty();

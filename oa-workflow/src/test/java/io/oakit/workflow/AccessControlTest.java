@@ -112,6 +112,19 @@ class AccessControlTest {
   }
 
   @Test
+  void aQueuedNoticeIsWithheldWhenItsRecipientIsNoLongerClearedAtTheMomentOfSending() {
+    Office o = proposedConfidential();
+    o.ctx.deliverAfterCommit(false);  // the host delivers on its own schedule
+    o.incoming.instruct(new IncomingCommands.Instruct(key(), "qian", SELF, "收-机", "请阅", List.of("zhou"), "finance",
+        Optional.empty()));
+    assertThat(o.ctx.outbox().pending()).anySatisfy(n -> assertThat(n.personId()).isEqualTo("zhou"));
+    lower(o, "zhou", SecrecyLevel.UNCLASSIFIED);
+    o.ctx.outbox().deliver();
+    assertThat(o.sent).noneSatisfy(n -> assertThat(n.personId()).isEqualTo("zhou"));
+    assertThat(o.ctx.outbox().pending()).isEmpty();
+  }
+
+  @Test
   void aCountersignerWhoseClearanceIsLoweredCannotCountersign() {
     Office o = new Office(THURSDAY);
     o.outgoing.draft(new OutgoingCommands.Draft(key(), "li", SELF, doc("发-机", Urgency.NORMAL, SecrecyLevel.CONFIDENTIAL,

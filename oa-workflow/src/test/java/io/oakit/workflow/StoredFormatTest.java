@@ -124,8 +124,10 @@ class StoredFormatTest {
                 "OVERRIDE v2"))),
         new DutyEvents.DutyLogged(AT, "driver4", TEXT),
         new DutyEvents.HandedOver(AT, "driver4", "driver2", "车辆已加油"),
-        new Outbox.NotificationQueued(AT, "outbox", "SUPERVISION_ITEM:督-1@2#1", "unit:交通局", "交办", TEXT),
-        new Outbox.NotificationDelivered(AT, "outbox"));
+        new Outbox.NotificationQueued(AT, "outbox", "SUPERVISION_ITEM:督-1@2#1", "unit:交通局", "交办", TEXT,
+            Optional.empty()),
+        new Outbox.NotificationDelivered(AT, "outbox"),
+        new Outbox.NotificationWithheld(AT, "outbox", "zhou is no longer cleared for 秘密"));
     for (Record r : all) {
       m.put(codecOf(r).typeName(r), r);
     }
