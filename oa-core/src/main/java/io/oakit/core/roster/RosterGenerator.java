@@ -228,7 +228,7 @@ public final class RosterGenerator {
         if (++steps > budget) {
           throw new SearchGaveUp(new InfeasibleRosterException(deepest != null ? deepest : slot, deepestExcluded,
               "the search gave up after " + budget + " steps in each of two orders without proving that no roster"
-                  + " exists"));
+                  + " exists", true));
         }
       } else {
         candidates[pos] = null;
