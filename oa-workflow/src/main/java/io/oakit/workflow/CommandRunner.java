@@ -187,12 +187,12 @@ final class CommandRunner {
   }
 
   /** Attempts before a conflict reaches the caller (who may retry with the same key). */
-  static final int MAX_ATTEMPTS = 10;
+  static final int MAX_ATTEMPTS = 25;
 
-  /** Waits a random 1 to 2^attempt milliseconds (at most 64), so the instances that collided spread out. */
+  /** Waits a random 1 to 2^attempt milliseconds (at most 128), so the instances that collided spread out. */
   private static void backOff(int attempt) {
     try {
-      Thread.sleep(ThreadLocalRandom.current().nextLong(1, 1L + Math.min(64, 1L << attempt)));
+      Thread.sleep(ThreadLocalRandom.current().nextLong(1, 1L + Math.min(128, 1L << Math.min(attempt, 7))));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while retrying a conflicting command", e);
