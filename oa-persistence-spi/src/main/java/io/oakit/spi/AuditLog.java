@@ -1,5 +1,7 @@
 package io.oakit.spi;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -13,7 +15,17 @@ import java.util.Optional;
  *   <li><b>R6.3</b> {@code verify} reports the first entry whose content, sequence or order was altered
  *       in storage ({@link AuditChain#firstBroken}).
  *   <li><b>R6.4</b> entries appended in a transaction that rolls back are not kept.
+ *   <li><b>R6.5</b> {@code read(from, n)} starts at sequence {@code from}.
+ *   <li><b>R6.6</b> {@code head} is the last entry's sequence and hash; {@code verify(head)} of a head
+ *       taken earlier reports the removal of entries up to it (the end of the log included) and
+ *       entries reordered or re-hashed up to it.
  * </ul>
+ *
+ * <p>What the chain proves: each entry's content and its place after the one before. A chain alone
+ * cannot see its own end cut off, nor a whole suffix rewritten with fresh hashes by someone who can
+ * write the store; a head kept outside the store (by the host) can — {@link #verify(AuditHead)}
+ * checks the log against it. Stores keep their own head as well and compare it in {@link #verify()},
+ * which catches an intruder who edits the entries but not that record.
  */
 public interface AuditLog {
 
@@ -40,4 +52,32 @@ public interface AuditLog {
    * @return the sequence of the first altered entry, or empty if the chain holds
    */
   Optional<Long> verify();
+
+  /**
+   * The head of the log now (R6.6).
+   *
+   * @return the last entry's sequence and hash, or {@link AuditHead#EMPTY}
+   */
+  AuditHead head();
+
+  /**
+   * Verifies the chain and that it still reaches a head taken earlier (R6.6): the entry at the
+   * head's sequence exists and has the head's hash.
+   *
+   * @param known a head taken earlier
+   * @return the sequence of the first altered or missing entry, or empty if the log holds
+   */
+  default Optional<Long> verify(AuditHead known) {
+    requireNonNull(known, "known");
+    Optional<Long> broken = verify();
+    if (broken.isPresent() || known.sequence() == 0) {
+      return broken;
+    }
+    List<AuditEntry> at = read(known.sequence(), 1);
+    if (at.isEmpty() || at.get(0).sequence() != known.sequence() || !at.get(0).hash().equals(known.hash())) {
+      long present = head().sequence();
+      return Optional.of(Math.min(known.sequence(), present + 1));
+    }
+    return Optional.empty();
+  }
 }

@@ -9,6 +9,7 @@ package io.oakit.spi;
  *       idempotency keys — is committed together, and its result returned.
  *   <li><b>R2.2</b> when the work throws, nothing it did is kept, and the exception propagates
  *       unchanged.
+ *   <li><b>R2.3</b> that holds for an {@code Error} thrown by the work too.
  *   <li><b>R2.3</b> implementations are thread-safe; concurrent transactions never lose an update
  *       (R1.5) nor hand out a number twice (R4.1).
  * </ul>

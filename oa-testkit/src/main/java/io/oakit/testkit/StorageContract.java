@@ -171,14 +171,14 @@ public abstract class StorageContract {
   // ---------------------------------------------------------------- R1 aggregates
 
   @Test
-  void r1_1_insert_stores_version_1() {
+  public void r1_1_insert_stores_version_1() {
     Aggregate a = insert("d1", json("payload"));
     assertThat(a.version()).isEqualTo(1);
     assertThat(find("d1")).hasValueSatisfying(read -> assertSame(read, a));
   }
 
   @Test
-  void r1_2_duplicate_insert_is_refused_and_changes_nothing() {
+  public void r1_2_duplicate_insert_is_refused_and_changes_nothing() {
     insert("d1", json("first"));
     assertThatThrownBy(() -> insert("d1", json("second"))).isInstanceOf(DuplicateAggregateException.class);
     assertThat(find("d1").orElseThrow()).satisfies(a -> assertThat(text(a)).isEqualTo("first"));
@@ -187,7 +187,7 @@ public abstract class StorageContract {
   }
 
   @Test
-  void r1_3_find_returns_exactly_what_was_written_including_awkward_text() {
+  public void r1_3_find_returns_exactly_what_was_written_including_awkward_text() {
     Index index = new Index(true, Optional.of(LocalDateTime.of(2026, 10, 9, 17, 30, 0, 123_456_789)),
         Optional.of("县委办"), Set.of("张三", "李四"), Optional.of(LocalDate.of(2026, 2, 14)),
         Optional.of(LocalDate.of(2026, 3, 1)));
@@ -200,7 +200,7 @@ public abstract class StorageContract {
   }
 
   @Test
-  void r1_4_update_with_the_current_version_increments_it() {
+  public void r1_4_update_with_the_current_version_increments_it() {
     insert("d1", json("v1"));
     Aggregate v2 = storage.inTransaction(u -> u.aggregates().update(AggregateKind.DOCUMENT, "d1", 1, json("v2"), Index.NONE));
     assertThat(v2.version()).isEqualTo(2);
@@ -208,7 +208,7 @@ public abstract class StorageContract {
   }
 
   @Test
-  void r1_5_update_with_a_stale_version_is_refused_and_changes_nothing() {
+  public void r1_5_update_with_a_stale_version_is_refused_and_changes_nothing() {
     insert("d1", json("v1"));
     storage.inTransaction(u -> u.aggregates().update(AggregateKind.DOCUMENT, "d1", 1, json("v2"), Index.NONE));
     assertThatThrownBy(() -> storage.inTransaction(u -> u.aggregates().update(AggregateKind.DOCUMENT, "d1", 1, json("lost"), Index.NONE)))
@@ -220,7 +220,7 @@ public abstract class StorageContract {
   }
 
   @Test
-  void r1_5_concurrent_updates_lose_nothing() throws Exception {
+  public void r1_5_concurrent_updates_lose_nothing() throws Exception {
     int aggregates = 8;
     int threads = 16;
     int updatesPerThread = 1000;
@@ -262,7 +262,7 @@ public abstract class StorageContract {
   }
 
   @Test
-  void r1_6_update_of_a_missing_aggregate_is_refused() {
+  public void r1_6_update_of_a_missing_aggregate_is_refused() {
     assertThatThrownBy(() -> storage.inTransaction(u -> u.aggregates().update(AggregateKind.DOCUMENT, "nope", 1, json("x"), Index.NONE)))
         .isInstanceOf(UnknownReferenceException.class);
   }
@@ -270,7 +270,7 @@ public abstract class StorageContract {
   // ---------------------------------------------------------------- R2 transactions
 
   @Test
-  void r2_1_a_transaction_commits_everything_it_did() {
+  public void r2_1_a_transaction_commits_everything_it_did() {
     String result = storage.inTransaction(u -> {
       u.aggregates().insert(AggregateKind.DOCUMENT, "d1", json("p"), Index.NONE);
       u.audit().append(new AuditEntry.Event(Instant.EPOCH, "tester", "insert", "DOCUMENT:d1", ""));
@@ -284,7 +284,7 @@ public abstract class StorageContract {
   }
 
   @Test
-  void r2_2_a_failing_transaction_leaves_nothing_behind() {
+  public void r2_2_a_failing_transaction_leaves_nothing_behind() {
     insert("d0", json("before"));
     IllegalStateException boom = new IllegalStateException("boom");
     assertThatThrownBy(() -> storage.inTransaction(u -> {
@@ -305,7 +305,7 @@ public abstract class StorageContract {
   // ---------------------------------------------------------------- R3 idempotency
 
   @Test
-  void r3_1_a_retried_command_returns_the_first_result_and_has_no_second_effect() {
+  public void r3_1_a_retried_command_returns_the_first_result_and_has_no_second_effect() {
     UnitOfWorkCommand command = new UnitOfWorkCommand("key-1");
     String first = storage.inTransaction(command::run);
     String second = storage.inTransaction(command::run);
@@ -325,7 +325,7 @@ public abstract class StorageContract {
   }
 
   @Test
-  void r3_2_recording_a_key_twice_is_refused() {
+  public void r3_2_recording_a_key_twice_is_refused() {
     storage.inTransaction(u -> {
       u.idempotency().record("k", "first");
       return null;
@@ -340,7 +340,7 @@ public abstract class StorageContract {
   // ---------------------------------------------------------------- R4 numbers
 
   @Test
-  void r4_1_sequences_are_per_unit_and_year() {
+  public void r4_1_sequences_are_per_unit_and_year() {
     List<String> numbers = storage.inTransaction(u -> List.of(u.numbers().next("X办发", 2026).toString(),
         u.numbers().next("X办发", 2026).toString(), u.numbers().next("X办函", 2026).toString(),
         u.numbers().next("X办发", 2027).toString()));
@@ -348,7 +348,7 @@ public abstract class StorageContract {
   }
 
   @Test
-  void r4_1_numbers_are_unique_under_concurrency() throws Exception {
+  public void r4_1_numbers_are_unique_under_concurrency() throws Exception {
     int threads = 8;
     int each = 500;
     ConcurrentLinkedQueue<Long> issued = new ConcurrentLinkedQueue<>();
@@ -369,7 +369,7 @@ public abstract class StorageContract {
   }
 
   @Test
-  void r4_2_a_number_from_a_rolled_back_transaction_is_never_issued_twice() {
+  public void r4_2_a_number_from_a_rolled_back_transaction_is_never_issued_twice() {
     assertThatThrownBy(() -> storage.inTransaction(u -> {
       u.numbers().next("X办发", 2026);
       throw new IllegalStateException("rolled back");
@@ -382,7 +382,7 @@ public abstract class StorageContract {
   // ---------------------------------------------------------------- R5 queries
 
   @Test
-  void r5_1_to_r5_4_queries_return_exactly_their_items_in_order() {
+  public void r5_1_to_r5_4_queries_return_exactly_their_items_in_order() {
     LocalDateTime t = LocalDateTime.of(2026, 6, 15, 17, 30);
     storage.inTransaction(u -> {
       u.aggregates().insert(AggregateKind.SUPERVISION_ITEM, "b", json(""), due(t.minusDays(2), "交通局", Set.of("张三")));
@@ -407,7 +407,7 @@ public abstract class StorageContract {
   }
 
   @Test
-  void r5_5_paging_lists_every_item_exactly_once_in_order() {
+  public void r5_5_paging_lists_every_item_exactly_once_in_order() {
     LocalDateTime t = LocalDateTime.of(2026, 6, 15, 17, 30);
     storage.inTransaction(u -> {
       for (int i = 0; i < 137; i++) {
@@ -452,7 +452,7 @@ public abstract class StorageContract {
   // ---------------------------------------------------------------- R6 audit
 
   @Test
-  void r6_1_entries_are_numbered_and_chained() {
+  public void r6_1_entries_are_numbered_and_chained() {
     storage.inTransaction(u -> {
       for (int i = 0; i < 5; i++) {
         u.audit().append(new AuditEntry.Event(Instant.EPOCH.plusSeconds(i), "tester", "act", "s" + i, AWKWARD_TEXT));
@@ -469,7 +469,7 @@ public abstract class StorageContract {
   }
 
   @Test
-  void r6_3_tampering_with_content_or_order_is_detected() {
+  public void r6_3_tampering_with_content_or_order_is_detected() {
     Optional<AuditTamperer> tamperer = auditTamperer(storage);
     assumeTrue(tamperer.isPresent(), "the implementation offers no way to tamper with its audit log");
     storage.inTransaction(u -> {
@@ -498,7 +498,7 @@ public abstract class StorageContract {
   }
 
   @Test
-  void r6_4_entries_of_a_rolled_back_transaction_are_not_kept() {
+  public void r6_4_entries_of_a_rolled_back_transaction_are_not_kept() {
     assertThatThrownBy(() -> storage.inTransaction(u -> {
       u.audit().append(new AuditEntry.Event(Instant.EPOCH, "tester", "act", "s", ""));
       throw new IllegalStateException("rolled back");
@@ -506,5 +506,198 @@ public abstract class StorageContract {
     storage.inTransaction(u -> u.audit().append(new AuditEntry.Event(Instant.EPOCH, "tester", "act", "s", "")));
     assertThat(auditLog(10)).extracting(AuditEntry::sequence).containsExactly(1L);
     assertThat(verify()).isEmpty();
+  }
+
+  // ---------------------------------------------------------------- rules added for hosts' own stores
+
+  /** R1.7: ids and keys are compared exactly: case and trailing spaces make another id. */
+  @Test
+  public void r1_7_ids_and_keys_are_compared_exactly() {
+    insert("gw-1", json("lower"));
+    insert("GW-1", json("upper"));
+    insert("gw-1 ", json("trailing space"));
+    assertThat(find("gw-1")).hasValueSatisfying(a -> assertThat(text(a)).isEqualTo("lower"));
+    assertThat(find("GW-1")).hasValueSatisfying(a -> assertThat(text(a)).isEqualTo("upper"));
+    assertThat(find("gw-1 ")).hasValueSatisfying(a -> assertThat(text(a)).isEqualTo("trailing space"));
+    storage.inTransaction(u -> u.aggregates().update(AggregateKind.DOCUMENT, "gw-1", 1, json("changed"), Index.NONE));
+    assertThat(find("GW-1")).hasValueSatisfying(a -> assertThat(a.version()).isEqualTo(1));
+    storage.inTransaction(u -> {
+      u.idempotency().record("Key-1", "a");
+      u.idempotency().record("key-1", "b");
+      return null;
+    });
+    assertThat(recorded("Key-1")).contains("a");
+    assertThat(recorded("key-1")).contains("b");
+    assertThat(recorded("key-1 ")).isEmpty();
+    String longId = "长".repeat(io.oakit.spi.StorageLimits.MAX_ID_LENGTH);
+    insert(longId, json("longest id"));
+    assertThat(find(longId)).isPresent();
+  }
+
+  /** R1.8: a payload far beyond 65,535 characters comes back whole. */
+  @Test
+  public void r1_8_long_payloads_come_back_whole() {
+    String text = "督查督办𠀀\u2028\u001f".repeat(40_000) + "end";
+    insert("long", json(text));
+    assertThat(find("long")).hasValueSatisfying(a -> assertThat(text(a)).hasSize(text.length()).isEqualTo(text));
+  }
+
+  /** R2.3: an {@code Error} thrown by the work rolls back too, and propagates unchanged. */
+  @Test
+  public void r2_3_an_error_thrown_by_the_work_rolls_back_too() {
+    AssertionError error = new AssertionError("an error, not an exception");
+    assertThatThrownBy(() -> storage.inTransaction(u -> {
+      u.aggregates().insert(AggregateKind.DOCUMENT, "d1", json("p"), Index.NONE);
+      u.audit().append(new AuditEntry.Event(Instant.EPOCH, "tester", "insert", "DOCUMENT:d1", ""));
+      throw error;
+    })).isSameAs(error);
+    assertThat(find("d1")).isEmpty();
+    assertThat(auditLog(10)).isEmpty();
+  }
+
+  /** R5.6: an update replaces the index in every query. */
+  @Test
+  public void r5_6_an_update_replaces_the_index_in_every_query() {
+    LocalDateTime t = LocalDateTime.of(2026, 6, 15, 17, 30);
+    storage.inTransaction(u -> u.aggregates().insert(AggregateKind.SUPERVISION_ITEM, "i", json(""),
+        new Index(true, Optional.of(t.minusDays(1)), Optional.of("交通局"), Set.of("张三"), Optional.of(LocalDate.of(2026, 6, 1)),
+            Optional.of(LocalDate.of(2026, 6, 2)))));
+    storage.inTransaction(u -> u.aggregates().update(AggregateKind.SUPERVISION_ITEM, "i", 1, json(""),
+        new Index(true, Optional.of(t.plusDays(1)), Optional.of("财政局"), Set.of("李四"), Optional.of(LocalDate.of(2026, 7, 1)),
+            Optional.of(LocalDate.of(2026, 7, 2)))));
+    assertThat(ids(storage.inTransaction(u -> u.aggregates().openOverdue(AggregateKind.SUPERVISION_ITEM, t,
+        Page.Request.first(10))))).isEmpty();
+    assertThat(ids(storage.inTransaction(u -> u.aggregates().pendingFor(AggregateKind.SUPERVISION_ITEM, "张三",
+        Page.Request.first(10))))).isEmpty();
+    assertThat(ids(storage.inTransaction(u -> u.aggregates().pendingFor(AggregateKind.SUPERVISION_ITEM, "李四",
+        Page.Request.first(10))))).containsExactly("i");
+    assertThat(ids(storage.inTransaction(u -> u.aggregates().byUnitAndPeriod(AggregateKind.SUPERVISION_ITEM, "交通局",
+        LocalDate.of(2026, 6, 1), LocalDate.of(2026, 7, 1), Page.Request.first(10))))).isEmpty();
+    assertThat(ids(storage.inTransaction(u -> u.aggregates().covering(AggregateKind.SUPERVISION_ITEM,
+        LocalDate.of(2026, 6, 1), Page.Request.first(10))))).isEmpty();
+    assertThat(ids(storage.inTransaction(u -> u.aggregates().covering(AggregateKind.SUPERVISION_ITEM,
+        LocalDate.of(2026, 7, 1), Page.Request.first(10))))).containsExactly("i");
+  }
+
+  /** R5.7: two kinds with the same index never show up in each other's queries. */
+  @Test
+  public void r5_7_queries_keep_kinds_apart() {
+    LocalDateTime t = LocalDateTime.of(2026, 6, 15, 17, 30);
+    storage.inTransaction(u -> {
+      u.aggregates().insert(AggregateKind.SUPERVISION_ITEM, "x", json(""), due(t.minusDays(1), "交通局", Set.of("张三")));
+      u.aggregates().insert(AggregateKind.DOCUMENT, "x", json(""), due(t.minusDays(1), "交通局", Set.of("张三")));
+      return null;
+    });
+    for (AggregateKind kind : List.of(AggregateKind.SUPERVISION_ITEM, AggregateKind.DOCUMENT)) {
+      assertThat(storage.inTransaction(u -> u.aggregates().openOverdue(kind, t, Page.Request.first(10))).items())
+          .singleElement().satisfies(a -> assertThat(a.kind()).isEqualTo(kind));
+      assertThat(storage.inTransaction(u -> u.aggregates().pendingFor(kind, "张三", Page.Request.first(10))).items())
+          .singleElement().satisfies(a -> assertThat(a.kind()).isEqualTo(kind));
+      assertThat(storage.inTransaction(u -> u.aggregates().byUnitAndPeriod(kind, "交通局", LocalDate.of(2026, 6, 1),
+          LocalDate.of(2026, 7, 1), Page.Request.first(10))).items()).singleElement()
+          .satisfies(a -> assertThat(a.kind()).isEqualTo(kind));
+    }
+    assertThat(storage.inTransaction(u -> u.aggregates().openOverdue(AggregateKind.ROSTER, t, Page.Request.first(10)))
+        .items()).isEmpty();
+  }
+
+  /** R5.8: a tray lists items without a due instant too, after the dated ones, in a stable order. */
+  @Test
+  public void r5_8_undated_items_come_last_in_a_tray() {
+    LocalDateTime t = LocalDateTime.of(2026, 6, 15, 17, 30);
+    storage.inTransaction(u -> {
+      u.aggregates().insert(AggregateKind.DOCUMENT, "undated-b", json(""), new Index(true, Optional.empty(),
+          Optional.empty(), Set.of("张三"), Optional.empty(), Optional.empty()));
+      u.aggregates().insert(AggregateKind.DOCUMENT, "dated", json(""), due(t, "u", Set.of("张三")));
+      u.aggregates().insert(AggregateKind.DOCUMENT, "undated-a", json(""), new Index(true, Optional.empty(),
+          Optional.empty(), Set.of("张三"), Optional.empty(), Optional.empty()));
+      return null;
+    });
+    List<String> first = ids(storage.inTransaction(u -> u.aggregates().pendingFor(AggregateKind.DOCUMENT, "张三",
+        Page.Request.first(10))));
+    assertThat(first).containsExactly("dated", "undated-a", "undated-b");
+    List<String> paged = new ArrayList<>();
+    Page.Request request = Page.Request.first(1);
+    while (true) {
+      Page.Request r = request;
+      Page<Aggregate> page = storage.inTransaction(u -> u.aggregates().pendingFor(AggregateKind.DOCUMENT, "张三", r));
+      paged.addAll(ids(page));
+      if (page.next().isEmpty()) {
+        break;
+      }
+      request = request.next(page);
+    }
+    assertThat(paged).containsExactlyElementsOf(first);
+  }
+
+  /** R5.9: overdue means due strictly before the instant asked about, to the nanosecond. */
+  @Test
+  public void r5_9_overdue_means_due_strictly_before() {
+    LocalDateTime t = LocalDateTime.of(2026, 6, 15, 17, 30, 0, 1);
+    storage.inTransaction(u -> {
+      u.aggregates().insert(AggregateKind.DOCUMENT, "at", json(""), due(t, "u", Set.of()));
+      u.aggregates().insert(AggregateKind.DOCUMENT, "just-before", json(""), due(t.minusNanos(1), "u", Set.of()));
+      return null;
+    });
+    assertThat(ids(storage.inTransaction(u -> u.aggregates().openOverdue(AggregateKind.DOCUMENT, t,
+        Page.Request.first(10))))).containsExactly("just-before");
+    assertThat(ids(storage.inTransaction(u -> u.aggregates().byUnitAndPeriod(AggregateKind.DOCUMENT, "u",
+        LocalDate.of(2026, 6, 15), LocalDate.of(2026, 6, 16), Page.Request.first(10))))).containsExactly("just-before",
+            "at");
+    assertThat(ids(storage.inTransaction(u -> u.aggregates().byUnitAndPeriod(AggregateKind.DOCUMENT, "u",
+        LocalDate.of(2026, 6, 16), LocalDate.of(2026, 6, 17), Page.Request.first(10))))).isEmpty();
+  }
+
+  /** R6.5: an audit read starts at the sequence asked for. */
+  @Test
+  public void r6_5_audit_reads_start_at_the_sequence_asked_for() {
+    storage.inTransaction(u -> {
+      for (int i = 0; i < 7; i++) {
+        u.audit().append(new AuditEntry.Event(Instant.EPOCH.plusSeconds(i), "tester", "act", "s" + i, "d" + i));
+      }
+      return null;
+    });
+    List<AuditEntry> middle = storage.inTransaction(u -> u.audit().read(4, 2));
+    List<AuditEntry> last = storage.inTransaction(u -> u.audit().read(7, 10));
+    List<AuditEntry> beyond = storage.inTransaction(u -> u.audit().read(8, 10));
+    assertThat(middle).extracting(AuditEntry::sequence).containsExactly(4L, 5L);
+    assertThat(last).extracting(AuditEntry::sequence).containsExactly(7L);
+    assertThat(beyond).isEmpty();
+  }
+
+  /** R6.6: against a head taken earlier, removing the last entry or reordering re-hashed entries is detected. */
+  @Test
+  public void r6_6_truncation_and_reordering_are_detected_against_a_known_head() {
+    io.oakit.spi.AuditHead empty = storage.inTransaction(u -> u.audit().head());
+    assertThat(empty).isEqualTo(io.oakit.spi.AuditHead.EMPTY);
+    storage.inTransaction(u -> {
+      for (int i = 0; i < 5; i++) {
+        u.audit().append(new AuditEntry.Event(Instant.EPOCH.plusSeconds(i), "tester", "act", "s" + i, "detail " + i));
+      }
+      return null;
+    });
+    io.oakit.spi.AuditHead head = storage.inTransaction(u -> u.audit().head());
+    List<AuditEntry> log = auditLog(10);
+    assertThat(head).isEqualTo(new io.oakit.spi.AuditHead(5, log.get(4).hash()));
+    Optional<Long> intact = storage.inTransaction(u -> u.audit().verify(head));
+    assertThat(intact).isEmpty();
+    Optional<AuditTamperer> tamperer = auditTamperer(storage);
+    assumeTrue(tamperer.isPresent(), "the implementation offers no way to tamper with its audit log");
+    // the last entry removed: the chain that is left is intact, only the head can tell
+    tamperer.get().tamper(entries -> entries.subList(0, 4));
+    Optional<Long> truncated = storage.inTransaction(u -> u.audit().verify(head));
+    assertThat(truncated).contains(5L);
+    assertThat(verify()).as("the store's own head").contains(5L);
+    // entries 4 and 5 swapped and chained afresh: a consistent chain that no longer reaches the head
+    tamperer.get().tamper(entries -> {
+      List<AuditEntry> fresh = new ArrayList<>(entries.subList(0, 3));
+      for (AuditEntry e : List.of(log.get(4), log.get(3))) {
+        fresh.add(io.oakit.spi.AuditChain.next(fresh.get(fresh.size() - 1).hash(), fresh.size() + 1L,
+            new AuditEntry.Event(e.at(), e.actor(), e.action(), e.subject(), e.detail())));
+      }
+      return fresh;
+    });
+    Optional<Long> reordered = storage.inTransaction(u -> u.audit().verify(head));
+    assertThat(reordered).contains(5L);
   }
 }

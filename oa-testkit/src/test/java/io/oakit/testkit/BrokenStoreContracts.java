@@ -47,4 +47,75 @@ final class BrokenStoreContracts {
       return Optional.of(real::tamperWithAuditLog);
     }
   }
+
+  static class CaseInsensitiveIds extends StorageContract {
+    @Override
+    protected Transactor newStorage() {
+      return BrokenStores.caseInsensitiveIds();
+    }
+  }
+
+  static class TruncatingPayloads extends StorageContract {
+    @Override
+    protected Transactor newStorage() {
+      return BrokenStores.truncatingPayloads();
+    }
+  }
+
+  static class CommittingOnError extends StorageContract {
+    @Override
+    protected Transactor newStorage() {
+      return BrokenStores.committingOnError();
+    }
+  }
+
+  static class StaleIndexOnUpdate extends StorageContract {
+    @Override
+    protected Transactor newStorage() {
+      return BrokenStores.staleIndexOnUpdate();
+    }
+  }
+
+  static class KindBlindQueries extends StorageContract {
+    @Override
+    protected Transactor newStorage() {
+      return BrokenStores.kindBlindQueries();
+    }
+  }
+
+  static class DroppingUndatedFromTrays extends StorageContract {
+    @Override
+    protected Transactor newStorage() {
+      return BrokenStores.droppingUndatedFromTrays();
+    }
+  }
+
+  static class InclusiveOverdue extends StorageContract {
+    @Override
+    protected Transactor newStorage() {
+      return BrokenStores.inclusiveOverdue();
+    }
+  }
+
+  static class AuditReadFromTheStart extends StorageContract {
+    @Override
+    protected Transactor newStorage() {
+      return BrokenStores.auditReadFromTheStart();
+    }
+  }
+
+  static class ChainOnlyAudit extends StorageContract {
+    private InMemoryStorage real;
+
+    @Override
+    protected Transactor newStorage() {
+      real = new InMemoryStorage();
+      return BrokenStores.chainOnlyAudit(real);
+    }
+
+    @Override
+    protected Optional<AuditTamperer> auditTamperer(Transactor storage) {
+      return Optional.of(real::tamperWithAuditLog);
+    }
+  }
 }

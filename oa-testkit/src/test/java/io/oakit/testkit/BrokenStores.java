@@ -6,6 +6,7 @@ import io.oakit.spi.AggregateStore;
 import io.oakit.spi.AuditLog;
 import io.oakit.spi.DocumentNumber;
 import io.oakit.spi.Index;
+import io.oakit.spi.Page;
 import io.oakit.spi.NumberAllocator;
 import io.oakit.spi.Transactor;
 import io.oakit.spi.UnitOfWork;
@@ -13,6 +14,7 @@ import io.oakit.spi.forwarding.ForwardingAggregateStore;
 import io.oakit.spi.forwarding.ForwardingAuditLog;
 import io.oakit.spi.forwarding.ForwardingUnitOfWork;
 import io.oakit.spi.memory.InMemoryStorage;
+import java.util.List;
 import java.util.Optional;
 
 /** Deliberately broken stores: the contract test kit must fail on each of them. */
@@ -98,6 +100,184 @@ final class BrokenStores {
               @Override
               public Optional<Long> verify() {
                 return Optional.empty();
+              }
+            };
+          }
+        }));
+      }
+    };
+  }
+
+  /** A store whose aggregates are seen through {@code store}: the shape of most broken stores below. */
+  private static Transactor withAggregates(InMemoryStorage real, java.util.function.UnaryOperator<AggregateStore> store) {
+    return new Transactor() {
+      @Override
+      public <T> T inTransaction(UnitOfWork.Work<T> work) {
+        return real.inTransaction(u -> work.run(new ForwardingUnitOfWork(u) {
+          @Override
+          public AggregateStore aggregates() {
+            return store.apply(u.aggregates());
+          }
+        }));
+      }
+    };
+  }
+
+  /** Compares ids as many databases' default collations do: ignoring case and trailing spaces. */
+  static Transactor caseInsensitiveIds() {
+    java.util.function.UnaryOperator<String> fold = id -> id.strip().toLowerCase(java.util.Locale.ROOT);
+    InMemoryStorage real = new InMemoryStorage();
+    return withAggregates(real, store -> new ForwardingAggregateStore(store) {
+      @Override
+      public Aggregate insert(AggregateKind kind, String id, String payload, Index index) {
+        Aggregate a = store.insert(kind, fold.apply(id), payload, index);
+        return new Aggregate(kind, id, a.version(), payload, index);
+      }
+
+      @Override
+      public Optional<Aggregate> find(AggregateKind kind, String id) {
+        return store.find(kind, fold.apply(id));
+      }
+
+      @Override
+      public Aggregate update(AggregateKind kind, String id, long expectedVersion, String payload, Index index) {
+        return store.update(kind, fold.apply(id), expectedVersion, payload, index);
+      }
+    });
+  }
+
+  /** Keeps payloads in a column of 65,535 characters. */
+  static Transactor truncatingPayloads() {
+    java.util.function.UnaryOperator<String> cut = p -> p.length() > 65_535 ? p.substring(0, 65_535) : p;
+    return withAggregates(new InMemoryStorage(), store -> new ForwardingAggregateStore(store) {
+      @Override
+      public Aggregate insert(AggregateKind kind, String id, String payload, Index index) {
+        return store.insert(kind, id, cut.apply(payload), index);
+      }
+
+      @Override
+      public Aggregate update(AggregateKind kind, String id, long expectedVersion, String payload, Index index) {
+        return store.update(kind, id, expectedVersion, cut.apply(payload), index);
+      }
+    });
+  }
+
+  /** Rolls back on exceptions but commits when the work throws an {@code Error}. */
+  static Transactor committingOnError() {
+    InMemoryStorage real = new InMemoryStorage();
+    return new Transactor() {
+      @Override
+      public <T> T inTransaction(UnitOfWork.Work<T> work) {
+        Error[] failure = new Error[1];
+        T result = real.inTransaction(u -> {
+          try {
+            return work.run(u);
+          } catch (Error e) {
+            failure[0] = e;
+            return null;
+          }
+        });
+        if (failure[0] != null) {
+          throw failure[0];
+        }
+        return result;
+      }
+    };
+  }
+
+  /** Keeps the index an aggregate was inserted with when it is updated. */
+  static Transactor staleIndexOnUpdate() {
+    return withAggregates(new InMemoryStorage(), store -> new ForwardingAggregateStore(store) {
+      @Override
+      public Aggregate update(AggregateKind kind, String id, long expectedVersion, String payload, Index index) {
+        Index kept = store.find(kind, id).map(Aggregate::index).orElse(index);
+        return store.update(kind, id, expectedVersion, payload, kept);
+      }
+    });
+  }
+
+  /** Answers every query from all kinds at once (one table, the kind column forgotten in the WHERE). */
+  static Transactor kindBlindQueries() {
+    return withAggregates(new InMemoryStorage(), store -> new ForwardingAggregateStore(store) {
+      private Page<Aggregate> all(java.util.function.Function<AggregateKind, Page<Aggregate>> query) {
+        List<Aggregate> items = new java.util.ArrayList<>();
+        for (AggregateKind k : AggregateKind.values()) {
+          items.addAll(query.apply(k).items());
+        }
+        return new Page<>(items, Optional.empty());
+      }
+
+      @Override
+      public Page<Aggregate> openOverdue(AggregateKind kind, java.time.LocalDateTime at, Page.Request page) {
+        return all(k -> store.openOverdue(k, at, page));
+      }
+
+      @Override
+      public Page<Aggregate> pendingFor(AggregateKind kind, String personId, Page.Request page) {
+        return all(k -> store.pendingFor(k, personId, page));
+      }
+    });
+  }
+
+  /** Leaves items without a due instant out of trays. */
+  static Transactor droppingUndatedFromTrays() {
+    return withAggregates(new InMemoryStorage(), store -> new ForwardingAggregateStore(store) {
+      @Override
+      public Page<Aggregate> pendingFor(AggregateKind kind, String personId, Page.Request page) {
+        Page<Aggregate> p = store.pendingFor(kind, personId, page);
+        return new Page<>(p.items().stream().filter(a -> a.index().dueAt().isPresent()).toList(), p.next());
+      }
+    });
+  }
+
+  /** Counts an item due exactly at the instant asked about as overdue ({@code <=} instead of {@code <}). */
+  static Transactor inclusiveOverdue() {
+    return withAggregates(new InMemoryStorage(), store -> new ForwardingAggregateStore(store) {
+      @Override
+      public Page<Aggregate> openOverdue(AggregateKind kind, java.time.LocalDateTime at, Page.Request page) {
+        return store.openOverdue(kind, at.plusNanos(1), page);
+      }
+    });
+  }
+
+  /** Reads the audit log from its start whatever sequence is asked for. */
+  static Transactor auditReadFromTheStart() {
+    InMemoryStorage real = new InMemoryStorage();
+    return new Transactor() {
+      @Override
+      public <T> T inTransaction(UnitOfWork.Work<T> work) {
+        return real.inTransaction(u -> work.run(new ForwardingUnitOfWork(u) {
+          @Override
+          public AuditLog audit() {
+            return new ForwardingAuditLog(u.audit()) {
+              @Override
+              public List<io.oakit.spi.AuditEntry> read(long fromSequence, int limit) {
+                return u.audit().read(1, limit);
+              }
+            };
+          }
+        }));
+      }
+    };
+  }
+
+  /** Verifies the hash chain only: a log whose end was cut off, or rewritten afresh, passes. */
+  static Transactor chainOnlyAudit(InMemoryStorage real) {
+    return new Transactor() {
+      @Override
+      public <T> T inTransaction(UnitOfWork.Work<T> work) {
+        return real.inTransaction(u -> work.run(new ForwardingUnitOfWork(u) {
+          @Override
+          public AuditLog audit() {
+            return new ForwardingAuditLog(u.audit()) {
+              @Override
+              public Optional<Long> verify() {
+                return io.oakit.spi.AuditChain.firstBroken(u.audit().read(1, Integer.MAX_VALUE));
+              }
+
+              @Override
+              public Optional<Long> verify(io.oakit.spi.AuditHead known) {
+                return verify();
               }
             };
           }

@@ -45,6 +45,58 @@ class TckSelfTest {
   @Test
   void itFailsOnAStoreWhoseAuditLogCanBeEditedUnnoticed() {
     assertThat(failures(BrokenStoreContracts.EditableAudit.class)).containsExactly(
-        "r6_3_tampering_with_content_or_order_is_detected");
+        "r6_3_tampering_with_content_or_order_is_detected",
+        "r6_6_truncation_and_reordering_are_detected_against_a_known_head");
+  }
+
+  @Test
+  void itFailsOnAStoreThatComparesIdsLoosely() {
+    assertThat(failures(BrokenStoreContracts.CaseInsensitiveIds.class)).contains("r1_7_ids_and_keys_are_compared_exactly");
+  }
+
+  @Test
+  void itFailsOnAStoreThatCutsLongPayloads() {
+    assertThat(failures(BrokenStoreContracts.TruncatingPayloads.class))
+        .containsExactly("r1_8_long_payloads_come_back_whole");
+  }
+
+  @Test
+  void itFailsOnAStoreThatCommitsWhenTheWorkThrowsAnError() {
+    assertThat(failures(BrokenStoreContracts.CommittingOnError.class))
+        .containsExactly("r2_3_an_error_thrown_by_the_work_rolls_back_too");
+  }
+
+  @Test
+  void itFailsOnAStoreThatKeepsTheOldIndexOnUpdate() {
+    assertThat(failures(BrokenStoreContracts.StaleIndexOnUpdate.class))
+        .contains("r5_6_an_update_replaces_the_index_in_every_query");
+  }
+
+  @Test
+  void itFailsOnAStoreWhoseQueriesIgnoreTheKind() {
+    assertThat(failures(BrokenStoreContracts.KindBlindQueries.class)).contains("r5_7_queries_keep_kinds_apart");
+  }
+
+  @Test
+  void itFailsOnAStoreThatLeavesUndatedItemsOutOfTrays() {
+    assertThat(failures(BrokenStoreContracts.DroppingUndatedFromTrays.class))
+        .contains("r5_8_undated_items_come_last_in_a_tray");
+  }
+
+  @Test
+  void itFailsOnAStoreThatCountsDueAtTheInstantAsOverdue() {
+    assertThat(failures(BrokenStoreContracts.InclusiveOverdue.class)).contains("r5_9_overdue_means_due_strictly_before");
+  }
+
+  @Test
+  void itFailsOnAStoreWhoseAuditReadsIgnoreWhereToStart() {
+    assertThat(failures(BrokenStoreContracts.AuditReadFromTheStart.class))
+        .contains("r6_5_audit_reads_start_at_the_sequence_asked_for");
+  }
+
+  @Test
+  void itFailsOnAStoreThatVerifiesTheChainOnly() {
+    assertThat(failures(BrokenStoreContracts.ChainOnlyAudit.class))
+        .containsExactly("r6_6_truncation_and_reordering_are_detected_against_a_known_head");
   }
 }

@@ -8,6 +8,7 @@ import io.oakit.spi.AggregateKind;
 import io.oakit.spi.AggregateStore;
 import io.oakit.spi.AuditChain;
 import io.oakit.spi.AuditEntry;
+import io.oakit.spi.AuditHead;
 import io.oakit.spi.AuditLog;
 import io.oakit.spi.DocumentNumber;
 import io.oakit.spi.DuplicateAggregateException;
@@ -451,7 +452,32 @@ public final class JdbcStorage implements Transactor {
 
     @Override
     public Optional<Long> verify() {
-      return AuditChain.firstBroken(read(1, Integer.MAX_VALUE));
+      List<AuditEntry> entries = read(1, Integer.MAX_VALUE);
+      Optional<Long> broken = AuditChain.firstBroken(entries);
+      if (broken.isPresent()) {
+        return broken;
+      }
+      // the end of the log: the entries must still reach the head row
+      AuditHead head = head();
+      AuditEntry last = entries.isEmpty() ? null : entries.get(entries.size() - 1);
+      long lastSequence = last == null ? 0 : last.sequence();
+      String lastHash = last == null ? AuditChain.GENESIS : last.hash();
+      if (lastSequence != head.sequence() || !lastHash.equals(head.hash())) {
+        return Optional.of(Math.min(lastSequence + 1, head.sequence()));
+      }
+      return Optional.empty();
+    }
+
+    @Override
+    public AuditHead head() {
+      check();
+      try (PreparedStatement q = c.prepareStatement("SELECT last_sequence, last_hash FROM oa_audit_head WHERE id = 1");
+          ResultSet rs = q.executeQuery()) {
+        rs.next();
+        return new AuditHead(rs.getLong(1), rs.getString(2));
+      } catch (SQLException e) {
+        throw failed(e);
+      }
     }
 
     // ------------------------------------------------------------ numbers

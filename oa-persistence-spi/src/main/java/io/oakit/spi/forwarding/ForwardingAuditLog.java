@@ -36,4 +36,14 @@ public abstract class ForwardingAuditLog implements AuditLog {
   public Optional<Long> verify() {
     return delegate.verify();
   }
+
+  @Override
+  public io.oakit.spi.AuditHead head() {
+    return delegate.head();
+  }
+
+  @Override
+  public Optional<Long> verify(io.oakit.spi.AuditHead known) {
+    return delegate.verify(known);
+  }
 }

@@ -42,6 +42,8 @@ public final class InMemoryStorage implements Transactor {
   private final ReentrantLock lock = new ReentrantLock(true);
   private final Map<AggregateKind, Map<String, Aggregate>> aggregates = new EnumMap<>(AggregateKind.class);
   private final List<AuditEntry> audit = new ArrayList<>();
+  /** The head as appended, kept apart from the entries (as a database keeps a head row). */
+  private io.oakit.spi.AuditHead auditHead = io.oakit.spi.AuditHead.EMPTY;
   private final Map<String, Long> sequences = new HashMap<>();
   private final Map<String, String> idempotency = new HashMap<>();
 
@@ -243,7 +245,12 @@ public final class InMemoryStorage implements Transactor {
       String previous = audit.isEmpty() ? AuditChain.GENESIS : audit.get(audit.size() - 1).hash();
       AuditEntry e = AuditChain.next(previous, audit.size() + 1L, event);
       audit.add(e);
-      undo.add(() -> audit.remove(audit.size() - 1));
+      io.oakit.spi.AuditHead before = auditHead;
+      auditHead = new io.oakit.spi.AuditHead(e.sequence(), e.hash());
+      undo.add(() -> {
+        audit.remove(audit.size() - 1);
+        auditHead = before;
+      });
       return e;
     }
 
@@ -259,7 +266,24 @@ public final class InMemoryStorage implements Transactor {
     @Override
     public Optional<Long> verify() {
       check();
-      return AuditChain.firstBroken(audit);
+      Optional<Long> broken = AuditChain.firstBroken(audit);
+      if (broken.isPresent()) {
+        return broken;
+      }
+      // the end of the log: the entries must still reach the head kept apart from them
+      AuditEntry last = audit.isEmpty() ? null : audit.get(audit.size() - 1);
+      long lastSequence = last == null ? 0 : last.sequence();
+      String lastHash = last == null ? AuditChain.GENESIS : last.hash();
+      if (lastSequence != auditHead.sequence() || !lastHash.equals(auditHead.hash())) {
+        return Optional.of(Math.min(lastSequence + 1, auditHead.sequence()));
+      }
+      return Optional.empty();
+    }
+
+    @Override
+    public io.oakit.spi.AuditHead head() {
+      check();
+      return auditHead;
     }
 
     // ------------------------------------------------------------ numbers
