@@ -10,6 +10,11 @@ package io.oakit.spi;
  *   <li><b>R2.2</b> when the work throws, nothing it did is kept, and the exception propagates
  *       unchanged.
  *   <li><b>R2.3</b> that holds for an {@code Error} thrown by the work too.
+ *   <li><b>R2.4</b> a transaction started from inside another on the same thread is refused with an
+ *       {@code IllegalStateException} that says so (and the outer one, if its work lets that
+ *       exception through, keeps nothing).
+ *   <li><b>R2.5</b> what was committed survives a new instance of the store over the same data
+ *       (a restart), and document numbers continue where they were.
  *   <li><b>R2.3</b> implementations are thread-safe; concurrent transactions never lose an update
  *       (R1.5) nor hand out a number twice (R4.1).
  * </ul>

@@ -137,6 +137,18 @@ public abstract class StorageContract {
   protected abstract Transactor newStorage();
 
   /**
+   * A fresh instance of the store over the same data, as after a restart of the host, if the
+   * implementation can offer one (a store that keeps nothing across instances cannot, and skips
+   * R2.5).
+   *
+   * @param storage the store made by {@link #newStorage()}
+   * @return the new instance, or empty to skip the restart test
+   */
+  protected Optional<Transactor> reopen(Transactor storage) {
+    return Optional.empty();
+  }
+
+  /**
    * How to tamper with the store's audit log, if the implementation can offer it to the kit.
    *
    * @param storage the store made by {@link #newStorage()}
@@ -699,5 +711,38 @@ public abstract class StorageContract {
     });
     Optional<Long> reordered = storage.inTransaction(u -> u.audit().verify(head));
     assertThat(reordered).contains(5L);
+  }
+
+  /** R2.4: a transaction started inside another on the same thread is refused, and the outer keeps nothing. */
+  @Test
+  public void r2_4_a_nested_transaction_is_refused() {
+    assertThatThrownBy(() -> storage.inTransaction(u -> {
+      u.aggregates().insert(AggregateKind.DOCUMENT, "outer", json(""), Index.NONE);
+      return storage.inTransaction(v -> v.aggregates().insert(AggregateKind.DOCUMENT, "inner", json(""), Index.NONE));
+    })).isInstanceOf(IllegalStateException.class).hasMessageContaining("nested");
+    assertThat(find("outer")).isEmpty();
+    assertThat(find("inner")).isEmpty();
+  }
+
+  /** R2.5: after a restart (a fresh instance over the same data) everything committed is there and numbers go on. */
+  @Test
+  public void r2_5_what_was_committed_survives_a_restart_and_numbers_go_on() {
+    insert("kept", json("before the restart"));
+    storage.inTransaction(u -> {
+      u.audit().append(new AuditEntry.Event(Instant.EPOCH, "tester", "act", "s", "d"));
+      u.idempotency().record("k-restart", "first");
+      return u.numbers().next("县府办发", 2026);
+    });
+    Optional<Transactor> reopened = reopen(storage);
+    assumeTrue(reopened.isPresent(), "the implementation offers no fresh instance over the same data");
+    Transactor again = reopened.get();
+    Optional<Aggregate> kept = again.inTransaction(u -> u.aggregates().find(AggregateKind.DOCUMENT, "kept"));
+    assertThat(kept).hasValueSatisfying(a -> assertThat(text(a)).isEqualTo("before the restart"));
+    Optional<String> key = again.inTransaction(u -> u.idempotency().find("k-restart"));
+    assertThat(key).contains("first");
+    List<AuditEntry> log = again.inTransaction(u -> u.audit().read(1, 10));
+    assertThat(log).hasSize(1);
+    DocumentNumber next = again.inTransaction(u -> u.numbers().next("县府办发", 2026));
+    assertThat(next.sequence()).as("县府办发〔2026〕1号 must not be issued twice").isEqualTo(2);
   }
 }

@@ -118,4 +118,26 @@ final class BrokenStoreContracts {
       return Optional.of(real::tamperWithAuditLog);
     }
   }
+
+  static class FlatteningNestedTransactions extends StorageContract {
+    @Override
+    protected Transactor newStorage() {
+      return BrokenStores.flatteningNestedTransactions();
+    }
+  }
+
+  static class NumbersInMemory extends StorageContract {
+    private InMemoryStorage data;
+
+    @Override
+    protected Transactor newStorage() {
+      data = new InMemoryStorage();
+      return BrokenStores.numbersInMemory(data);
+    }
+
+    @Override
+    protected Optional<Transactor> reopen(Transactor storage) {
+      return Optional.of(BrokenStores.numbersInMemory(data));
+    }
+  }
 }

@@ -285,4 +285,45 @@ final class BrokenStores {
       }
     };
   }
+
+  /** Runs a nested transaction inside the outer one instead of refusing it. */
+  static Transactor flatteningNestedTransactions() {
+    InMemoryStorage real = new InMemoryStorage();
+    ThreadLocal<UnitOfWork> current = new ThreadLocal<>();
+    return new Transactor() {
+      @Override
+      public <T> T inTransaction(UnitOfWork.Work<T> work) {
+        if (current.get() != null) {
+          return work.run(current.get());
+        }
+        return real.inTransaction(u -> {
+          current.set(u);
+          try {
+            return work.run(u);
+          } finally {
+            current.remove();
+          }
+        });
+      }
+    };
+  }
+
+  /**
+   * Keeps document numbers in memory, per instance: after a restart the first number is issued
+   * again. {@code data} is what survives a restart.
+   */
+  static Transactor numbersInMemory(InMemoryStorage data) {
+    java.util.Map<String, Long> counters = new java.util.concurrent.ConcurrentHashMap<>();
+    return new Transactor() {
+      @Override
+      public <T> T inTransaction(UnitOfWork.Work<T> work) {
+        return data.inTransaction(u -> work.run(new ForwardingUnitOfWork(u) {
+          @Override
+          public NumberAllocator numbers() {
+            return (unit, year) -> new DocumentNumber(unit, year, counters.merge(unit + "|" + year, 1L, Long::sum));
+          }
+        }));
+      }
+    };
+  }
 }

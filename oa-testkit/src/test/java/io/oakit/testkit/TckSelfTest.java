@@ -99,4 +99,16 @@ class TckSelfTest {
     assertThat(failures(BrokenStoreContracts.ChainOnlyAudit.class))
         .containsExactly("r6_6_truncation_and_reordering_are_detected_against_a_known_head");
   }
+
+  @Test
+  void itFailsOnAStoreThatRunsNestedTransactionsInsteadOfRefusingThem() {
+    assertThat(failures(BrokenStoreContracts.FlatteningNestedTransactions.class))
+        .containsExactly("r2_4_a_nested_transaction_is_refused");
+  }
+
+  @Test
+  void itFailsOnAStoreThatKeepsDocumentNumbersInMemory() {
+    assertThat(failures(BrokenStoreContracts.NumbersInMemory.class))
+        .containsExactly("r2_5_what_was_committed_survives_a_restart_and_numbers_go_on");
+  }
 }

@@ -53,6 +53,8 @@ public final class JdbcStorage implements Transactor {
   private final DataSource dataSource;
   private final Dialect dialect;
   private final BlockingQueue<Connection> idle;
+  /** Whether this thread is inside a transaction of this store (nesting is refused). */
+  private final ThreadLocal<Boolean> active = ThreadLocal.withInitial(() -> false);
 
   /**
    * Opens the store and brings the schema up to date.
@@ -93,9 +95,16 @@ public final class JdbcStorage implements Transactor {
     }
   }
 
+  /**
+   * @throws IllegalStateException when called from inside a transaction of this store on the same
+   *     thread: nesting is refused (a second connection would wait for the first's row locks forever)
+   */
   @Override
   public <T> T inTransaction(UnitOfWork.Work<T> work) {
     requireNonNull(work, "work");
+    if (active.get()) {
+      throw new IllegalStateException("nested transactions are not supported: use the unit of work you have");
+    }
     Connection c;
     try {
       c = borrow();
@@ -103,6 +112,7 @@ public final class JdbcStorage implements Transactor {
       throw new IllegalStateException("cannot open a connection: " + e.getMessage(), e);
     }
     Tx tx = new Tx(c, dialect);
+    active.set(true);
     try {
       T result = work.run(tx);
       c.commit();
@@ -114,6 +124,7 @@ public final class JdbcStorage implements Transactor {
       rollback(c);
       throw e;
     } finally {
+      active.set(false);
       tx.open = false;
       giveBack(c);
     }

@@ -7,9 +7,17 @@ import java.util.Optional;
 /** The JDBC store on embedded H2 passes the contract test kit. */
 class H2StorageContractTest extends StorageContract {
 
+  private javax.sql.DataSource database;
+
   @Override
   protected Transactor newStorage() {
-    return new JdbcStorage(TestDatabases.freshH2(), Dialect.H2, 20);
+    database = TestDatabases.freshH2();
+    return new JdbcStorage(database, Dialect.H2, 20);
+  }
+
+  @Override
+  protected Optional<Transactor> reopen(Transactor storage) {
+    return Optional.of(new JdbcStorage(database, Dialect.H2, 20));
   }
 
   @Override

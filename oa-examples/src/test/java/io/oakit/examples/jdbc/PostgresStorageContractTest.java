@@ -10,9 +10,17 @@ import java.util.Optional;
  */
 class PostgresStorageContractTest extends StorageContract {
 
+  private javax.sql.DataSource database;
+
   @Override
   protected Transactor newStorage() {
-    return new JdbcStorage(TestDatabases.freshPostgres(), Dialect.POSTGRESQL, 20);
+    database = TestDatabases.freshPostgres();
+    return new JdbcStorage(database, Dialect.POSTGRESQL, 20);
+  }
+
+  @Override
+  protected Optional<Transactor> reopen(Transactor storage) {
+    return Optional.of(new JdbcStorage(database, Dialect.POSTGRESQL, 20));
   }
 
   @Override
