@@ -15,6 +15,9 @@ package io.oakit.spi;
  *       exception through, keeps nothing).
  *   <li><b>R2.5</b> what was committed survives a new instance of the store over the same data
  *       (a restart), and document numbers continue where they were.
+ *   <li><b>R2.6</b> a failure that may pass on a second try (a lock timeout, a serialization failure
+ *       or deadlock, a lost or unavailable connection, a busy database file) is thrown as
+ *       {@link TransientStorageException}, with nothing of the work kept.
  *   <li><b>R2.3</b> implementations are thread-safe; concurrent transactions never lose an update
  *       (R1.5) nor hand out a number twice (R4.1).
  * </ul>

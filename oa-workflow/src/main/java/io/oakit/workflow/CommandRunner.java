@@ -31,7 +31,8 @@ import java.util.function.Function;
  * records the key with the typed result, and after commit publishes events and delivers the
  * notifications. A refused command writes nothing. When another host instance updated or created the
  * aggregate first ({@link StaleVersionException}, {@link DuplicateAggregateException}), or recorded
- * the same idempotency key at the same moment, the command is decided again on the new state after a
+ * the same idempotency key at the same moment, or the store failed transiently
+ * ({@link io.oakit.spi.TransientStorageException}), the command is decided again on the new state after a
  * short random pause, up to {@value #MAX_ATTEMPTS} attempts in all; a retried command whose key was
  * recorded meanwhile returns that first result.
  */
@@ -175,9 +176,11 @@ final class CommandRunner {
     for (int attempt = 1; ; attempt++) {
       try {
         return attempt(command, aggregateId, logic);
-      } catch (StaleVersionException | DuplicateAggregateException | IdempotencyStore.DuplicateKeyException e) {
+      } catch (StaleVersionException | DuplicateAggregateException | IdempotencyStore.DuplicateKeyException
+          | io.oakit.spi.TransientStorageException e) {
         // another host instance changed or created the aggregate first, or ran this very command
-        // (same key) at the same moment: decide again on the new state, which sees its key if so
+        // (same key) at the same moment, or the store met a failure that may pass (a lock timeout, a
+        // serialization failure): decide again on the state then, which sees its key if it committed
         if (attempt == MAX_ATTEMPTS) {
           throw e;
         }

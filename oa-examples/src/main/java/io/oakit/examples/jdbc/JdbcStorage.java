@@ -17,6 +17,7 @@ import io.oakit.spi.Index;
 import io.oakit.spi.NumberAllocator;
 import io.oakit.spi.Page;
 import io.oakit.spi.StaleVersionException;
+import io.oakit.spi.TransientStorageException;
 import io.oakit.spi.Transactor;
 import io.oakit.spi.UnitOfWork;
 import java.sql.Connection;
@@ -109,7 +110,7 @@ public final class JdbcStorage implements Transactor {
     try {
       c = borrow();
     } catch (SQLException e) {
-      throw new IllegalStateException("cannot open a connection: " + e.getMessage(), e);
+      throw new TransientStorageException("cannot open a connection: " + e.getMessage(), e);
     }
     Tx tx = new Tx(c, dialect);
     active.set(true);
@@ -119,7 +120,7 @@ public final class JdbcStorage implements Transactor {
       return result;
     } catch (SQLException e) {
       rollback(c);
-      throw new IllegalStateException("commit failed: " + e.getMessage(), e);
+      throw failed(e);
     } catch (RuntimeException | Error e) {
       rollback(c);
       throw e;
@@ -163,6 +164,19 @@ public final class JdbcStorage implements Transactor {
 
   private static String text(LocalDateTime t) {
     return FIXED.format(t);
+  }
+
+  /**
+   * A database error as the SPI says (R2.6): a lock or statement timeout, a serialization failure or
+   * deadlock, a connection problem is a {@link TransientStorageException}; anything else is not.
+   */
+  static RuntimeException failed(SQLException e) {
+    String state = e.getSQLState() == null ? "" : e.getSQLState();
+    boolean transientFailure = state.equals("40001") || state.equals("40P01") || state.equals("55P03")
+        || state.equals("57014") || state.equals("HYT00") || state.startsWith("08")
+        || e instanceof java.sql.SQLTransientException || e instanceof java.sql.SQLRecoverableException;
+    String message = "database error " + state + ": " + e.getMessage();
+    return transientFailure ? new TransientStorageException(message, e) : new IllegalStateException(message, e);
   }
 
   private static boolean isDuplicate(SQLException e) {
@@ -210,8 +224,8 @@ public final class JdbcStorage implements Transactor {
       return this;
     }
 
-    private static IllegalStateException failed(SQLException e) {
-      return new IllegalStateException("database error " + e.getSQLState() + ": " + e.getMessage(), e);
+    private static RuntimeException failed(SQLException e) {
+      return JdbcStorage.failed(e);
     }
 
     // ------------------------------------------------------------ aggregates
