@@ -75,6 +75,7 @@ public final class Outbox {
    * @param idPrefix a prefix unique to that change (e.g. the aggregate and its new version)
    * @param at when
    * @param notes the notifications
+   * @param secrecy the level of the document they are about (checked again at delivery if classified)
    * @return the notifications with their ids
    */
   static List<Notifier.Notification> enqueue(UnitOfWork unit, String idPrefix, LocalDateTime at,

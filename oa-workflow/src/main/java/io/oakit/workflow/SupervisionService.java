@@ -52,7 +52,6 @@ import io.oakit.workflow.SupervisionEvents.ApprovedSheet;
 import io.oakit.workflow.SupervisionEvents.ItemDeadlineRebased;
 import io.oakit.workflow.internal.EventCodec;
 import java.util.function.Function;
-import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;

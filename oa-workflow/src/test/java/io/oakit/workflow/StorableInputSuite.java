@@ -1,6 +1,5 @@
 package io.oakit.workflow;
 
-import static io.oakit.workflow.Office.doc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,7 +9,6 @@ import io.oakit.core.document.DocumentKind;
 import io.oakit.core.document.SecrecyLevel;
 import io.oakit.core.document.Urgency;
 import io.oakit.core.org.Organization;
-import io.oakit.core.supervision.scoring.ScoreCard;
 import io.oakit.spi.Transactor;
 import java.time.LocalDateTime;
 import java.util.List;
