@@ -63,21 +63,32 @@ final class BrokenStores {
 
   /** Keeps whatever the work did before it threw. */
   static Transactor notRollingBack() {
+    return committingDespite(RuntimeException.class);
+  }
+
+  /** Commits whatever the work did when it throws a {@code type}, then rethrows it. */
+  private static Transactor committingDespite(Class<? extends Throwable> type) {
     InMemoryStorage real = new InMemoryStorage();
     return new Transactor() {
       @Override
       public <T> T inTransaction(UnitOfWork.Work<T> work) {
-        RuntimeException[] failure = new RuntimeException[1];
+        Throwable[] failure = new Throwable[1];
         T result = real.inTransaction(u -> {
           try {
             return work.run(u);
-          } catch (RuntimeException e) {
+          } catch (RuntimeException | Error e) {
+            if (!type.isInstance(e)) {
+              throw e;
+            }
             failure[0] = e;
             return null;
           }
         });
-        if (failure[0] != null) {
-          throw failure[0];
+        if (failure[0] instanceof RuntimeException e) {
+          throw e;
+        }
+        if (failure[0] instanceof Error e) {
+          throw e;
         }
         return result;
       }
@@ -164,25 +175,7 @@ final class BrokenStores {
 
   /** Rolls back on exceptions but commits when the work throws an {@code Error}. */
   static Transactor committingOnError() {
-    InMemoryStorage real = new InMemoryStorage();
-    return new Transactor() {
-      @Override
-      public <T> T inTransaction(UnitOfWork.Work<T> work) {
-        Error[] failure = new Error[1];
-        T result = real.inTransaction(u -> {
-          try {
-            return work.run(u);
-          } catch (Error e) {
-            failure[0] = e;
-            return null;
-          }
-        });
-        if (failure[0] != null) {
-          throw failure[0];
-        }
-        return result;
-      }
-    };
+    return committingDespite(Error.class);
   }
 
   /** Keeps the index an aggregate was inserted with when it is updated. */
