@@ -101,23 +101,29 @@ final class BrokenStores {
   }
 
   static Transactor editableAudit(InMemoryStorage real) {
+    return withAudit(real, log -> new ForwardingAuditLog(log) {
+      @Override
+      public Optional<Long> verify() {
+        return Optional.empty();
+      }
+    });
+  }
+
+  /** A store whose audit log is seen through {@code audit}. */
+  private static Transactor withAudit(InMemoryStorage real, java.util.function.UnaryOperator<AuditLog> audit) {
     return new Transactor() {
       @Override
       public <T> T inTransaction(UnitOfWork.Work<T> work) {
         return real.inTransaction(u -> work.run(new ForwardingUnitOfWork(u) {
           @Override
           public AuditLog audit() {
-            return new ForwardingAuditLog(u.audit()) {
-              @Override
-              public Optional<Long> verify() {
-                return Optional.empty();
-              }
-            };
+            return audit.apply(u.audit());
           }
         }));
       }
     };
   }
+
 
   /** A store whose aggregates are seen through {@code store}: the shape of most broken stores below. */
   private static Transactor withAggregates(InMemoryStorage real, java.util.function.UnaryOperator<AggregateStore> store) {
@@ -235,49 +241,30 @@ final class BrokenStores {
 
   /** Reads the audit log from its start whatever sequence is asked for. */
   static Transactor auditReadFromTheStart() {
-    InMemoryStorage real = new InMemoryStorage();
-    return new Transactor() {
+    return withAudit(new InMemoryStorage(), log -> new ForwardingAuditLog(log) {
       @Override
-      public <T> T inTransaction(UnitOfWork.Work<T> work) {
-        return real.inTransaction(u -> work.run(new ForwardingUnitOfWork(u) {
-          @Override
-          public AuditLog audit() {
-            return new ForwardingAuditLog(u.audit()) {
-              @Override
-              public List<io.oakit.spi.AuditEntry> read(long fromSequence, int limit) {
-                return u.audit().read(1, limit);
-              }
-            };
-          }
-        }));
+      public List<io.oakit.spi.AuditEntry> read(long fromSequence, int limit) {
+        return log.read(1, limit);
       }
-    };
+    });
   }
+
 
   /** Verifies the hash chain only: a log whose end was cut off, or rewritten afresh, passes. */
   static Transactor chainOnlyAudit(InMemoryStorage real) {
-    return new Transactor() {
+    return withAudit(real, log -> new ForwardingAuditLog(log) {
       @Override
-      public <T> T inTransaction(UnitOfWork.Work<T> work) {
-        return real.inTransaction(u -> work.run(new ForwardingUnitOfWork(u) {
-          @Override
-          public AuditLog audit() {
-            return new ForwardingAuditLog(u.audit()) {
-              @Override
-              public Optional<Long> verify() {
-                return io.oakit.spi.AuditChain.firstBroken(u.audit().read(1, Integer.MAX_VALUE));
-              }
-
-              @Override
-              public Optional<Long> verify(io.oakit.spi.AuditHead known) {
-                return verify();
-              }
-            };
-          }
-        }));
+      public Optional<Long> verify() {
+        return io.oakit.spi.AuditChain.firstBroken(log.read(1, Integer.MAX_VALUE));
       }
-    };
+
+      @Override
+      public Optional<Long> verify(io.oakit.spi.AuditHead known) {
+        return verify();
+      }
+    });
   }
+
 
   /** Runs a nested transaction inside the outer one instead of refusing it. */
   static Transactor flatteningNestedTransactions() {

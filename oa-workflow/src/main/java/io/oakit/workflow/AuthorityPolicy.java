@@ -344,4 +344,165 @@ public final class AuthorityPolicy {
           + " (separation of duties)");
     }
   }
+
+  // ------------------------------------------------------------------ as data
+
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+  private static final String FORMAT = "oakit.authority-policy";
+
+  /**
+   * The policy as a JSON document an administrator can keep and edit:
+   * {@code {"format": "oakit.authority-policy", "formatVersion": 1, "actions": {"incoming.instruct":
+   * [{"kind": "LEADER"}], "duty.approve": [{"kind": "LEADER"}, {"kind": "ROLE", "value": "办公室主任"}], …},
+   * "separated": ["duty.approve", …]}}, every action listed. {@link #fromJson} reads it back equal.
+   *
+   * @return the JSON text
+   */
+  public String toJson() {
+    com.fasterxml.jackson.databind.node.ObjectNode root = JSON.createObjectNode();
+    root.put("format", FORMAT);
+    root.put("formatVersion", 1);
+    com.fasterxml.jackson.databind.node.ObjectNode actions = root.putObject("actions");
+    for (String action : ACTIONS) {
+      com.fasterxml.jackson.databind.node.ArrayNode list = actions.putArray(action);
+      for (Who w : who(action)) {
+        com.fasterxml.jackson.databind.node.ObjectNode entry = list.addObject().put("kind", w.kind().name());
+        if (!w.value().isEmpty()) {
+          entry.put("value", w.value());
+        }
+      }
+    }
+    com.fasterxml.jackson.databind.node.ArrayNode sep = root.putArray("separated");
+    ACTIONS.stream().filter(separated::contains).forEach(sep::add);
+    try {
+      return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new io.oakit.core.InvalidInputException("AuthorityPolicy", List.of("cannot write JSON: " + e.getMessage()));
+    }
+  }
+
+  /**
+   * Reads a policy document written by {@link #toJson} or by an administrator. Strict: an unknown
+   * field, action or kind, a wrong type, a missing or needless value is refused, every problem named by
+   * its JSON Pointer; nothing is applied from a refused document. Actions the document does not list
+   * keep their {@link #defaults()} entries; {@code separated}, if given, is the whole list.
+   *
+   * @param json the document
+   * @return the policy
+   * @throws io.oakit.core.InvalidInputException naming every problem as {@code /pointer: problem}
+   */
+  public static AuthorityPolicy fromJson(String json) {
+    requireNonNull(json, "json");
+    List<String> errors = new java.util.ArrayList<>();
+    com.fasterxml.jackson.databind.JsonNode root;
+    try {
+      root = JSON.readTree(json);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new io.oakit.core.InvalidInputException("AuthorityPolicy", List.of("/: not JSON: " + e.getOriginalMessage()));
+    }
+    if (root == null || !root.isObject()) {
+      throw new io.oakit.core.InvalidInputException("AuthorityPolicy", List.of("/: not a JSON object"));
+    }
+    root.fieldNames().forEachRemaining(f -> {
+      if (!Set.of("format", "formatVersion", "actions", "separated").contains(f)) {
+        errors.add(pointer(f) + ": unknown field");
+      }
+    });
+    if (!FORMAT.equals(root.path("format").asText())) {
+      errors.add("/format: expected \"" + FORMAT + "\" but was " + root.path("format"));
+    }
+    if (root.path("formatVersion").asInt(-1) != 1) {
+      errors.add("/formatVersion: expected 1 but was " + root.path("formatVersion"));
+    }
+    AuthorityPolicy policy = defaults();
+    Map<String, ImmutableList<Who>> rules = new LinkedHashMap<>(policy.rules);
+    com.fasterxml.jackson.databind.JsonNode actions = root.path("actions");
+    if (!actions.isMissingNode() && !actions.isObject()) {
+      errors.add("/actions: expected an object but was " + actions);
+    } else if (actions.isObject()) {
+      actions.fields().forEachRemaining(e -> {
+        String at = "/actions" + pointer(e.getKey());
+        if (!ACTIONS.contains(e.getKey())) {
+          errors.add(at + ": unknown action");
+          return;
+        }
+        if (!e.getValue().isArray() || e.getValue().isEmpty()) {
+          errors.add(at + ": expected a non-empty array but was " + e.getValue());
+          return;
+        }
+        List<Who> list = new java.util.ArrayList<>();
+        for (int i = 0; i < e.getValue().size(); i++) {
+          who(e.getValue().get(i), at + "/" + i, errors).ifPresent(list::add);
+        }
+        rules.put(e.getKey(), ImmutableList.copyOf(list));
+      });
+    }
+    Set<String> separatedActions = new java.util.LinkedHashSet<>(policy.separated);
+    com.fasterxml.jackson.databind.JsonNode sep = root.path("separated");
+    if (!sep.isMissingNode()) {
+      separatedActions.clear();
+      if (!sep.isArray()) {
+        errors.add("/separated: expected an array but was " + sep);
+      } else {
+        for (int i = 0; i < sep.size(); i++) {
+          if (!sep.get(i).isTextual() || !ACTIONS.contains(sep.get(i).asText())) {
+            errors.add("/separated/" + i + ": unknown action " + sep.get(i));
+          } else {
+            separatedActions.add(sep.get(i).asText());
+          }
+        }
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new io.oakit.core.InvalidInputException("AuthorityPolicy", errors);
+    }
+    return new AuthorityPolicy(rules, separatedActions);
+  }
+
+  private static Optional<Who> who(com.fasterxml.jackson.databind.JsonNode n, String at, List<String> errors) {
+    if (!n.isObject()) {
+      errors.add(at + ": expected an object but was " + n);
+      return Optional.empty();
+    }
+    int before = errors.size();
+    n.fieldNames().forEachRemaining(f -> {
+      if (!f.equals("kind") && !f.equals("value")) {
+        errors.add(at + pointer(f) + ": unknown field");
+      }
+    });
+    Kind kind = null;
+    try {
+      kind = Kind.valueOf(n.path("kind").asText(""));
+    } catch (IllegalArgumentException e) {
+      errors.add(at + "/kind: unknown kind " + n.path("kind"));
+    }
+    com.fasterxml.jackson.databind.JsonNode value = n.path("value");
+    if (!value.isMissingNode() && !value.isTextual()) {
+      errors.add(at + "/value: expected text but was " + value);
+    }
+    if (kind == null || errors.size() > before) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(new Who(kind, value.asText("")));
+    } catch (IllegalArgumentException e) {
+      errors.add(at + ": " + e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  /** A JSON Pointer step (RFC 6901). */
+  private static String pointer(String name) {
+    return "/" + name.replace("~", "~0").replace("/", "~1");
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof AuthorityPolicy p && rules.equals(p.rules) && separated.equals(p.separated);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(rules, separated);
+  }
 }

@@ -181,10 +181,9 @@ final class CommandRunner {
         // another host instance changed or created the aggregate first, or ran this very command
         // (same key) at the same moment, or the store met a failure that may pass (a lock timeout, a
         // serialization failure): decide again on the state then, which sees its key if it committed
-        if (attempt == MAX_ATTEMPTS) {
-          throw e;
+        if (attempt == MAX_ATTEMPTS || !backOff(attempt)) {
+          throw e;  // the conflict reaches the caller, who may retry with the same key
         }
-        backOff(attempt);
       }
     }
   }
@@ -192,13 +191,19 @@ final class CommandRunner {
   /** Attempts before a conflict reaches the caller (who may retry with the same key). */
   static final int MAX_ATTEMPTS = 25;
 
-  /** Waits a random 1 to 2^attempt milliseconds (at most 128), so the instances that collided spread out. */
-  private static void backOff(int attempt) {
+  /**
+   * Waits a random 1 to 2^attempt milliseconds (at most 128), so the instances that collided spread
+   * out.
+   *
+   * @return false if the thread was interrupted (its flag set again): the caller stops retrying
+   */
+  private static boolean backOff(int attempt) {
     try {
       Thread.sleep(ThreadLocalRandom.current().nextLong(1, 1L + Math.min(128, 1L << Math.min(attempt, 7))));
+      return true;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while retrying a conflicting command", e);
+      return false;
     }
   }
 

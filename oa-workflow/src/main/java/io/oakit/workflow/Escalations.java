@@ -31,9 +31,9 @@ public final class Escalations {
    * @param kind the aggregate's kind
    * @param aggregateId the aggregate
    * @param reminder the reminder of its deadline
-   * @param recipients who was notified (handlers, or {@code unit:<name>} before anyone signed)
+   * @param recipients who was notified (the people handling it, or a unit before anyone signed for it)
    */
-  public record Escalation(AggregateKind kind, String aggregateId, Reminder reminder, List<String> recipients) {
+  public record Escalation(AggregateKind kind, String aggregateId, Reminder reminder, List<Recipient> recipients) {
     /** Checks the arguments. */
     public Escalation {
       requireNonNull(kind, "kind");
@@ -148,7 +148,7 @@ public final class Escalations {
         continue; // another host instance claimed them at the same moment
       }
       for (Reminder r : claimedNow) {
-        sent.add(new Escalation(w.kind(), w.id(), r, notes(w, r).stream().map(Notifier.Notification::personId)
+        sent.add(new Escalation(w.kind(), w.id(), r, notes(w, r).stream().map(Notifier.Notification::recipient)
             .distinct().toList()));
       }
       ctx.published(List.of(), List.copyOf(queued));
@@ -175,7 +175,8 @@ public final class Escalations {
       return List.of(new Notifier.Notification(w.office(), subject, text + " — nobody is assigned to it yet"
           + " (not instructed); please see to it"));
     }
-    return Checks.reach(ctx, w.profile().get(), w.recipients(), subject, p -> text, w.office());
+    return Checks.reach(ctx, w.profile().get(), w.recipients().stream().map(Recipient::id).toList(), subject,
+        p -> text, w.office());
   }
 
   private static String key(Watched w, Reminder r) {
@@ -188,25 +189,26 @@ public final class Escalations {
   }
 
   /** An open aggregate with a deadline, and whom to remind. */
-  private record Watched(AggregateKind kind, String id, DeadlineClock deadline, List<String> recipients,
+  private record Watched(AggregateKind kind, String id, DeadlineClock deadline, List<Recipient> recipients,
       Optional<io.oakit.core.document.DocumentProfile> profile, String office, io.oakit.core.document.SecrecyLevel secrecy) {}
 
   private Optional<Watched> watch(Aggregate a) {
     if (a.kind() == AggregateKind.SUPERVISION_ITEM) {
       List<Record> events = decode(SupervisionService.CODEC, a);
       SupervisionItem item = SupervisionService.replay(events, ctx);
-      List<String> recipients = new ArrayList<>();
-      item.units().forEach(unit -> recipients.add(item.handlers().getOrDefault(unit, "unit:" + unit)));
+      List<Recipient> recipients = new ArrayList<>();
+      item.units().forEach(unit -> recipients.add(item.handlers().containsKey(unit)
+          ? Recipient.person(item.handlers().get(unit)) : Recipient.unit(unit)));
       return item.deadline().map(d -> new Watched(a.kind(), a.id(), d, recipients, Optional.empty(),
           SupervisionService.openedBy(events), SupervisionService.secrecy(events)));
     }
     if (a.id().startsWith("in/")) {
       List<Record> events = decode(IncomingService.CODEC, a);
       IncomingService.State s = IncomingService.replay(events, ctx);
-      List<String> recipients = new ArrayList<>(a.index().pendingFor());
+      List<Recipient> recipients = new ArrayList<>(a.index().pendingFor().stream().map(Recipient::person).toList());
       if (recipients.isEmpty()) {
         s.handlingDepartment().filter(d -> ctx.organization().departments().containsKey(d))
-            .flatMap(d -> ctx.organization().headOf(d)).ifPresent(h -> recipients.add(h.id()));
+            .flatMap(d -> ctx.organization().headOf(d)).ifPresent(h -> recipients.add(Recipient.person(h.id())));
       }
       return s.deadline().map(d -> new Watched(a.kind(), a.id(), d, recipients, Optional.of(s.profile()),
           IncomingService.receivedBy(events), s.profile().secrecy()));

@@ -220,7 +220,8 @@ public final class IncomingService {
     if (r instanceof DocumentArchived) {
       return new State(s.profile(), Stage.ARCHIVED, s.deadline(), s.lanes(), s.read(), s.owed(), s.handlingDepartment());
     }
-    throw new IllegalStateException("unexpected event " + r);
+    throw new UndecodableAggregateException(AggregateKind.DOCUMENT, s == null ? "?" : "in/" + s.profile().id(),
+        "event " + r.getClass().getSimpleName() + " does not belong to an incoming document", null);
   }
 
   /** Who has the document in their tray: the readers whose turn it is, those owed it, the handling head. */
@@ -248,16 +249,16 @@ public final class IncomingService {
   private List<Notifier.Notification> checked(DocumentProfile p, List<Notifier.Notification> notes, String office) {
     List<Notifier.Notification> out = new ArrayList<>();
     for (Notifier.Notification n : notes) {
-      String to = n.personId();
-      if (to.startsWith("unit:") && p.secrecy() != io.oakit.core.document.SecrecyLevel.UNCLASSIFIED) {
-        String dept = to.substring("unit:".length());
-        to = ctx.organization().departments().containsKey(dept)
-            ? ctx.organization().headOf(dept).map(h -> h.id()).orElse(office) : office;
+      Recipient to = n.recipient();
+      if (!to.isPerson() && p.secrecy() != io.oakit.core.document.SecrecyLevel.UNCLASSIFIED) {
+        // a department's share of a classified document goes to its head, who can be checked
+        to = Recipient.person(ctx.organization().departments().containsKey(to.id())
+            ? ctx.organization().headOf(to.id()).map(h -> h.id()).orElse(office) : office);
       }
-      if (to.startsWith("unit:")) {
-        out.add(n);
+      if (to.isPerson()) {
+        out.addAll(Checks.reach(ctx, p, List.of(to.id()), n.subject(), x -> n.text(), office));
       } else {
-        out.addAll(Checks.reach(ctx, p, List.of(to), n.subject(), x -> n.text(), office));
+        out.add(n);
       }
     }
     return out;
@@ -493,7 +494,7 @@ public final class IncomingService {
     return step(c, c.documentId(), s -> {
       Checks.stage(s.stage(), "urge", s.profile().id(), Stage.REGISTERED, Stage.PROPOSED, Stage.INSTRUCTED);
       return List.of(new DocumentUrged(ctx.now(), c.actor(), c.note()));
-    }, s -> s.handlingDepartment().map(d -> List.of(new Notifier.Notification("unit:" + d, "催办", c.note())))
+    }, s -> s.handlingDepartment().map(d -> List.of(new Notifier.Notification(Recipient.unit(d), "催办", c.note())))
         .orElse(List.of()));
   }
 

@@ -2,9 +2,7 @@ package io.oakit.workflow;
 
 import io.oakit.core.InvalidInputException;
 import io.oakit.spi.StorageLimits;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.RecordComponent;
+import io.oakit.workflow.internal.EventCodec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,32 +42,11 @@ final class Limits {
     }
   }
 
-  /** The component accessors of a command type, looked up once. */
-  private static final ClassValue<Method[]> ACCESSORS = new ClassValue<>() {
-    @Override
-    protected Method[] computeValue(Class<?> type) {
-      RecordComponent[] comps = type.getRecordComponents();
-      Method[] accessors = new Method[comps.length];
-      for (int i = 0; i < comps.length; i++) {
-        accessors[i] = comps[i].getAccessor();
-        accessors[i].setAccessible(true);
-      }
-      return accessors;
-    }
-  };
-
   private static void walk(Record r, String prefix, List<String> problems) {
-    for (Method accessor : ACCESSORS.get(r.getClass())) {
-      Object v;
-      try {
-        v = accessor.invoke(r);
-      } catch (IllegalAccessException | InvocationTargetException e) {
-        throw new IllegalStateException("cannot read " + accessor, e);
-      }
-      String name = accessor.getName();
+    EventCodec.components(r).forEach((name, v) -> {
       int max = name.equals("idempotencyKey") ? MAX_KEY : ID_FIELDS.contains(name) ? MAX_ID : MAX_TEXT;
       value(v, prefix.isEmpty() ? name : prefix + name, max, problems);
-    }
+    });
   }
 
   private static void value(Object v, String path, int max, List<String> problems) {

@@ -25,32 +25,52 @@ public interface Notifier {
   void send(Notification notification);
 
   /**
-   * A message for a person.
+   * A message for a person or a unit.
    *
    * @param id a stable id, the same every time this notification is handed over (empty until the
    *     outbox assigns it)
-   * @param personId the recipient
+   * @param recipient whom it is for
    * @param subject a short subject, e.g. 催办
    * @param text the text
    */
-  record Notification(String id, String personId, String subject, String text) {
+  record Notification(String id, Recipient recipient, String subject, String text) {
     /** Checks the arguments. */
     public Notification {
       requireNonNull(id, "id");
-      requireNonNull(personId, "personId");
+      requireNonNull(recipient, "recipient");
       requireNonNull(subject, "subject");
       requireNonNull(text, "text");
     }
 
     /**
-     * A notification without an id yet (the outbox assigns it when it is written).
+     * A notification for a recipient, without an id yet (the outbox assigns it when it is written).
      *
-     * @param personId the recipient
+     * @param recipient whom it is for
+     * @param subject a short subject
+     * @param text the text
+     */
+    public Notification(Recipient recipient, String subject, String text) {
+      this("", recipient, subject, text);
+    }
+
+    /**
+     * A notification for a person, without an id yet.
+     *
+     * @param personId the person
      * @param subject a short subject
      * @param text the text
      */
     public Notification(String personId, String subject, String text) {
-      this("", personId, subject, text);
+      this("", Recipient.person(personId), subject, text);
+    }
+
+    /**
+     * The person it is for.
+     *
+     * @return the person's id, or an empty string if it is for a unit (see {@link #recipient()})
+     */
+    public String personId() {
+      return recipient.isPerson() ? recipient.id() : "";
     }
 
     /**
@@ -58,7 +78,7 @@ public interface Notifier {
      * @return this notification with the id
      */
     public Notification withId(String newId) {
-      return new Notification(newId, personId, subject, text);
+      return new Notification(newId, recipient, subject, text);
     }
   }
 }

@@ -34,15 +34,15 @@ public final class Outbox {
    * @param at when
    * @param by who queued it (the outbox)
    * @param notificationId its stable id
-   * @param personId the recipient
+   * @param recipient whom it is for
    * @param subject the subject
    * @param text the text
    * @param secrecy the level of the document it is about, if classified: the recipient must still be
    *     cleared for it when it is delivered
    */
-  @EventType(name = "outbox.queued")
-  public record NotificationQueued(LocalDateTime at, String by, String notificationId, String personId, String subject,
-      String text, Optional<SecrecyLevel> secrecy) implements WorkflowEvent {}
+  @EventType(name = "outbox.queued", version = 2)
+  public record NotificationQueued(LocalDateTime at, String by, String notificationId, Recipient recipient,
+      String subject, String text, Optional<SecrecyLevel> secrecy) implements WorkflowEvent {}
 
   /**
    * Not delivered: the recipient was no longer cleared for the document when it was to be sent.
@@ -59,7 +59,22 @@ public final class Outbox {
   public record NotificationDelivered(LocalDateTime at, String by) implements WorkflowEvent {}
 
   static final EventCodec CODEC = new EventCodec("notification",
-      List.of(NotificationQueued.class, NotificationDelivered.class, NotificationWithheld.class), List.of());
+      List.of(NotificationQueued.class, NotificationDelivered.class, NotificationWithheld.class),
+      List.of(new EventCodec.Upcaster("outbox.queued", 1, Outbox::recipientTyped)));
+
+  /**
+   * Version 1 kept the recipient as a text {@code personId}, a unit written {@code unit:<id>};
+   * version 2 keeps a typed {@code recipient}.
+   */
+  private static com.fasterxml.jackson.databind.node.ObjectNode recipientTyped(
+      com.fasterxml.jackson.databind.node.ObjectNode v1) {
+    String to = v1.remove("personId").asText();
+    com.fasterxml.jackson.databind.node.ObjectNode recipient = v1.putObject("recipient");
+    recipient.put("kind", to.startsWith("unit:") ? "UNIT" : "PERSON");
+    recipient.put("id", to.startsWith("unit:") ? to.substring("unit:".length()) : to);
+    v1.put(EventCodec.VERSION, 2);
+    return v1;
+  }
 
   private final WorkflowContext ctx;
 
@@ -83,25 +98,25 @@ public final class Outbox {
     List<Notifier.Notification> out = new ArrayList<>();
     for (int i = 0; i < notes.size(); i++) {
       Notifier.Notification n = notes.get(i).withId(idPrefix + "#" + (i + 1));
-      NotificationQueued q = new NotificationQueued(at, "outbox", n.id(), n.personId(), n.subject(), n.text(),
+      NotificationQueued q = new NotificationQueued(at, "outbox", n.id(), n.recipient(), n.subject(), n.text(),
           secrecy == SecrecyLevel.UNCLASSIFIED ? Optional.empty() : Optional.of(secrecy));
       unit.aggregates().insert(AggregateKind.NOTIFICATION, n.id(), CODEC.encodeAll(List.of(q), view(n, false)),
-          index(true, at, n.personId()));
+          index(true, at, n.recipient()));
       out.add(n);
     }
     return out;
   }
 
   /**
-   * Open until delivered, due at the instant it was queued, its recipient as the unit: so a host lists
-   * what went to a person in a period with {@code byUnitAndPeriod(NOTIFICATION, personId, …)}.
+   * Open until delivered, due at the instant it was queued, its recipient's key as the unit: so a host
+   * lists what went to someone in a period with {@code byUnitAndPeriod(NOTIFICATION, recipient.key(), …)}.
    */
-  private static Index index(boolean open, LocalDateTime at, String personId) {
-    return new Index(open, Optional.of(at), Optional.of(personId), Set.of(), Optional.empty(), Optional.empty());
+  private static Index index(boolean open, LocalDateTime at, Recipient to) {
+    return new Index(open, Optional.of(at), Optional.of(to.key()), Set.of(), Optional.empty(), Optional.empty());
   }
 
   private static Map<String, Object> view(Notifier.Notification n, boolean delivered) {
-    return Map.of("id", n.id(), "personId", n.personId(), "delivered", delivered);
+    return Map.of("id", n.id(), "recipient", n.recipient(), "delivered", delivered);
   }
 
   /**
@@ -110,8 +125,8 @@ public final class Outbox {
    * @return them
    */
   public List<Notifier.Notification> pending() {
-    return queued().stream().map(q -> new Notifier.Notification(q.notificationId(), q.personId(), q.subject(), q.text()))
-        .toList();
+    return queued().stream().map(q -> new Notifier.Notification(q.notificationId(), q.recipient(), q.subject(),
+        q.text())).toList();
   }
 
   private List<NotificationQueued> queued() {
@@ -142,7 +157,7 @@ public final class Outbox {
   public List<Notifier.Notification> deliver() {
     List<Notifier.Notification> send = new ArrayList<>();
     for (NotificationQueued q : queued()) {
-      Notifier.Notification n = new Notifier.Notification(q.notificationId(), q.personId(), q.subject(), q.text());
+      Notifier.Notification n = new Notifier.Notification(q.notificationId(), q.recipient(), q.subject(), q.text());
       // clearance is checked at the moment of the path: here, the moment of sending
       if (q.secrecy().isEmpty() || !withheld(n, q.secrecy().get())) {
         send.add(n);
@@ -169,7 +184,7 @@ public final class Outbox {
           List<Record> events = new ArrayList<>(CODEC.decodeAll(a.get().payload()));
           events.add(new NotificationDelivered(ctx.now(), "outbox"));
           u.aggregates().update(AggregateKind.NOTIFICATION, n.id(), a.get().version(), CODEC.encodeAll(events, view(n, true)),
-              index(false, a.get().index().dueAt().orElse(ctx.now()), n.personId()));
+              index(false, a.get().index().dueAt().orElse(ctx.now()), n.recipient()));
           return true;
         });
         if (marked) {
@@ -192,7 +207,8 @@ public final class Outbox {
    */
   private boolean withheld(Notifier.Notification n, SecrecyLevel level) {
     io.oakit.core.org.Organization org = ctx.organization();
-    if (org.hasPerson(n.personId()) && org.person(n.personId()).clearance().covers(level)) {
+    String person = n.recipient().id();
+    if (n.recipient().isPerson() && org.hasPerson(person) && org.person(person).clearance().covers(level)) {
       return false;
     }
     try {
@@ -200,10 +216,10 @@ public final class Outbox {
         Optional<Aggregate> a = u.aggregates().find(AggregateKind.NOTIFICATION, n.id());
         if (a.isPresent() && a.get().index().open()) {
           List<Record> events = new ArrayList<>(CODEC.decodeAll(a.get().payload()));
-          events.add(new NotificationWithheld(ctx.now(), "outbox", n.personId() + " is no longer cleared for "
+          events.add(new NotificationWithheld(ctx.now(), "outbox", n.recipient() + " is no longer cleared for "
               + level.chinese()));
           u.aggregates().update(AggregateKind.NOTIFICATION, n.id(), a.get().version(), CODEC.encodeAll(events,
-              view(n, false)), index(false, a.get().index().dueAt().orElse(ctx.now()), n.personId()));
+              view(n, false)), index(false, a.get().index().dueAt().orElse(ctx.now()), n.recipient()));
         }
         return null;
       });

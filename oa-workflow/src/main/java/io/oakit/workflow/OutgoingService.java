@@ -252,7 +252,8 @@ public final class OutgoingService {
     if (r instanceof OutgoingArchived) {
       return s.with(Stage.ARCHIVED, s.mode(), s.signers(), s.signed(), s.required(), s.number());
     }
-    throw new IllegalStateException("unexpected event " + r);
+    throw new UndecodableAggregateException(AggregateKind.DOCUMENT, s == null ? "?" : "out/" + s.profile().id(),
+        "event " + r.getClass().getSimpleName() + " does not belong to an outgoing document", null);
   }
 
   private Index index(State s) {

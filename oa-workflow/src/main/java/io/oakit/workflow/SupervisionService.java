@@ -204,7 +204,8 @@ public final class SupervisionService {
       return SupervisionItem.register(e.itemId(), e.source(), e.content(), e.importance(), e.at(), e.by());
     }
     if (item == null) {
-      throw new IllegalStateException("no such item");
+      throw new UndecodableAggregateException(AggregateKind.SUPERVISION_ITEM, "?", "the stored events do not begin with"
+          + " supervision.opened but with " + CODEC.typeName(r), null);
     }
     if (r instanceof ItemAssigned e) {
       // the deadline as decided then, whatever the calendar says now
@@ -235,7 +236,8 @@ public final class SupervisionService {
     } else if (r instanceof ItemCancelled e) {
       return item.cancel(e.at(), e.reason());
     }
-    throw new IllegalStateException("unexpected event " + r);
+    throw new UndecodableAggregateException(AggregateKind.SUPERVISION_ITEM, item.id(), "event " + CODEC.typeName(r)
+        + " does not belong to a supervision item", null);
   }
 
   /** Runs a command: the new event must apply to the item as it is, else the command is refused. */
@@ -330,10 +332,12 @@ public final class SupervisionService {
 
   /** @param c the command @return the item and its new state */
   public CommandResult assign(Assign c) {
+    Validations.check(c);  // before the notifications are addressed to its units
     DeadlineRule rule = Checks.rule(c.deadlineRule(), "Assign", "deadlineRule");
     List<Notifier.Notification> notes = new ArrayList<>();
-    notes.add(new Notifier.Notification("unit:" + c.leadUnit(), "交办", "督办事项 " + c.itemId() + " 交由贵单位主办"));
-    c.coUnits().forEach(u -> notes.add(new Notifier.Notification("unit:" + u, "交办", "督办事项 " + c.itemId() + " 请协办")));
+    notes.add(new Notifier.Notification(Recipient.unit(c.leadUnit()), "交办", "督办事项 " + c.itemId() + " 交由贵单位主办"));
+    c.coUnits().forEach(u -> notes.add(new Notifier.Notification(Recipient.unit(u), "交办", "督办事项 " + c.itemId()
+        + " 请协办")));
     return change(c, c.itemId(), before -> {
       LocalDateTime now = ctx.now();
       DeadlineClock clock = DeadlineClock.start(rule, ctx.calendar(), now);
@@ -354,8 +358,9 @@ public final class SupervisionService {
 
   /** @param c the command @return the item and its new state */
   public CommandResult urge(Urge c) {
+    Validations.check(c);
     return change(c, c.itemId(), new ItemUrged(ctx.now(), c.actor(), c.unit(), c.channel(), c.note()),
-        List.of(new Notifier.Notification("unit:" + c.unit(), "催办", "督办事项 " + c.itemId() + ": " + c.note())));
+        List.of(new Notifier.Notification(Recipient.unit(c.unit()), "催办", "督办事项 " + c.itemId() + ": " + c.note())));
   }
 
   /** @param c the command @return the item and its new state */

@@ -72,12 +72,12 @@ class AccessControlTest {
         0));
     assertThat(o.sent).isNotEmpty().noneSatisfy(n -> assertThat(n.text()).contains(SECRET_SUBJECT));
     // the outside unit, whose liaison nobody can check, is reached only through the office that opened it
-    assertThat(o.sent).noneSatisfy(n -> assertThat(n.personId()).startsWith("unit:"));
+    assertThat(o.sent).allSatisfy(n -> assertThat(n.recipient().isPerson()).isTrue());
     assertThat(o.sent).allSatisfy(n -> assertThat(n.personId()).isEqualTo("qian"));
     o.at(LocalDateTime.of(2026, 7, 10, 9, 0));
     List<Escalations.Escalation> reminders = new Escalations(o.ctx).due(LocalDateTime.of(2026, 7, 10, 9, 0));
     assertThat(reminders).filteredOn(e -> e.aggregateId().equals("督-机")).singleElement()
-        .satisfies(e -> assertThat(e.recipients()).containsExactly("qian"));
+        .satisfies(e -> assertThat(e.recipients()).containsExactly(Recipient.person("qian")));
     // an outside unit's liaison is not of the organisation, so not cleared: refused, nothing written
     assertThatThrownBy(() -> o.supervision.signFor(new SupervisionCommands.SignFor(key(), "zhang", SELF, "督-机",
         "交通局"))).isInstanceOf(ClearanceException.class);
@@ -267,7 +267,7 @@ class AccessControlTest {
     Office o = proposedConfidential();
     o.at(LocalDateTime.of(2026, 6, 30, 9, 0));
     List<Escalations.Escalation> sent = new Escalations(o.ctx).due(LocalDateTime.of(2026, 6, 30, 9, 0));
-    assertThat(sent).singleElement().satisfies(e -> assertThat(e.recipients()).containsExactly("li"));
+    assertThat(sent).singleElement().satisfies(e -> assertThat(e.recipients()).containsExactly(Recipient.person("li")));
     assertThat(o.sent).anySatisfy(n -> {
       assertThat(n.personId()).isEqualTo("li");
       assertThat(n.text()).contains("nobody is assigned to it yet");

@@ -252,7 +252,7 @@ public abstract class ConcurrencySuite {
     assertThat(expected).hasSizeGreaterThan(items * 4);
     assertThat(sent).extracting(e -> e.aggregateId() + " " + e.reminder().kind() + " " + e.reminder().at())
         .containsExactlyInAnyOrderElementsOf(expected);
-    assertThat(sent).allSatisfy(e -> assertThat(e.recipients()).containsExactly("zhang"));
+    assertThat(sent).allSatisfy(e -> assertThat(e.recipients()).containsExactly(Recipient.person("zhang")));
     auditVerifies();
   }
 }

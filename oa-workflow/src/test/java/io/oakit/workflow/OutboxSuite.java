@@ -122,7 +122,8 @@ public abstract class OutboxSuite {
   private static Set<String> stored(Transactor store) {
     return store.inTransaction(u -> {
       Set<String> ids = new HashSet<>();
-      for (String recipient : List.of("qian", "li", "zhou", "zhao", "unit:finance", "unit:交通局", "unit:财政局")) {
+      for (String recipient : List.of("person:qian", "person:li", "person:zhou", "person:zhao", "unit:finance",
+          "unit:交通局", "unit:财政局")) {
         Page.Request page = Page.Request.first(200);
         while (true) {
           Page<Aggregate> p = u.aggregates().byUnitAndPeriod(AggregateKind.NOTIFICATION, recipient,

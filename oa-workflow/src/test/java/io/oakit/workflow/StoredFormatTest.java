@@ -39,7 +39,9 @@ import org.junit.jupiter.api.Test;
  * code must read each of them, field by field, into the expected event. Renaming or retyping a field,
  * renaming an enum constant or a type name, or adding a required field breaks this test; adding an
  * optional field (an {@code Optional}, list or map, which old data lacks) does not. A new event type
- * needs its golden file: run {@link #main} once to write the missing ones, never to rewrite old ones.
+ * needs its golden file, and so does a new version of a type ({@code <type>.v<N>.json}, beside the
+ * older shapes, which go on being read through the upcasters): run {@link #main} once to write the
+ * missing ones, never to rewrite old ones.
  */
 class StoredFormatTest {
 
@@ -124,7 +126,7 @@ class StoredFormatTest {
                 "OVERRIDE v2"))),
         new DutyEvents.DutyLogged(AT, "driver4", TEXT),
         new DutyEvents.HandedOver(AT, "driver4", "driver2", "车辆已加油"),
-        new Outbox.NotificationQueued(AT, "outbox", "SUPERVISION_ITEM:督-1@2#1", "unit:交通局", "交办", TEXT,
+        new Outbox.NotificationQueued(AT, "outbox", "SUPERVISION_ITEM:督-1@2#1", Recipient.unit("交通局"), "交办", TEXT,
             Optional.empty()),
         new Outbox.NotificationDelivered(AT, "outbox"),
         new Outbox.NotificationWithheld(AT, "outbox", "zhou is no longer cleared for 秘密"));
@@ -138,8 +140,21 @@ class StoredFormatTest {
     return CODECS.stream().filter(c -> c.types().containsValue(r.getClass())).findFirst().orElseThrow();
   }
 
+  /** The golden file name of a type at a schema version: {@code <type>.json} for 1, {@code <type>.v<N>.json} after. */
+  static String fileName(String type, int version) {
+    return version == 1 ? type + ".json" : type + ".v" + version + ".json";
+  }
+
+  private static int currentVersion(Record r) {
+    return r.getClass().getAnnotation(EventType.class).version();
+  }
+
   private static String golden(String release, String type) {
-    String path = "golden/" + release + "/" + type + ".json";
+    return goldenFile(release, type + ".json");
+  }
+
+  private static String goldenFile(String release, String file) {
+    String path = "golden/" + release + "/" + file;
     try (InputStream in = StoredFormatTest.class.getResourceAsStream(path)) {
       return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -153,8 +168,9 @@ class StoredFormatTest {
     CODECS.forEach(c -> registered.addAll(c.types().keySet()));
     assertThat(samples().keySet()).containsExactlyInAnyOrderElementsOf(registered);
     String current = RELEASES.get(RELEASES.size() - 1);
-    for (String type : registered) {
-      assertThat(golden(current, type)).as("golden file of " + type + " in " + current
+    for (Map.Entry<String, Record> e : samples().entrySet()) {
+      String file = fileName(e.getKey(), currentVersion(e.getValue()));
+      assertThat(goldenFile(current, file)).as("golden file " + file + " in " + current
           + " (run StoredFormatTest.main to write missing ones)").isNotNull();
     }
   }
@@ -164,14 +180,18 @@ class StoredFormatTest {
     int read = 0;
     for (String release : RELEASES) {
       for (Map.Entry<String, Record> e : samples().entrySet()) {
-        String text = golden(release, e.getKey());
-        if (text == null) {
-          continue;  // a type that release did not have
+        // every stored shape of the type, the older ones brought up to date by the upcasters
+        for (int version = 1; version <= currentVersion(e.getValue()); version++) {
+          String file = fileName(e.getKey(), version);
+          String text = goldenFile(release, file);
+          if (text == null) {
+            continue;  // a type or version that release did not have
+          }
+          Record decoded = codecOf(e.getValue()).fromJson(JSON.readTree(text), release + "/" + file);
+          assertThat(decoded).as(release + " " + file).usingRecursiveComparison()
+              .withComparatorForType(BigDecimal::compareTo, BigDecimal.class).isEqualTo(e.getValue());
+          read++;
         }
-        Record decoded = codecOf(e.getValue()).fromJson(JSON.readTree(text), release + "/" + e.getKey());
-        assertThat(decoded).as(release + " " + e.getKey()).usingRecursiveComparison()
-            .withComparatorForType(BigDecimal::compareTo, BigDecimal.class).isEqualTo(e.getValue());
-        read++;
       }
     }
     assertThat(read).isGreaterThanOrEqualTo(samples().size());
@@ -233,7 +253,7 @@ class StoredFormatTest {
         RELEASES.get(RELEASES.size() - 1));
     Files.createDirectories(dir);
     for (Map.Entry<String, Record> e : samples().entrySet()) {
-      Path file = dir.resolve(e.getKey() + ".json");
+      Path file = dir.resolve(fileName(e.getKey(), currentVersion(e.getValue())));
       if (!Files.exists(file)) {
         JsonNode n = codecOf(e.getValue()).toJson(e.getValue());
         Files.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(n) + "\n");

@@ -99,7 +99,7 @@ class SupervisionAndDutyScenarioTest {
     // due Jun 15 17:30: 50 % (Jun 8), 80 % (Jun 11), a working day before (Jun 12), at due, overdue Jun 16 and 17
     assertThat(all).extracting(e -> e.reminder().kind()).containsExactly(Reminder.Kind.FRACTION_USED,
         Reminder.Kind.FRACTION_USED, Reminder.Kind.BEFORE_DUE, Reminder.Kind.AT_DUE, Reminder.Kind.OVERDUE, Reminder.Kind.OVERDUE);
-    assertThat(all).allSatisfy(e -> assertThat(e.recipients()).containsExactly("zhang"));
+    assertThat(all).allSatisfy(e -> assertThat(e.recipients()).containsExactly(Recipient.person("zhang")));
     assertThat(a.escalations.due(june(17, 18))).isEmpty();
   }
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.oakit.core.OaException;
 import io.oakit.workflow.EventType;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
@@ -72,7 +73,7 @@ public final class EventCodec {
         ctor.setAccessible(true);
         return new Shape(names, accessors, types, ctor);
       } catch (NoSuchMethodException e) {
-        throw new IllegalStateException("no canonical constructor in " + type.getName(), e);
+        throw new DefinitionException("no canonical constructor in " + type.getName(), e);
       }
     }
   }
@@ -103,7 +104,7 @@ public final class EventCodec {
   }
 
   /** A payload or event that cannot be read; the message names the path and the problem. */
-  public static final class FormatException extends RuntimeException {
+  public static final class FormatException extends OaException {
     private static final long serialVersionUID = 1L;
 
     FormatException(String message, Throwable cause) {
@@ -112,6 +113,46 @@ public final class EventCodec {
 
     FormatException(String message) {
       super(message);
+    }
+  }
+
+  /**
+   * An event type this codec cannot store: no {@link EventType}, a name used twice, a value type the
+   * format has no form for. A defect of the library's own event definitions, found when the codec is
+   * built or first used.
+   */
+  public static final class DefinitionException extends OaException {
+    private static final long serialVersionUID = 1L;
+
+    DefinitionException(String message, Throwable cause) {
+      super(message, cause);
+    }
+
+    DefinitionException(String message) {
+      super(message);
+    }
+  }
+
+  /**
+   * The components of a record, by name, in declaration order (for checks that walk a command).
+   *
+   * @param r a record
+   * @return name → value
+   */
+  public static java.util.Map<String, Object> components(Record r) {
+    Shape shape = SHAPES.get(r.getClass());
+    java.util.Map<String, Object> out = new LinkedHashMap<>();
+    for (int i = 0; i < shape.names().length; i++) {
+      out.put(shape.names()[i], read(shape, i, r));
+    }
+    return out;
+  }
+
+  private static Object read(Shape shape, int i, Record r) {
+    try {
+      return shape.accessors()[i].invoke(r);
+    } catch (IllegalAccessException | InvocationTargetException e) {
+      throw new DefinitionException("cannot read " + shape.names()[i] + " of " + r.getClass().getName(), e);
     }
   }
 
@@ -130,10 +171,10 @@ public final class EventCodec {
     for (Class<? extends Record> t : types) {
       EventType et = t.getAnnotation(EventType.class);
       if (et == null) {
-        throw new IllegalArgumentException(t.getName() + " has no @EventType");
+        throw new DefinitionException(t.getName() + " has no @EventType");
       }
       if (byName.put(et.name(), t) != null) {
-        throw new IllegalArgumentException("event type name " + et.name() + " is used twice");
+        throw new DefinitionException("event type name " + et.name() + " is used twice");
       }
       byClass.put(t, et);
     }
@@ -215,7 +256,7 @@ public final class EventCodec {
   public ObjectNode toJson(Record r) {
     EventType et = byClass.get(r.getClass());
     if (et == null) {
-      throw new IllegalArgumentException("not an event type of " + aggregateType + ": " + r.getClass().getName());
+      throw new DefinitionException("not an event type of " + aggregateType + ": " + r.getClass().getName());
     }
     ObjectNode n = NODES.objectNode();
     n.put(TYPE, et.name());
@@ -228,7 +269,7 @@ public final class EventCodec {
   public String typeName(Record r) {
     EventType et = byClass.get(r.getClass());
     if (et == null) {
-      throw new IllegalArgumentException("not an event type of " + aggregateType + ": " + r.getClass().getName());
+      throw new DefinitionException("not an event type of " + aggregateType + ": " + r.getClass().getName());
     }
     return et.name();
   }
@@ -277,13 +318,7 @@ public final class EventCodec {
   private static void fields(Record r, ObjectNode into) {
     Shape shape = SHAPES.get(r.getClass());
     for (int i = 0; i < shape.names().length; i++) {
-      Object v;
-      try {
-        v = shape.accessors()[i].invoke(r);
-      } catch (IllegalAccessException | InvocationTargetException e) {
-        throw new IllegalStateException("cannot read " + shape.names()[i] + " of " + r.getClass().getName(), e);
-      }
-      JsonNode n = value(v);
+      JsonNode n = value(read(shape, i, r));
       if (n != null) {
         into.set(shape.names()[i], n);
       }
@@ -337,7 +372,7 @@ public final class EventCodec {
     if (v instanceof LocalDate || v instanceof LocalDateTime || v instanceof LocalTime || v instanceof Instant) {
       return NODES.textNode(v.toString());
     }
-    throw new IllegalArgumentException("unsupported stored value type " + v.getClass().getName());
+    throw new DefinitionException("unsupported stored value type " + v.getClass().getName());
   }
 
   private static Record parseRecord(JsonNode n, Class<? extends Record> cls, String path) {
@@ -354,7 +389,7 @@ public final class EventCodec {
     } catch (InvocationTargetException e) {
       throw new FormatException(path + ": " + e.getCause().getMessage(), e.getCause());
     } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot rebuild " + cls.getName(), e);
+      throw new DefinitionException("cannot rebuild " + cls.getName(), e);
     }
   }
 
@@ -444,7 +479,7 @@ public final class EventCodec {
       throw new FormatException(path + ": cannot read " + n + " as " + raw.getSimpleName() + " (" + e.getMessage() + ")",
           e);
     }
-    throw new IllegalStateException("unsupported stored type " + type);
+    throw new DefinitionException("unsupported stored type " + type);
   }
 
   private static String text(JsonNode n, String path) {
@@ -487,7 +522,7 @@ public final class EventCodec {
     try {
       return MAPPER.writeValueAsString(n);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
+      throw new FormatException("cannot write JSON: " + e.getOriginalMessage(), e);
     }
   }
 }
