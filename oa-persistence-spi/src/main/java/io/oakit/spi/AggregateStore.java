@@ -28,11 +28,15 @@ import java.util.Optional;
  *   <li><b>R5.1–R5.4</b> the queries below return exactly the aggregates their Javadoc names, in the
  *       stated order.
  *   <li><b>R5.5</b> paging is stable: the pages of a query, followed by their cursors, list every
- *       matching aggregate exactly once, in order.
+ *       matching aggregate exactly once, in order, also when an aggregate is written between pages (a
+ *       cursor after the last item, not an offset).
  *   <li><b>R1.7</b> ids are compared exactly: case, and leading or trailing spaces, make another id
  *       (idempotency keys likewise); ids of up to {@link StorageLimits#MAX_ID_LENGTH} are held.
  *   <li><b>R1.8</b> a payload far longer than 65,535 characters comes back whole (up to
  *       {@link StorageLimits#MAX_PAYLOAD_LENGTH}).
+ *   <li><b>R1.9</b> a payload holding what is not text (a lone surrogate; {@link StorageLimits}) is
+ *       kept exactly or refused with an exception, keeping nothing; never silently changed (a
+ *       driver's replacement {@code '?'}).
  *   <li><b>R5.6</b> an update replaces the index in every query.
  *   <li><b>R5.7</b> queries answer for their kind only, whatever other kinds hold.
  *   <li><b>R5.8</b> {@code pendingFor} lists items without a due instant after the dated ones, by id,

@@ -12,9 +12,12 @@ import java.util.Optional;
  *   <li><b>R6.1</b> {@code append} gives the next sequence (1, 2, …) and chains the entry with
  *       {@link AuditChain#next}.
  *   <li><b>R6.2</b> the SPI offers no way to change or remove an entry.
- *   <li><b>R6.3</b> {@code verify} reports the first entry whose content, sequence or order was altered
- *       in storage ({@link AuditChain#firstBroken}).
- *   <li><b>R6.4</b> entries appended in a transaction that rolls back are not kept.
+ *   <li><b>R6.3</b> {@code verify} reports the first entry that no longer fits the chain
+ *       ({@link AuditChain#firstBroken}): an entry edited in storage, or entries moved without their
+ *       hashes computed afresh. A chain alone cannot see entries cut off its end, nor a log rewritten
+ *       with fresh hashes; that takes a head kept outside the store (R6.6).
+ *   <li><b>R6.4</b> entries appended in a transaction that rolls back are not kept, and the entries
+ *       committed before it all stay.
  *   <li><b>R6.5</b> {@code read(from, n)} starts at sequence {@code from}.
  *   <li><b>R6.6</b> {@code head} is the last entry's sequence and hash; {@code verify(head)} of a head
  *       taken earlier reports the removal of entries up to it (the end of the log included) and

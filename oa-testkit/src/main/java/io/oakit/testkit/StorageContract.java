@@ -149,6 +149,20 @@ public abstract class StorageContract {
   }
 
   /**
+   * Another instance of the store over the same data, used at the same time as the first: what a
+   * second process or connection pool of the host over the same database is. The R7 rules (no dirty
+   * reads, no stale caches, no lost updates, one effect per key and no number twice across
+   * instances) run only when the implementation offers one. A store that is one object in one
+   * process (the in-memory store) returns the same instance.
+   *
+   * @param storage the store made by {@link #newStorage()}
+   * @return the second instance, or empty to skip the R7 rules
+   */
+  protected Optional<Transactor> secondInstance(Transactor storage) {
+    return Optional.empty();
+  }
+
+  /**
    * How to tamper with the store's audit log, if the implementation can offer it to the kit.
    *
    * @param storage the store made by {@link #newStorage()}
@@ -328,11 +342,14 @@ public abstract class StorageContract {
   /** A command that appends one audit entry and records its key, the way workflow commands do. */
   private record UnitOfWorkCommand(String key) {
     String run(io.oakit.spi.UnitOfWork u) {
-      return u.idempotency().find(key).orElseGet(() -> {
-        String result = "entry " + u.audit().append(new AuditEntry.Event(Instant.EPOCH, "tester", "cmd", key, "")).sequence();
-        u.idempotency().record(key, result);
-        return result;
-      });
+      return u.idempotency().find(key).orElseGet(() -> act(u));
+    }
+
+    /** The command's effect and the key's record, once the key was not found. */
+    String act(io.oakit.spi.UnitOfWork u) {
+      String result = "entry " + u.audit().append(new AuditEntry.Event(Instant.EPOCH, "tester", "cmd", key, "")).sequence();
+      u.idempotency().record(key, result);
+      return result;
     }
   }
 
@@ -438,9 +455,9 @@ public abstract class StorageContract {
         break;
       }
       request = request.next(page);
-      // a write between pages must not make a page repeat or skip an existing item
+      // a write between pages, sorting before the cursor, must not make a page repeat or skip an existing item
       storage.inTransaction(u -> u.aggregates().insert(AggregateKind.DOCUMENT, "late" + paged.size(), json(""),
-          due(t.plusDays(1), "u", Set.of())));
+          due(t.minusDays(30), "u", Set.of())));
     }
     assertThat(paged).hasSize(137).containsExactlyElementsOf(all).doesNotHaveDuplicates();
   }
@@ -511,12 +528,14 @@ public abstract class StorageContract {
 
   @Test
   public void r6_4_entries_of_a_rolled_back_transaction_are_not_kept() {
+    AuditEntry before = storage.inTransaction(u -> u.audit().append(new AuditEntry.Event(Instant.EPOCH, "tester", "kept", "s", "")));
     assertThatThrownBy(() -> storage.inTransaction(u -> {
       u.audit().append(new AuditEntry.Event(Instant.EPOCH, "tester", "act", "s", ""));
       throw new IllegalStateException("rolled back");
     })).isInstanceOf(IllegalStateException.class);
+    assertThat(auditLog(10)).as("the entry committed before the rollback").containsExactly(before);
     storage.inTransaction(u -> u.audit().append(new AuditEntry.Event(Instant.EPOCH, "tester", "act", "s", "")));
-    assertThat(auditLog(10)).extracting(AuditEntry::sequence).containsExactly(1L);
+    assertThat(auditLog(10)).extracting(AuditEntry::sequence).containsExactly(1L, 2L);
     assertThat(verify()).isEmpty();
   }
 
@@ -713,6 +732,28 @@ public abstract class StorageContract {
     assertThat(reordered).contains(5L);
   }
 
+  /**
+   * R1.9: a payload holding a lone surrogate (which is not text, and which the workflow never
+   * writes: {@code StorageLimits}) is either kept exactly or refused with an exception that keeps
+   * nothing; it is never silently changed (an encoder's replacement {@code '?'}).
+   */
+  @Test
+  public void r1_9_a_lone_surrogate_is_kept_or_refused_never_replaced() {
+    String lone = "before\uD800after \uDC00 end";
+    boolean refused;
+    try {
+      insert("lone", json(lone));
+      refused = false;
+    } catch (RuntimeException e) {
+      refused = true;
+    }
+    if (refused) {
+      assertThat(find("lone")).as("a refused payload keeps nothing").isEmpty();
+    } else {
+      assertThat(find("lone")).hasValueSatisfying(a -> assertThat(text(a)).isEqualTo(lone));
+    }
+  }
+
   /** R2.4: a transaction started inside another on the same thread is refused, and the outer keeps nothing. */
   @Test
   public void r2_4_a_nested_transaction_is_refused() {
@@ -744,5 +785,402 @@ public abstract class StorageContract {
     assertThat(log).hasSize(1);
     DocumentNumber next = again.inTransaction(u -> u.numbers().next("县府办发", 2026));
     assertThat(next.sequence()).as("县府办发〔2026〕1号 must not be issued twice").isEqualTo(2);
+  }
+
+  // ---------------------------------------------------------------- R7 instances
+
+  private Transactor second() {
+    Optional<Transactor> other = secondInstance(storage);
+    assumeTrue(other.isPresent(), "the implementation offers no second instance over the same data");
+    return other.get();
+  }
+
+  /** How long a reader may wait for a writer before the kit lets the writer go on (a store may block readers). */
+  private static final long PATIENCE_MILLIS = 1_000;
+
+  /**
+   * R7.1: what a transaction of one instance wrote is invisible to the other instance until it
+   * commits — aggregates, indexes, idempotency keys, audit entries — and never visible when it rolls
+   * back. (A store whose readers wait for the writer passes: the kit lets the writer finish after a
+   * second.)
+   */
+  @Test
+  public void r7_1_no_dirty_reads_across_instances() throws Exception {
+    Transactor other = second();
+    LocalDateTime due = LocalDateTime.of(2026, 6, 15, 17, 30);
+    storage.inTransaction(u -> u.aggregates().insert(AggregateKind.DOCUMENT, "d1", json("clean"), due(due, "交通局", Set.of("张三"))));
+    java.util.concurrent.CountDownLatch written = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    IllegalStateException rollback = new IllegalStateException("rolled back on purpose");
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      Future<Object> writer = pool.submit(() -> storage.inTransaction(u -> {
+        u.aggregates().update(AggregateKind.DOCUMENT, "d1", 1, json("dirty"), due(due, "交通局", Set.of("李四")));
+        u.aggregates().insert(AggregateKind.DOCUMENT, "d2", json("dirty"), due(due, "交通局", Set.of("李四")));
+        u.audit().append(new AuditEntry.Event(Instant.EPOCH, "tester", "dirty", "DOCUMENT:d1", ""));
+        u.idempotency().record("k-dirty", "dirty");
+        u.numbers().next("X办发", 2026);
+        written.countDown();
+        try {
+          release.await(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        throw rollback;
+      }));
+      assertThat(written.await(30, java.util.concurrent.TimeUnit.SECONDS)).as("the writer wrote").isTrue();
+      Future<List<String>> reader = pool.submit(() -> other.inTransaction(u -> List.of(
+          u.aggregates().find(AggregateKind.DOCUMENT, "d1").map(StorageContract::text).orElse("missing"),
+          u.aggregates().find(AggregateKind.DOCUMENT, "d2").map(StorageContract::text).orElse("missing"),
+          ids(u.aggregates().pendingFor(AggregateKind.DOCUMENT, "李四", Page.Request.first(10))).toString(),
+          ids(u.aggregates().pendingFor(AggregateKind.DOCUMENT, "张三", Page.Request.first(10))).toString(),
+          u.idempotency().find("k-dirty").orElse("none"),
+          Integer.toString(u.audit().read(1, 10).size()))));
+      List<String> seen;
+      try {
+        seen = reader.get(PATIENCE_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
+      } catch (java.util.concurrent.TimeoutException blocked) {
+        release.countDown();
+        seen = reader.get(60, java.util.concurrent.TimeUnit.SECONDS);
+      }
+      release.countDown();
+      assertThatThrownBy(() -> writer.get(60, java.util.concurrent.TimeUnit.SECONDS)).hasCause(rollback);
+      assertThat(seen).as("what the other instance saw while the writer had not committed")
+          .containsExactly("clean", "missing", "[]", "[d1]", "none", "0");
+    } finally {
+      release.countDown();
+      pool.shutdownNow();
+    }
+    Optional<Aggregate> after = other.inTransaction(u -> u.aggregates().find(AggregateKind.DOCUMENT, "d1"));
+    assertThat(after).hasValueSatisfying(a -> assertThat(text(a)).isEqualTo("clean"));
+  }
+
+  /**
+   * R7.2: what one instance commits, the other sees at its next transaction: no instance answers from
+   * a copy it keeps (aggregates, indexes, keys, the audit log, numbers).
+   */
+  @Test
+  public void r7_2_what_one_instance_commits_the_other_sees_at_once() {
+    Transactor other = second();
+    LocalDateTime due = LocalDateTime.of(2026, 6, 15, 17, 30);
+    storage.inTransaction(u -> u.aggregates().insert(AggregateKind.DOCUMENT, "d1", json("v1"), due(due, "交通局", Set.of("张三"))));
+    assertThat(other.inTransaction(u -> u.aggregates().find(AggregateKind.DOCUMENT, "d1")).map(StorageContract::text)).contains("v1");
+    assertThat(ids(other.inTransaction(u -> u.aggregates().pendingFor(AggregateKind.DOCUMENT, "张三", Page.Request.first(10)))))
+        .containsExactly("d1");
+    storage.inTransaction(u -> u.aggregates().update(AggregateKind.DOCUMENT, "d1", 1, json("v2"), due(due, "交通局", Set.of("李四"))));
+    Aggregate seen = other.inTransaction(u -> u.aggregates().find(AggregateKind.DOCUMENT, "d1")).orElseThrow();
+    assertThat(text(seen)).isEqualTo("v2");
+    assertThat(seen.version()).isEqualTo(2);
+    assertThat(ids(other.inTransaction(u -> u.aggregates().pendingFor(AggregateKind.DOCUMENT, "张三", Page.Request.first(10)))))
+        .isEmpty();
+    assertThatThrownBy(() -> other.inTransaction(u -> u.aggregates().update(AggregateKind.DOCUMENT, "d1", 1, json("lost"), Index.NONE)))
+        .isInstanceOf(StaleVersionException.class);
+    other.inTransaction(u -> u.aggregates().update(AggregateKind.DOCUMENT, "d1", 2, json("v3"), Index.NONE));
+    assertThat(storage.inTransaction(u -> u.aggregates().find(AggregateKind.DOCUMENT, "d1")).map(StorageContract::text)).contains("v3");
+
+    Optional<String> keyBefore = other.inTransaction(u -> u.idempotency().find("k1"));
+    assertThat(keyBefore).isEmpty();
+    storage.inTransaction(u -> {
+      u.idempotency().record("k1", "first");
+      return null;
+    });
+    Optional<String> keyAfter = other.inTransaction(u -> u.idempotency().find("k1"));
+    assertThat(keyAfter).contains("first");
+    assertThatThrownBy(() -> other.inTransaction(u -> {
+      u.idempotency().record("k1", "second");
+      return null;
+    })).isInstanceOf(IdempotencyStore.DuplicateKeyException.class);
+
+    long headBefore = other.inTransaction(u -> u.audit().head().sequence());
+    assertThat(headBefore).isZero();
+    storage.inTransaction(u -> u.audit().append(new AuditEntry.Event(Instant.EPOCH, "tester", "act", "s", "first")));
+    AuditEntry secondEntry = other.inTransaction(u -> u.audit().append(new AuditEntry.Event(Instant.EPOCH, "tester", "act", "s", "second")));
+    assertThat(secondEntry.sequence()).isEqualTo(2);
+    long headAfter = storage.inTransaction(u -> u.audit().head().sequence());
+    assertThat(headAfter).isEqualTo(2);
+    assertThat(verify()).isEmpty();
+
+    List<Long> numbers = new ArrayList<>();
+    for (Transactor t : List.of(storage, other, storage, other)) {
+      numbers.add(t.inTransaction(u -> u.numbers().next("X办发", 2026)).sequence());
+    }
+    assertThat(numbers).containsExactly(1L, 2L, 3L, 4L);
+  }
+
+  /**
+   * Runs work until it neither meets a stale version nor a transient failure (R2.6), as the
+   * workflow's command runner does; any other exception fails the test.
+   */
+  private static <T> T retrying(Transactor t, io.oakit.spi.UnitOfWork.Work<T> work, AtomicInteger retries) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return t.inTransaction(work);
+      } catch (StaleVersionException | io.oakit.spi.TransientStorageException | IdempotencyStore.DuplicateKeyException e) {
+        retries.incrementAndGet();
+        if (attempt >= 10_000) {
+          throw e;
+        }
+        Thread.yield();
+      }
+    }
+  }
+
+  /**
+   * Runs work on one instance until it calls {@link Interleaving#pause()}; then runs other work on
+   * another instance to its end (or, when a store makes it wait for the first, for a second), then
+   * lets the first go on. This is how the R7 rules put two transactions side by side exactly where a
+   * store can go wrong, every time.
+   */
+  protected static final class Interleaving {
+    private final java.util.concurrent.CountDownLatch paused = new java.util.concurrent.CountDownLatch(1);
+    private final java.util.concurrent.CountDownLatch resume = new java.util.concurrent.CountDownLatch(1);
+
+    /** Called by the first work where the second is to run. */
+    public void pause() {
+      paused.countDown();
+      try {
+        resume.await(60, java.util.concurrent.TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  /** What a transaction came to: its result or its failure. */
+  protected record Outcome<T>(T value, Throwable failure) {
+    boolean failedWith(Class<?>... types) {
+      for (Class<?> t : types) {
+        if (t.isInstance(failure)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  private static <T> Outcome<T> outcome(java.util.concurrent.Callable<T> call) {
+    try {
+      return new Outcome<>(call.call(), null);
+    } catch (Exception | Error e) {
+      return new Outcome<>(null, e);
+    }
+  }
+
+  /**
+   * @return the first work's outcome and the second's
+   */
+  private static <A, B> List<Outcome<?>> interleave(Transactor first, java.util.function.Function<Interleaving,
+      io.oakit.spi.UnitOfWork.Work<A>> firstWork, Transactor second, io.oakit.spi.UnitOfWork.Work<B> secondWork)
+      throws Exception {
+    Interleaving at = new Interleaving();
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      Future<Outcome<A>> a = pool.submit(() -> outcome(() -> first.inTransaction(firstWork.apply(at))));
+      at.paused.await(30, java.util.concurrent.TimeUnit.SECONDS);
+      Future<Outcome<B>> b = pool.submit(() -> outcome(() -> second.inTransaction(secondWork)));
+      try {
+        b.get(PATIENCE_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
+      } catch (java.util.concurrent.TimeoutException waitsForTheFirst) {
+        // a store that makes the second wait for the first: let the first go on
+      }
+      at.resume.countDown();
+      return List.of(a.get(60, java.util.concurrent.TimeUnit.SECONDS), b.get(60, java.util.concurrent.TimeUnit.SECONDS));
+    } finally {
+      at.resume.countDown();
+      pool.shutdownNow();
+    }
+  }
+
+  /**
+   * R7.3: updates of the same aggregates from two instances at once lose nothing, and a conflict
+   * surfaces only as {@link StaleVersionException} or {@link io.oakit.spi.TransientStorageException}
+   * (a busy database, a serialization failure), never as another exception.
+   */
+  @Test
+  public void r7_3_concurrent_updates_from_two_instances_lose_nothing() throws Exception {
+    List<Transactor> instances = List.of(storage, second());
+    // a transaction that read, while the other instance commits, then writes elsewhere: it commits,
+    // or fails as transient and then commits when tried again (a deferred SQLite transaction is "busy")
+    insert("read", json("v1"));
+    List<Outcome<?>> both = interleave(storage, at -> u -> {
+      u.aggregates().find(AggregateKind.DOCUMENT, "read");
+      at.pause();
+      u.audit().append(new AuditEntry.Event(Instant.EPOCH, "tester", "write", "DOCUMENT:elsewhere", ""));
+      return u.aggregates().insert(AggregateKind.DOCUMENT, "elsewhere", json("mine"), Index.NONE);
+    }, instances.get(1), u -> u.aggregates().update(AggregateKind.DOCUMENT, "read", 1, json("v2"), Index.NONE));
+    for (Outcome<?> o : both) {
+      assertThat(o.failure() == null || o.failedWith(io.oakit.spi.TransientStorageException.class))
+          .as("a transaction meeting another instance's commit fails only as transient, not with %s", o.failure()).isTrue();
+    }
+    if (both.get(0).failure() != null) {
+      storage.inTransaction(u -> u.aggregates().insert(AggregateKind.DOCUMENT, "elsewhere", json("mine"), Index.NONE));
+    }
+    if (both.get(1).failure() != null) {
+      instances.get(1).inTransaction(u -> u.aggregates().update(AggregateKind.DOCUMENT, "read", 1, json("v2"), Index.NONE));
+    }
+    assertThat(find("read").map(StorageContract::text)).contains("v2");
+    assertThat(find("elsewhere").map(StorageContract::text)).contains("mine");
+
+    int aggregates = 4;
+    int threads = 8;
+    int updatesPerThread = 150;
+    for (int i = 0; i < aggregates; i++) {
+      insert("c" + i, json("0"));
+    }
+    AtomicInteger retries = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<?>> done = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        int thread = t;
+        Transactor mine = instances.get(t % 2);
+        done.add(pool.submit(() -> {
+          for (int n = 0; n < updatesPerThread; n++) {
+            String id = "c" + ((thread + n) % aggregates);
+            retrying(mine, u -> {
+              Aggregate read = u.aggregates().find(AggregateKind.DOCUMENT, id).orElseThrow();
+              return u.aggregates().update(AggregateKind.DOCUMENT, id, read.version(),
+                  json(Long.toString(Long.parseLong(text(read)) + 1)), Index.NONE);
+            }, retries);
+          }
+          return null;
+        }));
+      }
+      for (Future<?> f : done) {
+        f.get(5, java.util.concurrent.TimeUnit.MINUTES);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    long total = 0;
+    for (int i = 0; i < aggregates; i++) {
+      Aggregate a = find("c" + i).orElseThrow();
+      total += Long.parseLong(text(a));
+      assertThat(a.version()).isEqualTo(Long.parseLong(text(a)) + 1);
+    }
+    assertThat(total).as("updates kept (retries: %s)", retries.get()).isEqualTo((long) threads * updatesPerThread);
+  }
+
+  /**
+   * R7.4: the same command, with the same idempotency key, sent by both instances at once (the way
+   * the workflow's runner does it: look the key up, act, record the key) takes effect once, and
+   * every caller, retried after a refusal, gets the first result.
+   */
+  @Test
+  public void r7_4_one_key_sent_by_both_instances_at_once_takes_effect_once() throws Exception {
+    List<Transactor> instances = List.of(storage, second());
+    // the first looks the key up and finds nothing; the other instance runs the command and commits;
+    // then the first acts and records the key: it must be refused, and tried again return the result
+    UnitOfWorkCommand raced = new UnitOfWorkCommand("raced");
+    List<Outcome<?>> both = interleave(storage, at -> u -> {
+      Optional<String> earlier = u.idempotency().find("raced");
+      at.pause();
+      return earlier.orElseGet(() -> raced.act(u));
+    }, instances.get(1), raced::run);
+    Set<Object> raceResults = new HashSet<>();
+    AtomicInteger refusals = new AtomicInteger();
+    for (int i = 0; i < 2; i++) {
+      Outcome<?> o = both.get(i);
+      if (o.failure() == null) {
+        raceResults.add(o.value());
+      } else {
+        assertThat(o.failedWith(IdempotencyStore.DuplicateKeyException.class, io.oakit.spi.TransientStorageException.class,
+            StaleVersionException.class)).as("refused as a duplicate key or transiently, not with %s", o.failure()).isTrue();
+        raceResults.add(retrying(instances.get(i), raced::run, refusals));
+      }
+    }
+    assertThat(raceResults).as("every caller gets the first result").hasSize(1);
+    List<AuditEntry> effects = storage.inTransaction(u -> u.audit().read(1, 100));
+    assertThat(effects).as("one effect of the raced command").hasSize(1);
+
+    int callers = 4;
+    int rounds = 12;
+    AtomicInteger retries = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(callers);
+    try {
+      for (int round = 0; round < rounds; round++) {
+        UnitOfWorkCommand command = new UnitOfWorkCommand("same-" + round);
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(callers);
+        List<Future<String>> results = new ArrayList<>();
+        for (int c = 0; c < callers; c++) {
+          Transactor mine = instances.get(c % 2);
+          results.add(pool.submit(() -> {
+            start.await(30, java.util.concurrent.TimeUnit.SECONDS);
+            return retrying(mine, command::run, retries);
+          }));
+        }
+        Set<String> distinct = new HashSet<>();
+        for (Future<String> f : results) {
+          distinct.add(f.get(2, java.util.concurrent.TimeUnit.MINUTES));
+        }
+        assertThat(distinct).as("results of round %s", round).hasSize(1);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    List<AuditEntry> log = storage.inTransaction(u -> u.audit().read(1, 1000));
+    assertThat(log).as("one effect per key").hasSize(rounds + 1);
+    assertThat(log.stream().map(AuditEntry::subject).distinct().count()).isEqualTo(rounds + 1);
+  }
+
+  /**
+   * R7.5: numbers drawn by both instances at once are all different, also when some of the
+   * transactions that drew them roll back: a number given to a committed transaction is never
+   * handed out again.
+   */
+  @Test
+  public void r7_5_numbers_drawn_by_both_instances_are_never_issued_twice() throws Exception {
+    List<Transactor> instances = List.of(storage, second());
+    // one draws and rolls back late, after the other instance drew and committed: the committed
+    // number is not handed out again
+    List<Outcome<?>> both = interleave(storage, at -> u -> {
+      u.numbers().next("Y办发", 2026);
+      at.pause();
+      throw new IllegalArgumentException("rolled back on purpose");
+    }, instances.get(1), u -> u.numbers().next("Y办发", 2026).sequence());
+    assertThat(both.get(0).failure()).isInstanceOf(IllegalArgumentException.class);
+    long other = (Long) both.get(1).value();
+    long after = storage.inTransaction(u -> u.numbers().next("Y办发", 2026)).sequence();
+    long afterOnTheOther = instances.get(1).inTransaction(u -> u.numbers().next("Y办发", 2026)).sequence();
+    assertThat(List.of(other, after, afterOnTheOther)).as("committed numbers").doesNotHaveDuplicates();
+
+    int threads = 4;
+    int each = 60;
+    ConcurrentLinkedQueue<Long> committed = new ConcurrentLinkedQueue<>();
+    AtomicInteger retries = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<?>> done = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        Transactor mine = instances.get(t % 2);
+        done.add(pool.submit(() -> {
+          for (int n = 0; n < each; n++) {
+            boolean rollBack = n % 3 == 1;
+            try {
+              long number = retrying(mine, u -> {
+                long drawn = u.numbers().next("X办发", 2026).sequence();
+                if (rollBack) {
+                  throw new IllegalArgumentException("rolled back on purpose");
+                }
+                return drawn;
+              }, retries);
+              committed.add(number);
+            } catch (IllegalArgumentException expected) {
+              // nothing of it was kept
+            }
+          }
+          return null;
+        }));
+      }
+      for (Future<?> f : done) {
+        f.get(5, java.util.concurrent.TimeUnit.MINUTES);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(committed).hasSize(threads * each * 2 / 3).doesNotHaveDuplicates();
+    // the rolled-back numbers held back by the concurrency above must not come back either
+    long next = storage.inTransaction(u -> u.numbers().next("X办发", 2026)).sequence();
+    assertThat(committed).doesNotContain(next);
   }
 }

@@ -140,4 +140,107 @@ final class BrokenStoreContracts {
       return Optional.of(BrokenStores.numbersInMemory(data));
     }
   }
+
+  /** The kit over instances of a side-by-side store with one flaw (or none). */
+  abstract static class SideBySide extends StorageContract {
+    private final SideBySideStore.Flaw flaw;
+
+    SideBySide(SideBySideStore.Flaw flaw) {
+      this.flaw = flaw;
+    }
+
+    @Override
+    protected Transactor newStorage() {
+      return new SideBySideStore(new SideBySideStore.Data(), flaw);
+    }
+
+    @Override
+    protected Optional<Transactor> reopen(Transactor storage) {
+      return Optional.of(new SideBySideStore(((SideBySideStore) storage).data(), flaw));
+    }
+
+    @Override
+    protected Optional<Transactor> secondInstance(Transactor storage) {
+      return Optional.of(new SideBySideStore(((SideBySideStore) storage).data(), flaw));
+    }
+
+    @Override
+    protected Optional<AuditTamperer> auditTamperer(Transactor storage) {
+      return Optional.of(((SideBySideStore) storage).data().committed::tamperWithAuditLog);
+    }
+  }
+
+  static class DirtyReads extends SideBySide {
+    DirtyReads() {
+      super(SideBySideStore.Flaw.DIRTY_READS);
+    }
+  }
+
+  static class KeysUniquePerTransaction extends SideBySide {
+    KeysUniquePerTransaction() {
+      super(SideBySideStore.Flaw.KEYS_UNIQUE_PER_TRANSACTION);
+    }
+  }
+
+  static class NumbersSteppedBackOnRollback extends SideBySide {
+    NumbersSteppedBackOnRollback() {
+      super(SideBySideStore.Flaw.NUMBERS_STEPPED_BACK_ON_ROLLBACK);
+    }
+  }
+
+  static class JvmLockAndRawBusyErrors extends SideBySide {
+    JvmLockAndRawBusyErrors() {
+      super(SideBySideStore.Flaw.JVM_LOCK_AND_RAW_BUSY_ERRORS);
+    }
+  }
+
+  static class PerInstanceCache extends StorageContract {
+    private InMemoryStorage data;
+
+    @Override
+    protected Transactor newStorage() {
+      data = new InMemoryStorage();
+      return BrokenStores.perInstanceCache(data);
+    }
+
+    @Override
+    protected Optional<Transactor> secondInstance(Transactor storage) {
+      return Optional.of(BrokenStores.perInstanceCache(data));
+    }
+  }
+
+  static class StrippingControlCharacters extends StorageContract {
+    @Override
+    protected Transactor newStorage() {
+      return BrokenStores.strippingControlCharacters();
+    }
+  }
+
+  static class RewritingLineSeparators extends StorageContract {
+    @Override
+    protected Transactor newStorage() {
+      return BrokenStores.rewritingLineSeparators();
+    }
+  }
+
+  static class ReplacingLoneSurrogates extends StorageContract {
+    @Override
+    protected Transactor newStorage() {
+      return BrokenStores.replacingLoneSurrogates();
+    }
+  }
+
+  static class OffsetPaging extends StorageContract {
+    @Override
+    protected Transactor newStorage() {
+      return BrokenStores.offsetPaging();
+    }
+  }
+
+  static class AuditRollbackDroppingOneMore extends StorageContract {
+    @Override
+    protected Transactor newStorage() {
+      return BrokenStores.auditRollbackDroppingOneMore();
+    }
+  }
 }

@@ -306,4 +306,159 @@ final class BrokenStores {
       }
     };
   }
+
+  /**
+   * Keeps what it read in a cache of its own instance, dropped only when this instance writes: what
+   * another instance commits is not seen.
+   */
+  static Transactor perInstanceCache(InMemoryStorage data) {
+    java.util.Map<String, Aggregate> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    return withAggregates(data, store -> new ForwardingAggregateStore(store) {
+      @Override
+      public Optional<Aggregate> find(AggregateKind kind, String id) {
+        Aggregate cached = cache.get(kind + "|" + id);
+        if (cached != null) {
+          return Optional.of(cached);
+        }
+        Optional<Aggregate> read = store.find(kind, id);
+        read.ifPresent(a -> cache.put(kind + "|" + id, a));
+        return read;
+      }
+
+      @Override
+      public Aggregate insert(AggregateKind kind, String id, String payload, Index index) {
+        cache.remove(kind + "|" + id);
+        return store.insert(kind, id, payload, index);
+      }
+
+      @Override
+      public Aggregate update(AggregateKind kind, String id, long expectedVersion, String payload, Index index) {
+        cache.remove(kind + "|" + id);
+        return store.update(kind, id, expectedVersion, payload, index);
+      }
+    });
+  }
+
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+  /** A store that rewrites the text of every JSON string of a payload it is given. */
+  private static Transactor rewritingStrings(java.util.function.UnaryOperator<String> rewrite) {
+    java.util.function.UnaryOperator<String> payloads = payload -> {
+      try {
+        return rewrite(JSON.readTree(payload), rewrite).toString();
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        throw new IllegalArgumentException(e);
+      }
+    };
+    return withAggregates(new InMemoryStorage(), store -> new ForwardingAggregateStore(store) {
+      @Override
+      public Aggregate insert(AggregateKind kind, String id, String payload, Index index) {
+        return store.insert(kind, id, payloads.apply(payload), index);
+      }
+
+      @Override
+      public Aggregate update(AggregateKind kind, String id, long expectedVersion, String payload, Index index) {
+        return store.update(kind, id, expectedVersion, payloads.apply(payload), index);
+      }
+    });
+  }
+
+  private static com.fasterxml.jackson.databind.JsonNode rewrite(com.fasterxml.jackson.databind.JsonNode node,
+      java.util.function.UnaryOperator<String> rewrite) {
+    if (node.isTextual()) {
+      return com.fasterxml.jackson.databind.node.TextNode.valueOf(rewrite.apply(node.textValue()));
+    }
+    if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {
+      java.util.List<String> names = new java.util.ArrayList<>();
+      o.fieldNames().forEachRemaining(names::add);
+      for (String name : names) {
+        o.set(name, rewrite(o.get(name), rewrite));
+      }
+    }
+    return node;
+  }
+
+  /** Strips C0 control characters but tab, line feed and carriage return (as some XML columns do). */
+  static Transactor strippingControlCharacters() {
+    return rewritingStrings(text -> text.replaceAll("[\\x01-\\x08\\x0B\\x0C\\x0E-\\x1F]", ""));
+  }
+
+  /** Keeps CRLF and LF but rewrites every other line end (CR alone, NEL, LS, PS) to LF. */
+  static Transactor rewritingLineSeparators() {
+    return rewritingStrings(text -> text.replaceAll("\r(?!\n)|\u0085|\u2028|\u2029", "\n"));
+  }
+
+  /** Encodes text as a driver does that replaces what UTF-8 cannot encode: a lone surrogate becomes '?'. */
+  static Transactor replacingLoneSurrogates() {
+    return withAggregates(new InMemoryStorage(), store -> new ForwardingAggregateStore(store) {
+      private String encoded(String payload) {
+        return new String(payload.getBytes(java.nio.charset.StandardCharsets.UTF_8), java.nio.charset.StandardCharsets.UTF_8);
+      }
+
+      @Override
+      public Aggregate insert(AggregateKind kind, String id, String payload, Index index) {
+        return store.insert(kind, id, encoded(payload), index);
+      }
+
+      @Override
+      public Aggregate update(AggregateKind kind, String id, long expectedVersion, String payload, Index index) {
+        return store.update(kind, id, expectedVersion, encoded(payload), index);
+      }
+    });
+  }
+
+  /** Pages with OFFSET: an item inserted before the cursor makes the next page repeat one. */
+  static Transactor offsetPaging() {
+    return withAggregates(new InMemoryStorage(), store -> new ForwardingAggregateStore(store) {
+      @Override
+      public Page<Aggregate> openOverdue(AggregateKind kind, java.time.LocalDateTime at, Page.Request page) {
+        List<Aggregate> all = new java.util.ArrayList<>();
+        for (Page.Request r = Page.Request.first(1000); ; ) {
+          Page<Aggregate> p = store.openOverdue(kind, at, r);
+          all.addAll(p.items());
+          if (p.next().isEmpty()) {
+            break;
+          }
+          r = r.next(p);
+        }
+        int offset = page.after().map(Integer::parseInt).orElse(0);
+        int end = Math.min(all.size(), offset + page.size());
+        return new Page<>(all.subList(Math.min(offset, end), end),
+            end < all.size() ? Optional.of(Integer.toString(end)) : Optional.empty());
+      }
+    });
+  }
+
+  /**
+   * Undoes a rolled-back transaction's audit entries by deleting from the last committed sequence
+   * on ({@code >=} where {@code >} was meant): the entry before it goes too.
+   */
+  static Transactor auditRollbackDroppingOneMore() {
+    InMemoryStorage real = new InMemoryStorage();
+    return new Transactor() {
+      @Override
+      public <T> T inTransaction(UnitOfWork.Work<T> work) {
+        boolean[] appended = new boolean[1];
+        try {
+          return real.inTransaction(u -> work.run(new ForwardingUnitOfWork(u) {
+            @Override
+            public AuditLog audit() {
+              return new ForwardingAuditLog(u.audit()) {
+                @Override
+                public io.oakit.spi.AuditEntry append(io.oakit.spi.AuditEntry.Event event) {
+                  appended[0] = true;
+                  return super.append(event);
+                }
+              };
+            }
+          }));
+        } catch (RuntimeException | Error e) {
+          if (appended[0]) {
+            real.tamperWithAuditLog(entries -> entries.isEmpty() ? entries : entries.subList(0, entries.size() - 1));
+          }
+          throw e;
+        }
+      }
+    };
+  }
 }

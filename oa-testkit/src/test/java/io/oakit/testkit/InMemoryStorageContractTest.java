@@ -12,6 +12,12 @@ class InMemoryStorageContractTest extends StorageContract {
     return new InMemoryStorage();
   }
 
+  /** One object in one process: its only other "instance" is itself, used from other threads. */
+  @Override
+  protected Optional<Transactor> secondInstance(Transactor storage) {
+    return Optional.of(storage);
+  }
+
   @Override
   protected Optional<AuditTamperer> auditTamperer(Transactor storage) {
     return Optional.of(((InMemoryStorage) storage)::tamperWithAuditLog);

@@ -111,4 +111,64 @@ class TckSelfTest {
     assertThat(failures(BrokenStoreContracts.NumbersInMemory.class))
         .containsExactly("r2_5_what_was_committed_survives_a_restart_and_numbers_go_on");
   }
+
+  @Test
+  void itFailsOnAStoreWithDirtyReads() {
+    assertThat(failures(BrokenStoreContracts.DirtyReads.class)).containsExactly("r7_1_no_dirty_reads_across_instances");
+  }
+
+  @Test
+  void itFailsOnAStoreWithAPerInstanceCache() {
+    // and, stuck on the stale copy, it never gets an update through either
+    assertThat(failures(BrokenStoreContracts.PerInstanceCache.class)).containsExactlyInAnyOrder(
+        "r7_2_what_one_instance_commits_the_other_sees_at_once", "r7_3_concurrent_updates_from_two_instances_lose_nothing");
+  }
+
+  @Test
+  void itFailsOnAStoreWithAJvmLockThatReportsBusyAsARawError() {
+    assertThat(failures(BrokenStoreContracts.JvmLockAndRawBusyErrors.class))
+        .contains("r7_3_concurrent_updates_from_two_instances_lose_nothing");
+  }
+
+  @Test
+  void itFailsOnAStoreWhoseKeysAreUniqueOnlyWithinATransaction() {
+    assertThat(failures(BrokenStoreContracts.KeysUniquePerTransaction.class))
+        .containsExactly("r7_4_one_key_sent_by_both_instances_at_once_takes_effect_once");
+  }
+
+  @Test
+  void itFailsOnAStoreThatStepsNumbersBackOnRollback() {
+    assertThat(failures(BrokenStoreContracts.NumbersSteppedBackOnRollback.class))
+        .containsExactly("r7_5_numbers_drawn_by_both_instances_are_never_issued_twice");
+  }
+
+  @Test
+  void itFailsOnAStoreThatStripsControlCharacters() {
+    assertThat(failures(BrokenStoreContracts.StrippingControlCharacters.class))
+        .contains("r1_3_find_returns_exactly_what_was_written_including_awkward_text");
+  }
+
+  @Test
+  void itFailsOnAStoreThatRewritesLineSeparators() {
+    assertThat(failures(BrokenStoreContracts.RewritingLineSeparators.class))
+        .contains("r1_3_find_returns_exactly_what_was_written_including_awkward_text");
+  }
+
+  @Test
+  void itFailsOnAStoreThatReplacesLoneSurrogates() {
+    assertThat(failures(BrokenStoreContracts.ReplacingLoneSurrogates.class))
+        .containsExactly("r1_9_a_lone_surrogate_is_kept_or_refused_never_replaced");
+  }
+
+  @Test
+  void itFailsOnAStoreThatPagesWithOffsets() {
+    assertThat(failures(BrokenStoreContracts.OffsetPaging.class))
+        .containsExactly("r5_5_paging_lists_every_item_exactly_once_in_order");
+  }
+
+  @Test
+  void itFailsOnAStoreWhoseRollbackDropsACommittedAuditEntry() {
+    assertThat(failures(BrokenStoreContracts.AuditRollbackDroppingOneMore.class))
+        .containsExactly("r6_4_entries_of_a_rolled_back_transaction_are_not_kept");
+  }
 }

@@ -230,10 +230,21 @@ public final class JdbcStorage implements Transactor {
 
     // ------------------------------------------------------------ aggregates
 
+    /**
+     * R1.9: text the database would change on the way in (a lone surrogate, which the driver's UTF-8
+     * encoder turns into '?'; U+0000) is refused, not silently altered.
+     */
+    private String storable(String payload) {
+      io.oakit.spi.StorageLimits.problem(payload, io.oakit.spi.StorageLimits.MAX_PAYLOAD_LENGTH).ifPresent(problem -> {
+        throw new IllegalArgumentException("payload " + problem);
+      });
+      return payload;
+    }
+
     @Override
     public Aggregate insert(AggregateKind kind, String id, String payload, Index index) {
       check();
-      Aggregate a = new Aggregate(requireNonNull(kind, "kind"), id, 1, payload, index);
+      Aggregate a = new Aggregate(requireNonNull(kind, "kind"), id, 1, storable(payload), index);
       if (find(kind, id).isPresent()) {
         throw new DuplicateAggregateException(kind, id);
       }
@@ -336,7 +347,7 @@ public final class JdbcStorage implements Transactor {
     @Override
     public Aggregate update(AggregateKind kind, String id, long expectedVersion, String payload, Index index) {
       check();
-      Aggregate next = new Aggregate(requireNonNull(kind, "kind"), id, expectedVersion + 1, payload, index);
+      Aggregate next = new Aggregate(requireNonNull(kind, "kind"), id, expectedVersion + 1, storable(payload), index);
       try (PreparedStatement p = c.prepareStatement("UPDATE oa_aggregate SET version = ?, payload = "
           + dialect.jsonParameter() + ", is_open = ?,"
           + " due_at = ?, unit = ?, from_day = ?, to_day = ? WHERE kind = ? AND id = ? AND version = ?")) {

@@ -20,6 +20,12 @@ class H2StorageContractTest extends StorageContract {
     return Optional.of(new JdbcStorage(database, Dialect.H2, 20));
   }
 
+  /** Another pool over the same database, as a second host process has. */
+  @Override
+  protected Optional<Transactor> secondInstance(Transactor storage) {
+    return Optional.of(new JdbcStorage(database, Dialect.H2, 20));
+  }
+
   @Override
   protected Optional<AuditTamperer> auditTamperer(Transactor storage) {
     return Optional.of(((JdbcStorage) storage)::tamperWithAuditLog);

@@ -23,6 +23,12 @@ class PostgresStorageContractTest extends StorageContract {
     return Optional.of(new JdbcStorage(database, Dialect.POSTGRESQL, 20));
   }
 
+  /** Another pool over the same database, as a second host process has. */
+  @Override
+  protected Optional<Transactor> secondInstance(Transactor storage) {
+    return Optional.of(new JdbcStorage(database, Dialect.POSTGRESQL, 20));
+  }
+
   @Override
   protected Optional<AuditTamperer> auditTamperer(Transactor storage) {
     return Optional.of(((JdbcStorage) storage)::tamperWithAuditLog);
