@@ -1,7 +1,7 @@
 package io.oakit.examples.jdbc;
 
 import io.oakit.spi.Transactor;
-import io.oakit.workflow.ConcurrencySuite;
+import io.oakit.testkit.workflow.ConcurrencySuite;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;

@@ -1,7 +1,7 @@
 package io.oakit.examples.jdbc;
 
 import io.oakit.spi.Transactor;
-import io.oakit.workflow.FaultInjectionSuite;
+import io.oakit.testkit.workflow.FaultInjectionSuite;
 import org.junit.jupiter.api.Nested;
 
 /** The workflow's fault-injection suite on the JDBC store: embedded H2 and a real PostgreSQL. */

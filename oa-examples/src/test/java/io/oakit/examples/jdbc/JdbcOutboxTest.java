@@ -1,7 +1,7 @@
 package io.oakit.examples.jdbc;
 
 import io.oakit.spi.Transactor;
-import io.oakit.workflow.OutboxSuite;
+import io.oakit.testkit.workflow.OutboxSuite;
 import org.junit.jupiter.api.Nested;
 
 /** The workflow's outbox suite on the JDBC store: embedded H2 and a real PostgreSQL. */

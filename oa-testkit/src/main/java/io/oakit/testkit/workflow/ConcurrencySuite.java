@@ -1,6 +1,6 @@
-package io.oakit.workflow;
+package io.oakit.testkit.workflow;
 
-import static io.oakit.workflow.Office.doc;
+import static io.oakit.testkit.workflow.SampleOffice.doc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.oakit.core.deadline.Reminder;
@@ -30,6 +30,13 @@ import java.util.function.IntFunction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import io.oakit.workflow.CommandResult;
+import io.oakit.workflow.Escalations;
+import io.oakit.workflow.OutgoingCommands;
+import io.oakit.workflow.OutgoingService;
+import io.oakit.workflow.Recipient;
+import io.oakit.workflow.SupervisionCommands;
+import io.oakit.testkit.MutableClock;
 
 /**
  * Several host instances run the workflow on one database at the same time, each with its own
@@ -52,8 +59,8 @@ public abstract class ConcurrencySuite {
    */
   protected abstract List<Transactor> hostInstances(int instances);
 
-  private final Office.TestClock clock = new Office.TestClock(T0);
-  private List<Office> hosts;
+  private final MutableClock clock = new MutableClock(T0);
+  private List<SampleOffice> hosts;
   private ExecutorService pool;
   private int keys;
 
@@ -61,7 +68,7 @@ public abstract class ConcurrencySuite {
   void startHosts() {
     hosts = new ArrayList<>();
     for (Transactor store : hostInstances(INSTANCES)) {
-      hosts.add(new Office(store, clock));
+      hosts.add(new SampleOffice(store, clock));
     }
     pool = Executors.newFixedThreadPool(INSTANCES);
   }
@@ -95,7 +102,7 @@ public abstract class ConcurrencySuite {
   }
 
   private List<AuditEntry> audit() {
-    return hosts.get(0).store.inTransaction(u -> u.audit().read(1, Integer.MAX_VALUE));
+    return hosts.get(0).store().inTransaction(u -> u.audit().read(1, Integer.MAX_VALUE));
   }
 
   private long auditEntriesFor(String aggregate) {
@@ -103,27 +110,27 @@ public abstract class ConcurrencySuite {
   }
 
   private void auditVerifies() {
-    Optional<Long> broken = hosts.get(0).store.inTransaction(u -> u.audit().verify());
+    Optional<Long> broken = hosts.get(0).store().inTransaction(u -> u.audit().verify());
     assertThat(broken).as("first broken audit entry").isEmpty();
   }
 
-  private void openAndAssign(Office o, String item, List<String> coUnits) {
-    o.supervision.open(new SupervisionCommands.Open(key(), "li", SELF, item, ItemSource.MEETING_DECISION, "会议决定事项",
+  private void openAndAssign(SampleOffice o, String item, List<String> coUnits) {
+    o.supervision().open(new SupervisionCommands.Open(key(), "li", SELF, item, ItemSource.MEETING_DECISION, "会议决定事项",
         Importance.GENERAL));
-    o.supervision.assign(new SupervisionCommands.Assign(key(), "li", SELF, item, "交通局", coUnits, "10 working days",
+    o.supervision().assign(new SupervisionCommands.Assign(key(), "li", SELF, item, "交通局", coUnits, "10 working days",
         0));
   }
 
   @Test
   public void documentNumbersStayUniqueAndGapFreeWhenEveryInstanceNumbersAtOnce() throws Exception {
     int perHost = 10;
-    Office first = hosts.get(0);
+    SampleOffice first = hosts.get(0);
     for (int i = 0; i < INSTANCES * perHost; i++) {
       String id = "发-n" + i;
-      first.outgoing.draft(new OutgoingCommands.Draft(key(), "li", SELF,
+      first.outgoing().draft(new OutgoingCommands.Draft(key(), "li", SELF,
           doc(id, Urgency.NORMAL, SecrecyLevel.UNCLASSIFIED, null), "X交发"));
-      first.outgoing.review(new OutgoingCommands.Review(key(), "li", SELF, id));
-      first.outgoing.signOff(new OutgoingCommands.SignOff(key(), "zhao", SELF, id));
+      first.outgoing().review(new OutgoingCommands.Review(key(), "li", SELF, id));
+      first.outgoing().signOff(new OutgoingCommands.SignOff(key(), "zhao", SELF, id));
     }
     List<String> numberKeys = new ArrayList<>();
     for (int i = 0; i < INSTANCES * perHost; i++) {
@@ -131,13 +138,13 @@ public abstract class ConcurrencySuite {
     }
     atOnce(h -> () -> {
       for (int i = h; i < INSTANCES * perHost; i += INSTANCES) {
-        hosts.get(h).outgoing.number(new OutgoingCommands.Number(numberKeys.get(i), "wu", SELF, "发-n" + i));
+        hosts.get(h).outgoing().number(new OutgoingCommands.Number(numberKeys.get(i), "wu", SELF, "发-n" + i));
       }
       return null;
     });
     Set<String> numbers = new HashSet<>();
     for (int i = 0; i < INSTANCES * perHost; i++) {
-      OutgoingService.State s = first.outgoing.find("发-n" + i);
+      OutgoingService.State s = first.outgoing().find("发-n" + i);
       assertThat(s.stage()).isEqualTo(OutgoingService.Stage.NUMBERED);
       numbers.add(s.number().orElseThrow());
     }
@@ -154,7 +161,7 @@ public abstract class ConcurrencySuite {
   public void concurrentCommandsOnOneItemLoseNothing() throws Exception {
     int perHost = 8;
     openAndAssign(hosts.get(0), "督-c", List.of("财政局"));
-    hosts.get(0).supervision.signFor(new SupervisionCommands.SignFor(key(), "zhang", SELF, "督-c", "交通局"));
+    hosts.get(0).supervision().signFor(new SupervisionCommands.SignFor(key(), "zhang", SELF, "督-c", "交通局"));
     List<List<String>> urgeKeys = new ArrayList<>();
     for (int h = 0; h < INSTANCES; h++) {
       List<String> k = new ArrayList<>();
@@ -166,12 +173,12 @@ public abstract class ConcurrencySuite {
     atOnce(h -> () -> {
       for (int i = 0; i < perHost; i++) {
         String unit = i % 2 == 0 ? "交通局" : "财政局";
-        hosts.get(h).supervision.urge(new SupervisionCommands.Urge(urgeKeys.get(h).get(i), "li", SELF, "督-c", unit,
+        hosts.get(h).supervision().urge(new SupervisionCommands.Urge(urgeKeys.get(h).get(i), "li", SELF, "督-c", unit,
             UrgingChannel.PHONE, "host " + h + " urging " + i));
       }
       return null;
     });
-    SupervisionItem item = hosts.get(INSTANCES - 1).supervision.find("督-c");
+    SupervisionItem item = hosts.get(INSTANCES - 1).supervision().find("督-c");
     List<String> notes = item.history().stream().filter(e -> e instanceof SupervisionEvent.Urged)
         .map(e -> ((SupervisionEvent.Urged) e).note()).toList();
     assertThat(notes).hasSize(INSTANCES * perHost).doesNotHaveDuplicates();
@@ -186,17 +193,17 @@ public abstract class ConcurrencySuite {
     for (int r = 0; r < rounds; r++) {
       String item = "督-k" + r;
       String openKey = key();
-      List<CommandResult> opened = atOnce(h -> () -> hosts.get(h).supervision.open(new SupervisionCommands.Open(openKey, "li",
+      List<CommandResult> opened = atOnce(h -> () -> hosts.get(h).supervision().open(new SupervisionCommands.Open(openKey, "li",
           SELF, item, ItemSource.MEETING_DECISION, "会议决定事项", Importance.GENERAL)));
       assertThat(new HashSet<>(opened)).as("every instance gets the one result").hasSize(1);
       String assignKey = key();
-      List<CommandResult> assigned = atOnce(h -> () -> hosts.get(h).supervision.assign(new SupervisionCommands.Assign(
+      List<CommandResult> assigned = atOnce(h -> () -> hosts.get(h).supervision().assign(new SupervisionCommands.Assign(
           assignKey, "li", SELF, item, "交通局", List.of(), "10 working days", 0)));
       assertThat(new HashSet<>(assigned)).hasSize(1);
       String urgeKey = key();
-      atOnce(h -> () -> hosts.get(h).supervision.urge(new SupervisionCommands.Urge(urgeKey, "li", SELF, item, "交通局",
+      atOnce(h -> () -> hosts.get(h).supervision().urge(new SupervisionCommands.Urge(urgeKey, "li", SELF, item, "交通局",
           UrgingChannel.PHONE, "请抓紧")));
-      assertThat(hosts.get(0).supervision.find(item).history()).hasSize(3);
+      assertThat(hosts.get(0).supervision().find(item).history()).hasSize(3);
       assertThat(auditEntriesFor(item)).isEqualTo(3);
     }
     auditVerifies();
@@ -206,18 +213,18 @@ public abstract class ConcurrencySuite {
   public void everyInstancesCountersignatureIsKept() throws Exception {
     int documents = 10;
     List<String> signers = List.of("qian", "zhou", "li", "zhao");
-    Office first = hosts.get(0);
+    SampleOffice first = hosts.get(0);
     for (int i = 0; i < documents; i++) {
       String id = "发-s" + i;
-      first.outgoing.draft(new OutgoingCommands.Draft(key(), "li", SELF,
+      first.outgoing().draft(new OutgoingCommands.Draft(key(), "li", SELF,
           doc(id, Urgency.NORMAL, SecrecyLevel.UNCLASSIFIED, null), "X交发"));
-      first.outgoing.startCountersign(new OutgoingCommands.StartCountersign(key(), "li", SELF, id, Mode.PARALLEL,
+      first.outgoing().startCountersign(new OutgoingCommands.StartCountersign(key(), "li", SELF, id, Mode.PARALLEL,
           signers, 0));
       List<String> signKeys = new ArrayList<>();
       signers.forEach(s -> signKeys.add(key()));
-      atOnce(h -> () -> hosts.get(h).outgoing.countersign(new OutgoingCommands.Countersign(signKeys.get(h),
+      atOnce(h -> () -> hosts.get(h).outgoing().countersign(new OutgoingCommands.Countersign(signKeys.get(h),
           signers.get(h), SELF, id, "同意")));
-      OutgoingService.State s = hosts.get(i % INSTANCES).outgoing.find(id);
+      OutgoingService.State s = hosts.get(i % INSTANCES).outgoing().find(id);
       assertThat(s.signed()).containsExactlyInAnyOrderElementsOf(signers);
       assertThat(s.stage()).isEqualTo(OutgoingService.Stage.COUNTERSIGNED);
     }
@@ -230,7 +237,7 @@ public abstract class ConcurrencySuite {
     for (int i = 0; i < items; i++) {
       clock.set(T0.plusHours(i));
       openAndAssign(hosts.get(0), "督-r" + i, List.of());
-      hosts.get(0).supervision.signFor(new SupervisionCommands.SignFor(key(), "zhang", SELF, "督-r" + i, "交通局"));
+      hosts.get(0).supervision().signFor(new SupervisionCommands.SignFor(key(), "zhang", SELF, "督-r" + i, "交通局"));
     }
     // assigned Jun 1, due 10 working days later (Jun 15); reminders at 50 %, 80 %, a day before, at due, overdue
     List<LocalDateTime> runs = List.of(LocalDateTime.of(2026, 6, 8, 9, 0), LocalDateTime.of(2026, 6, 12, 9, 0),
@@ -238,11 +245,11 @@ public abstract class ConcurrencySuite {
     List<Escalations.Escalation> sent = new ArrayList<>();
     for (LocalDateTime t : runs) {
       clock.set(t);
-      atOnce(h -> () -> hosts.get(h).escalations.due(t)).forEach(sent::addAll);
+      atOnce(h -> () -> hosts.get(h).escalations().due(t)).forEach(sent::addAll);
     }
     List<String> expected = new ArrayList<>();
     for (int i = 0; i < items; i++) {
-      SupervisionItem item = hosts.get(0).supervision.find("督-r" + i);
+      SupervisionItem item = hosts.get(0).supervision().find("督-r" + i);
       for (Reminder r : item.deadline().orElseThrow().reminders()) {
         if (!r.at().isAfter(runs.get(runs.size() - 1))) {
           expected.add(item.id() + " " + r.kind() + " " + r.at());

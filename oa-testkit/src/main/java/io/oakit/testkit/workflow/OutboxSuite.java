@@ -1,6 +1,6 @@
-package io.oakit.workflow;
+package io.oakit.testkit.workflow;
 
-import static io.oakit.workflow.Office.doc;
+import static io.oakit.testkit.workflow.SampleOffice.doc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.oakit.core.calendar.ChinaCalendars;
@@ -36,6 +36,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import io.oakit.workflow.CommandResult;
+import io.oakit.workflow.IncomingCommands;
+import io.oakit.workflow.IncomingService;
+import io.oakit.workflow.Notifier;
+import io.oakit.workflow.SupervisionCommands;
+import io.oakit.workflow.SupervisionService;
+import io.oakit.workflow.WorkflowContext;
+import io.oakit.testkit.MutableClock;
 
 /**
  * The transactional outbox under faults: the process dies between commit and send (the notifier
@@ -108,10 +116,10 @@ public abstract class OutboxSuite {
     final IncomingService incoming;
     final SupervisionService supervision;
 
-    Services(Transactor store, Office.TestClock clock, Notifier notifier) {
-      Organization org = Office.organization();
+    Services(Transactor store, MutableClock clock, Notifier notifier) {
+      Organization org = SampleOffice.organization();
       ctx = new WorkflowContext(store, clock, ChinaCalendars.official(), () -> org, notifier);
-      supervision = new SupervisionService(ctx, ScoreCard.defaults(), () -> Office.SUPERVISED_UNITS);
+      supervision = new SupervisionService(ctx, ScoreCard.defaults(), () -> SampleOffice.SUPERVISED_UNITS);
       incoming = new IncomingService(ctx, DeadlinePolicy.defaults(),
           RuleSet.builder().defaultRoute(Route.to(Target.role("办公室主任"))).build().compile(),
           CirculationPlanner.defaults(), supervision);
@@ -143,7 +151,7 @@ public abstract class OutboxSuite {
   public void nothingIsLostNorSentTwiceWhenTheProcessDiesBetweenCommitAndSend() {
     Transactor real = newStore();
     FaultyStore faulty = new FaultyStore(real, 7, 0.06);
-    Office.TestClock clock = new Office.TestClock(LocalDateTime.of(2026, 6, 11, 9, 0));
+    MutableClock clock = new MutableClock(LocalDateTime.of(2026, 6, 11, 9, 0));
     DeduplicatingSender sender = new DeduplicatingSender();
     DyingNotifier dying = new DyingNotifier(sender, 11, 0.3);
     Services host = new Services(faulty, clock, dying);
@@ -214,7 +222,7 @@ public abstract class OutboxSuite {
         }));
       }
     };
-    Office.TestClock clock = new Office.TestClock(LocalDateTime.of(2026, 6, 11, 9, 0));
+    MutableClock clock = new MutableClock(LocalDateTime.of(2026, 6, 11, 9, 0));
     DeduplicatingSender sender = new DeduplicatingSender();
     Services host = new Services(failingAcks, clock, sender);
     host.supervision.open(new SupervisionCommands.Open("a/open", "li", SELF, "督-a", ItemSource.MEETING_DECISION,
@@ -236,7 +244,7 @@ public abstract class OutboxSuite {
   @Test
   public void workThatRolledBackSendsNothing() {
     Transactor real = newStore();
-    Office.TestClock clock = new Office.TestClock(LocalDateTime.of(2026, 6, 11, 9, 0));
+    MutableClock clock = new MutableClock(LocalDateTime.of(2026, 6, 11, 9, 0));
     DeduplicatingSender sender = new DeduplicatingSender();
     Services host = new Services(real, clock, sender);
     host.supervision.open(new SupervisionCommands.Open("r/open", "li", SELF, "督-r", ItemSource.MEETING_DECISION,

@@ -1,4 +1,4 @@
-package io.oakit.workflow;
+package io.oakit.testkit.workflow;
 
 import io.oakit.spi.Aggregate;
 import io.oakit.spi.AggregateKind;
@@ -14,6 +14,7 @@ import io.oakit.spi.forwarding.ForwardingAuditLog;
 import io.oakit.spi.forwarding.ForwardingUnitOfWork;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+
 
 /**
  * A store that fails on purpose: before the work (no connection), on a write, at commit (the work is

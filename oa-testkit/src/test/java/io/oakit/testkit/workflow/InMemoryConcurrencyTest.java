@@ -1,9 +1,10 @@
-package io.oakit.workflow;
+package io.oakit.testkit.workflow;
 
 import io.oakit.spi.Transactor;
 import io.oakit.spi.memory.InMemoryStorage;
 import java.util.Collections;
 import java.util.List;
+
 
 class InMemoryConcurrencyTest extends ConcurrencySuite {
   @Override

@@ -1,7 +1,8 @@
-package io.oakit.workflow;
+package io.oakit.testkit.workflow;
 
 import io.oakit.spi.Transactor;
 import io.oakit.spi.memory.InMemoryStorage;
+
 
 class InMemoryFaultInjectionTest extends FaultInjectionSuite {
   @Override

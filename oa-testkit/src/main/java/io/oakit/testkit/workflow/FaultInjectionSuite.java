@@ -1,6 +1,6 @@
-package io.oakit.workflow;
+package io.oakit.testkit.workflow;
 
-import static io.oakit.workflow.Office.doc;
+import static io.oakit.testkit.workflow.SampleOffice.doc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.oakit.core.calendar.ChinaCalendars;
@@ -21,6 +21,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import io.oakit.workflow.OutgoingCommands;
+import io.oakit.workflow.OutgoingService;
+import io.oakit.workflow.SupervisionCommands;
+import io.oakit.workflow.SupervisionService;
+import io.oakit.workflow.WorkflowContext;
+import io.oakit.testkit.MutableClock;
 
 /**
  * The workflow on a store that fails at random (no connection, failed writes, failed commits,
@@ -49,11 +55,11 @@ public abstract class FaultInjectionSuite {
   public void aLongScenarioSurvivesRandomFaults() {
     Transactor real = newStore();
     FaultyStore faulty = new FaultyStore(real, 42, 0.08);
-    Office.TestClock clock = new Office.TestClock(LocalDateTime.of(2026, 6, 11, 9, 0));
-    io.oakit.core.org.Organization org = Office.organization();
+    MutableClock clock = new MutableClock(LocalDateTime.of(2026, 6, 11, 9, 0));
+    io.oakit.core.org.Organization org = SampleOffice.organization();
     WorkflowContext ctx = new WorkflowContext(faulty, clock, ChinaCalendars.official(), () -> org, n -> { });
-    OutgoingService outgoing = new OutgoingService(ctx, Office.AUTHORITY.compile());
-    SupervisionService supervision = new SupervisionService(ctx, ScoreCard.defaults(), () -> Office.SUPERVISED_UNITS);
+    OutgoingService outgoing = new OutgoingService(ctx, SampleOffice.AUTHORITY.compile());
+    SupervisionService supervision = new SupervisionService(ctx, ScoreCard.defaults(), () -> SampleOffice.SUPERVISED_UNITS);
     int[] retries = {0};
     int commands = 0;
     int documents = 30;
@@ -86,8 +92,8 @@ public abstract class FaultInjectionSuite {
     }
     // the outcome, read from the real store
     WorkflowContext check = new WorkflowContext(real, clock, ChinaCalendars.official(), () -> org, n -> { });
-    OutgoingService out = new OutgoingService(check, Office.AUTHORITY.compile());
-    SupervisionService sup = new SupervisionService(check, ScoreCard.defaults(), () -> Office.SUPERVISED_UNITS);
+    OutgoingService out = new OutgoingService(check, SampleOffice.AUTHORITY.compile());
+    SupervisionService sup = new SupervisionService(check, ScoreCard.defaults(), () -> SampleOffice.SUPERVISED_UNITS);
     Set<String> numbers = new HashSet<>();
     for (int i = 0; i < documents; i++) {
       OutgoingService.State s = out.find("发-" + i);
