@@ -241,10 +241,33 @@ public final class Organization {
     return person(personId).clearance().covers(level);
   }
 
+  /**
+   * Readable in a failing test's report: every person (up to 40) with department, title, rank,
+   * clearance and roles, then heads, leaders in charge, deputies and absences.
+   */
   @Override
   public String toString() {
-    return "Organization[" + units.size() + " units, " + departments.size() + " departments, " + people.size()
-        + " people]";
+    StringBuilder s = new StringBuilder("Organization[").append(units.size()).append(" units, ")
+        .append(departments.size()).append(" departments, ").append(people.size()).append(" people:");
+    people().stream().limit(40).forEach(p -> s.append("\n  ").append(p.id()).append(" ").append(p.title())
+        .append(" in ").append(p.departmentId()).append(", rank ").append(p.rank()).append(", ")
+        .append(p.clearance().chinese()).append(p.roles().isEmpty() ? "" : ", roles " + p.roles()));
+    if (people.size() > 40) {
+      s.append("\n  … and ").append(people.size() - 40).append(" more");
+    }
+    if (!heads.isEmpty()) {
+      s.append("\n  heads ").append(heads);
+    }
+    if (!inCharge.isEmpty()) {
+      s.append("\n  in charge ").append(inCharge);
+    }
+    if (!standingDeputies.isEmpty()) {
+      s.append("\n  deputies ").append(standingDeputies);
+    }
+    if (!absences.isEmpty()) {
+      s.append("\n  away ").append(absences.values());
+    }
+    return s.append("]").toString();
   }
 
   /** Builds an {@link Organization}; references are checked by {@link #build()}. Not thread-safe. */
