@@ -571,6 +571,39 @@ public abstract class StorageContract {
     String text = "督查督办𠀀\u2028\u001f".repeat(40_000) + "end";
     insert("long", json(text));
     assertThat(find("long")).hasValueSatisfying(a -> assertThat(text(a)).hasSize(text.length()).isEqualTo(text));
+    // a payload of exactly the documented limit
+    int room = io.oakit.spi.StorageLimits.MAX_PAYLOAD_LENGTH - json("").length();
+    String longest = "督查督办abcdef".repeat(room / 10) + "x".repeat(room % 10);
+    assertThat(json(longest)).hasSize(io.oakit.spi.StorageLimits.MAX_PAYLOAD_LENGTH);
+    insert("longest", json(longest));
+    assertThat(find("longest")).hasValueSatisfying(a -> assertThat(text(a)).isEqualTo(longest));
+  }
+
+  /**
+   * R1.3 for every character the SPI promises: every code point of the Basic Multilingual Plane but
+   * U+0000 and the surrogates, and the first and last of every supplementary plane.
+   */
+  @Test
+  public void r1_3_every_unicode_scalar_value_but_u0000_comes_back() {
+    StringBuilder all = new StringBuilder();
+    for (int c = 1; c <= 0xFFFF; c++) {
+      if (!Character.isSurrogate((char) c)) {
+        all.append((char) c);
+      }
+    }
+    for (int plane = 1; plane <= 16; plane++) {
+      all.appendCodePoint(plane * 0x10000).appendCodePoint(plane * 0x10000 + 0xFFFD);
+    }
+    String text = all.toString();
+    insert("unicode", json(text));
+    String back = text(find("unicode").orElseThrow());
+    for (int i = 0; i < text.length(); i++) {
+      if (i >= back.length() || back.charAt(i) != text.charAt(i)) {
+        throw new AssertionError(String.format("character %d (U+%04X) came back as %s", i, (int) text.charAt(i),
+            i < back.length() ? String.format("U+%04X", (int) back.charAt(i)) : "nothing"));
+      }
+    }
+    assertThat(back).isEqualTo(text);
   }
 
   /** R2.3: an {@code Error} thrown by the work rolls back too, and propagates unchanged. */
