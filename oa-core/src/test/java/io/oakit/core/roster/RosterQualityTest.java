@@ -1,0 +1,183 @@
+package io.oakit.core.roster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.oakit.core.calendar.ChinaCalendars;
+import io.oakit.core.calendar.WorkCalendar;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a roster must be, checked by hand: exactly even where even is possible, the rest rule
+ * shaping a fixed rotation, weights and history counted in the fairness figures, and the same roster
+ * for the same seed. Plus every check the plan, people, rules and slots make on what they are given.
+ */
+class RosterQualityTest {
+
+  private static final WorkCalendar CAL = ChinaCalendars.official();
+  private static final LocalDate JUNE_1 = LocalDate.of(2026, 6, 1);
+
+  /** Four weeks of June 2026 (with the Dragon Boat Festival), one duty a day whatever the day, weights all 1. */
+  private static DutyPlan fourWeeks() {
+    return DutyPlan.builder(CAL, JUNE_1, JUNE_1.plusDays(28))
+        .slots(DayCategory.WORKING_DAY, "值班员").slots(DayCategory.WEEKEND, "值班员").slots(DayCategory.HOLIDAY, "值班员")
+        .weight(DayCategory.WEEKEND, 1.0).weight(DayCategory.HOLIDAY, 1.0).weight(DayCategory.PEAK, 1.0).build();
+  }
+
+  private static List<DutyPerson> people(int n) {
+    List<DutyPerson> out = new ArrayList<>();
+    for (int i = 1; i <= n; i++) {
+      out.add(DutyPerson.of("p" + i, "人员" + i, "d" + (i % 3), "值班员"));
+    }
+    return out;
+  }
+
+  @Test
+  void sevenPeopleShareTwentyEightEqualDutiesExactlyFourEach() {
+    for (long s = 1; s <= 5; s++) {
+      long seed = s;
+      Roster r = RosterGenerator.generate(fourWeeks(), people(7), List.of(), seed);
+      Fairness f = r.fairness(people(7));
+      assertThat(f.people()).allSatisfy(p -> assertThat(p.load()).as("seed %s, %s", seed, p.personId()).isEqualTo(4.0));
+      Fairness.Pool pool = f.pools().get(0);
+      assertThat(pool.role()).isEqualTo("值班员");
+      assertThat(pool.size()).isEqualTo(7);
+      assertThat(pool.max()).isEqualTo(4.0);
+      assertThat(pool.min()).isEqualTo(4.0);
+      assertThat(pool.spread()).isZero();
+      assertThat(pool.standardDeviation()).isZero();
+    }
+  }
+
+  @Test
+  void sevenDaysBetweenDutiesMakeAFixedWeeklyRotation() {
+    // "at least 7 days between duties": a duty on the 1st allows the next on the 8th
+    List<RosterRule> rules = List.of(RosterRule.minimumRest(7, true));
+    Roster r = RosterGenerator.generate(fourWeeks(), people(7), rules, 42);
+    Map<LocalDate, String> byDay = new TreeMap<>();
+    r.assignments().forEach((s, p) -> byDay.put(s.date(), p));
+    for (LocalDate d = JUNE_1; d.isBefore(JUNE_1.plusDays(21)); d = d.plusDays(1)) {
+      assertThat(byDay.get(d.plusDays(7))).as("%s and a week later", d).isEqualTo(byDay.get(d));
+    }
+    assertThat(RosterValidator.validate(r, people(7), rules)).isEmpty();
+    assertThat(RosterValidator.isValid(r, people(7), rules)).isTrue();
+    // with six people it cannot hold
+    assertThatThrownBy(() -> RosterGenerator.generate(fourWeeks(), people(6), rules, 42))
+        .isInstanceOf(InfeasibleRosterException.class);
+  }
+
+  @Test
+  void weightsAndHistoryCountInTheFairnessFigures() {
+    DutyPlan weighted = DutyPlan.builder(CAL, JUNE_1, JUNE_1.plusDays(7)).slots(DayCategory.WORKING_DAY, "值班员").build();
+    // 2026-06-01..07: five working days (weight 1) and a weekend (weight 1.5 each)
+    List<DutyPerson> two = List.of(DutyPerson.of("a", "甲", "d", "值班员"), DutyPerson.of("b", "乙", "d", "值班员").withHistory(2));
+    Roster r = RosterGenerator.generate(weighted, two, List.of(), 7);
+    Fairness f = r.fairness(two);
+    double total = f.people().stream().mapToDouble(Fairness.PersonLoad::load).sum();
+    assertThat(total).as("5 × 1 + 2 × 1.5 duties, plus b's history of 2").isEqualTo(10.0);
+    Fairness.Pool pool = f.pools().get(0);
+    assertThat(pool.max() - pool.min()).isEqualTo(pool.spread());
+    assertThat(pool.spread()).as("5 against 5, or as close as weights of 1 and 1.5 allow").isLessThanOrEqualTo(1.0);
+    assertThat(f.people()).anySatisfy(p -> assertThat(p.counts()).containsKey(DayCategory.WEEKEND));
+  }
+
+  @Test
+  void theSameSeedGivesTheSameRosterAndTheRecordIsWhatWasDecided() {
+    DutyPlan plan = fourWeeks();
+    Roster a = RosterGenerator.generate(plan, people(9), List.of(RosterRule.minimumRest(2, true)), 11);
+    Roster b = RosterGenerator.generate(plan, people(9), List.of(RosterRule.minimumRest(2, true)), 11);
+    assertThat(b.assignments()).isEqualTo(a.assignments());
+    Map<Slot, String> why = new TreeMap<>(java.util.Comparator.comparing(Slot::date).thenComparingInt(Slot::index));
+    a.assignments().keySet().forEach(s -> why.put(s, a.why(s)));
+    Roster restored = Roster.restore(plan, a.assignments(), why, 1, List.of());
+    assertThat(restored.assignments()).isEqualTo(a.assignments());
+    assertThat(restored.why(plan.slots().get(0))).isEqualTo(a.why(plan.slots().get(0)));
+    assertThatThrownBy(() -> Roster.restore(plan, a.assignments(), why, 0, List.of()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("version");
+    assertThat(restored.toString()).contains("2026-06-01");
+  }
+
+  @Test
+  void plansPeopleRulesAndSlotsRefuseWhatCannotBe() {
+    assertThatThrownBy(() -> DutyPlan.builder(CAL, JUNE_1, JUNE_1)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("end after it starts");
+    DutyPlan.Builder b = DutyPlan.builder(CAL, JUNE_1, JUNE_1.plusDays(1));
+    assertThatThrownBy(() -> b.slots(DayCategory.WORKING_DAY)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("at least one slot");
+    assertThatThrownBy(() -> b.slots(DayCategory.WORKING_DAY, " ")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("blank");
+    assertThatThrownBy(() -> b.weight(DayCategory.WEEKEND, 0)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("weight");
+    assertThatThrownBy(() -> b.weight(DayCategory.WEEKEND, Double.POSITIVE_INFINITY))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(b.weight(DayCategory.WEEKEND, 0.01)).isSameAs(b);
+    assertThatThrownBy(b::build).isInstanceOf(IllegalStateException.class).hasMessageContaining("WORKING_DAY");
+    DutyPlan plan = b.slots(DayCategory.WORKING_DAY, "值班员").handover(java.time.LocalTime.of(9, 0))
+        .peakDay(JUNE_1, "节点").build();
+    assertThat(plan.calendar()).isSameAs(CAL);
+    assertThat(plan.peakDays()).containsEntry(JUNE_1, "节点");
+    assertThat(plan.roles(DayCategory.HOLIDAY)).containsExactly("值班员");
+    assertThat(plan.handover()).isEqualTo(java.time.LocalTime.of(9, 0));
+    assertThat(plan.toString()).contains("2026-06-01").contains("09:00");
+    assertThatThrownBy(() -> DutyPlan.builder(CAL, LocalDate.of(2026, 12, 31), LocalDate.of(2027, 1, 2))
+        .slots(DayCategory.WORKING_DAY, "值班员").build()).isInstanceOf(RuntimeException.class);
+
+    assertThatThrownBy(() -> DutyPerson.of(" ", "x", "d", "值班员")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("id");
+    assertThatThrownBy(() -> DutyPerson.of("a", "x", "d", "值班员").withHistory(-1))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("history");
+    assertThatThrownBy(() -> DutyPerson.of("a", "x", "d", "值班员").withHistory(Double.NaN))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("history");
+    assertThat(DutyPerson.of("a", "x", "d", "值班员").withHistory(3).history()).isEqualTo(3.0);
+    assertThatThrownBy(() -> new DutyPerson.DateSpan(JUNE_1, JUNE_1.minusDays(1)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("reversed");
+    DutyPerson.DateSpan one = new DutyPerson.DateSpan(JUNE_1, JUNE_1);
+    assertThat(one.contains(JUNE_1)).isTrue();
+    assertThat(one.contains(JUNE_1.plusDays(1))).isFalse();
+    assertThat(one.contains(JUNE_1.minusDays(1))).isFalse();
+
+    assertThatThrownBy(() -> RosterRule.minimumRest(0, true)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("minimum rest");
+    assertThat(RosterRule.minimumRest(1, true).name()).isEqualTo("at least 1 days between duties");
+    assertThatThrownBy(() -> RosterRule.maxPerMonth(0, true)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("max duties");
+    assertThat(RosterRule.maxPerMonth(1, false).name()).isEqualTo("at most 1 duties per month");
+    assertThat(RosterRule.noConsecutiveHolidayPeriods(true).name()).isNotBlank();
+    assertThat(RosterRule.respectPreferences().name()).isNotBlank();
+    assertThat(RosterRule.custom("不排孕期", true, (p, s) -> true).name()).isEqualTo("不排孕期");
+
+    assertThatThrownBy(() -> new Slot(JUNE_1, -1, "值班员", DayCategory.WORKING_DAY))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("index");
+    assertThat(new Slot(JUNE_1, 0, "值班员", DayCategory.WORKING_DAY)).hasToString("2026-06-01 #0 值班员");
+    assertThat(new Violation("r", true, JUNE_1, "p1", "why")).hasToString("2026-06-01 p1 [hard] r: why");
+    assertThat(new Violation("r", false, JUNE_1, "", "why")).hasToString("2026-06-01 [soft] r: why");
+
+    Slot slot = new Slot(JUNE_1, 0, "值班员", DayCategory.WORKING_DAY);
+    InfeasibleRosterException gaveUp = new InfeasibleRosterException(slot, Map.of(), "", true);
+    assertThat(gaveUp.searchGaveUp()).isTrue();
+    assertThat(gaveUp).hasMessage("no one can take 值班员 on 2026-06-01 (WORKING_DAY): nobody has the role");
+    InfeasibleRosterException proven = new InfeasibleRosterException(slot, Map.of("rest", 3), "tried all", false);
+    assertThat(proven.searchGaveUp()).isFalse();
+    assertThat(proven).hasMessage("no one can take 值班员 on 2026-06-01 (WORKING_DAY): excluded by {rest=3}; tried all");
+  }
+
+  @Test
+  void theCalendarExportHasOneEventPerDutyWithItsTimes() {
+    Roster r = RosterGenerator.generate(fourWeeks(), people(7), List.of(), 3);
+    String ics = RosterExport.iCalendar(r, Optional.of("p1"), Map.of("p1", "人员1"), java.time.Instant.EPOCH);
+    assertThat(ics).startsWith("BEGIN:VCALENDAR").contains("END:VCALENDAR");
+    assertThat(ics.split("BEGIN:VEVENT", -1)).hasSize(1 + 4);
+    assertThat(ics.split("END:VEVENT", -1)).hasSize(1 + 4);
+    for (String line : ics.split("\r\n")) {
+      assertThat(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).as(line).isLessThanOrEqualTo(75);
+    }
+    String everyone = RosterExport.iCalendar(r, Optional.empty(), Map.of(), java.time.Instant.EPOCH);
+    assertThat(everyone.split("BEGIN:VEVENT", -1)).hasSize(1 + 28);
+  }
+}
