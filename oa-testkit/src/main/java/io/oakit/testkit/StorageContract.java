@@ -46,8 +46,11 @@ import org.junit.jupiter.api.Test;
  * }
  * }</pre>
  *
- * <p>Optional feature: {@link #auditTamperer} lets the kit alter the stored audit log behind the
- * SPI's back to check that tampering is detected (R6.3); without it that test is skipped.
+ * <p>Optional hooks, each enabling rules that are skipped without it: {@link #reopen} (a fresh
+ * instance over the same data, R2.5), {@link #secondInstance} (another instance used at the same
+ * time, the R7 rules) and {@link #auditTamperer} (altering the stored audit log behind the SPI's
+ * back, R6.3 and R6.6). A store that can offer them should: the rules they enable are where stores
+ * that passed everything else lost data.
  */
 public abstract class StorageContract {
 
