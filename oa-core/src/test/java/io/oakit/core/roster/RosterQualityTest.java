@@ -180,4 +180,69 @@ class RosterQualityTest {
     String everyone = RosterExport.iCalendar(r, Optional.empty(), Map.of(), java.time.Instant.EPOCH);
     assertThat(everyone.split("BEGIN:VEVENT", -1)).hasSize(1 + 28);
   }
+
+  @Test
+  void oneDutyInICalendarLineByLine() {
+    DutyPlan day = DutyPlan.builder(CAL, JUNE_1, JUNE_1.plusDays(1)).slots(DayCategory.WORKING_DAY, "值班员").build();
+    Roster r = Roster.of(day, Map.of(day.slots().get(0), "p1"));
+    // a name long enough to fold the SUMMARY line: 3-octet characters, folded before the 75th octet
+    String name = "很长的名字".repeat(6);
+    String ics = RosterExport.iCalendar(r, Optional.empty(), Map.of("p1", name), java.time.Instant.parse("2026-06-01T00:00:00Z"));
+    String summary = "SUMMARY:值班 值班员 " + name;
+    byte[] octets = summary.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(octets.length).isGreaterThan(75);
+    assertThat(ics).isEqualTo(String.join("\r\n",
+        "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//OA Kit//Duty roster//ZH", "CALSCALE:GREGORIAN",
+        "BEGIN:VTIMEZONE", "TZID:Asia/Shanghai", "BEGIN:STANDARD", "DTSTART:19910915T000000", "TZOFFSETFROM:+0800",
+        "TZOFFSETTO:+0800", "TZNAME:CST", "END:STANDARD", "END:VTIMEZONE",
+        "BEGIN:VEVENT", "UID:2026-06-01-0-p1@duty.oakit.io", "DTSTAMP:20260601T000000Z",
+        "DTSTART;TZID=Asia/Shanghai:20260601T083000", "DTEND;TZID=Asia/Shanghai:20260602T083000",
+        fold(summary), "DESCRIPTION:WORKING_DAY duty\\, roster version 1", "END:VEVENT", "END:VCALENDAR", ""));
+  }
+
+  /** RFC 5545 folding by hand: at most 75 octets a line, continuation lines start with a space. */
+  private static String fold(String line) {
+    StringBuilder out = new StringBuilder();
+    int octets = 0;
+    for (char c : line.toCharArray()) {
+      int n = String.valueOf(c).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+      if (octets + n > 75) {
+        out.append("\r\n ");
+        octets = 1;
+      }
+      out.append(c);
+      octets += n;
+    }
+    return out.toString();
+  }
+
+  @Test
+  void fairnessFiguresOfARosterWrittenByHand() {
+    // 1–3 June 2026, three working days, weights 1 / 1.5 / 2 / 3 (granularity 0.5)
+    DutyPlan plan = DutyPlan.builder(CAL, JUNE_1, JUNE_1.plusDays(3)).slots(DayCategory.WORKING_DAY, "值班员").build();
+    List<Slot> slots = plan.slots();
+    Roster r = Roster.of(plan, Map.of(slots.get(0), "a", slots.get(1), "a", slots.get(2), "b"));
+    List<DutyPerson> three = List.of(DutyPerson.of("a", "甲", "d", "值班员"), DutyPerson.of("b", "乙", "d", "值班员"),
+        DutyPerson.of("c", "丙", "d", "值班员"));
+    Fairness.Pool pool = r.fairness(three).pools().get(0);
+    assertThat(pool.max()).isEqualTo(2.0);
+    assertThat(pool.min()).isEqualTo(0.0);
+    assertThat(pool.spread()).isEqualTo(2.0);
+    assertThat(pool.standardDeviation()).isCloseTo(Math.sqrt(2.0 / 3), org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(pool.lowerBound()).as("3 duties among 3 people can be shared evenly").isZero();
+    assertThat(pool.gap()).isEqualTo(2.0);
+    // 2 duties among 3 people cannot: the bound is the granularity, 0.5
+    Roster two = Roster.of(plan, Map.of(slots.get(0), "a", slots.get(1), "b"));
+    Fairness.Pool p2 = two.fairness(three).pools().get(0);
+    assertThat(p2.lowerBound()).isEqualTo(0.5);
+    assertThat(p2.gap()).isEqualTo(0.5);
+    // a heavy history sets the bound: c has done 5 before, the mean is (5 + 3) / 3
+    List<DutyPerson> withHistory = List.of(three.get(0), three.get(1), three.get(2).withHistory(5));
+    Fairness.Pool p3 = r.fairness(withHistory).pools().get(0);
+    assertThat(p3.lowerBound()).isCloseTo(5 - 8.0 / 3, org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(p3.spread()).isEqualTo(4.0);  // c at 5, b at 1
+    assertThat(p3.gap()).isCloseTo(4 - (5 - 8.0 / 3), org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(r.fairness(three).people()).extracting(Fairness.PersonLoad::load).containsExactly(2.0, 1.0, 0.0);
+    assertThat(r.toString()).contains("2026-06-01 值班员 a").contains("2026-06-03 值班员 b");
+  }
 }
