@@ -91,6 +91,12 @@ class ScoringRulesTest {
     assertThatThrownBy(() -> ScoreCard.builder().missedProgressReport("-1")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> ScoreCard.builder().roleWeights("1", "-0.5")).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("coWeight");
+    ScoreCard card = ScoreCard.builder().base("100").overdue("0.5", "10").urgingAfterDue("0.2").rework("1")
+        .missedProgressReport("0.1").lateSignFor(1, "0.3").earlyCompletion(2, "1").commendation("2")
+        .rating(QualityRating.EXCELLENT, "3").roleWeights("1", "0.5").importanceWeight(Importance.MAJOR, "2")
+        .bounds("0", "120").build();
+    assertThat(card).isNotNull();
+    assertThat(card.toString()).isNotBlank();
     assertThatThrownBy(() -> ScoreCard.builder().importanceWeight(Importance.MAJOR, "-2"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("importanceWeight");
   }
