@@ -18,6 +18,8 @@ import io.oakit.spi.Index;
 import io.oakit.spi.Page;
 import io.oakit.spi.StaleVersionException;
 import io.oakit.spi.Transactor;
+import io.oakit.spi.TransientStorageException;
+import io.oakit.spi.UnitOfWork;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -26,11 +28,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -344,12 +352,12 @@ public abstract class StorageContract {
 
   /** A command that appends one audit entry and records its key, the way workflow commands do. */
   private record UnitOfWorkCommand(String key) {
-    String run(io.oakit.spi.UnitOfWork u) {
+    String run(UnitOfWork u) {
       return u.idempotency().find(key).orElseGet(() -> act(u));
     }
 
     /** The command's effect and the key's record, once the key was not found. */
-    String act(io.oakit.spi.UnitOfWork u) {
+    String act(UnitOfWork u) {
       String result = "entry " + u.audit().append(new AuditEntry.Event(Instant.EPOCH, "tester", "cmd", key, "")).sequence();
       u.idempotency().record(key, result);
       return result;
@@ -845,8 +853,8 @@ public abstract class StorageContract {
     Transactor other = second();
     LocalDateTime due = LocalDateTime.of(2026, 6, 15, 17, 30);
     storage.inTransaction(u -> u.aggregates().insert(AggregateKind.DOCUMENT, "d1", json("clean"), due(due, "交通局", Set.of("张三"))));
-    java.util.concurrent.CountDownLatch written = new java.util.concurrent.CountDownLatch(1);
-    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    CountDownLatch written = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
     IllegalStateException rollback = new IllegalStateException("rolled back on purpose");
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
@@ -858,13 +866,13 @@ public abstract class StorageContract {
         u.numbers().next("X办发", 2026);
         written.countDown();
         try {
-          release.await(30, java.util.concurrent.TimeUnit.SECONDS);
+          release.await(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
         }
         throw rollback;
       }));
-      assertThat(written.await(30, java.util.concurrent.TimeUnit.SECONDS)).as("the writer wrote").isTrue();
+      assertThat(written.await(30, TimeUnit.SECONDS)).as("the writer wrote").isTrue();
       Future<List<String>> reader = pool.submit(() -> other.inTransaction(u -> List.of(
           u.aggregates().find(AggregateKind.DOCUMENT, "d1").map(StorageContract::text).orElse("missing"),
           u.aggregates().find(AggregateKind.DOCUMENT, "d2").map(StorageContract::text).orElse("missing"),
@@ -874,13 +882,13 @@ public abstract class StorageContract {
           Integer.toString(u.audit().read(1, 10).size()))));
       List<String> seen;
       try {
-        seen = reader.get(PATIENCE_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
-      } catch (java.util.concurrent.TimeoutException blocked) {
+        seen = reader.get(PATIENCE_MILLIS, TimeUnit.MILLISECONDS);
+      } catch (TimeoutException blocked) {
         release.countDown();
-        seen = reader.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        seen = reader.get(60, TimeUnit.SECONDS);
       }
       release.countDown();
-      assertThatThrownBy(() -> writer.get(60, java.util.concurrent.TimeUnit.SECONDS)).hasCause(rollback);
+      assertThatThrownBy(() -> writer.get(60, TimeUnit.SECONDS)).hasCause(rollback);
       assertThat(seen).as("what the other instance saw while the writer had not committed")
           .containsExactly("clean", "missing", "[]", "[d1]", "none", "0");
     } finally {
@@ -947,11 +955,11 @@ public abstract class StorageContract {
    * Runs work until it neither meets a stale version nor a transient failure (R2.6), as the
    * workflow's command runner does; any other exception fails the test.
    */
-  private static <T> T retrying(Transactor t, io.oakit.spi.UnitOfWork.Work<T> work, AtomicInteger retries) {
+  private static <T> T retrying(Transactor t, UnitOfWork.Work<T> work, AtomicInteger retries) {
     for (int attempt = 1; ; attempt++) {
       try {
         return t.inTransaction(work);
-      } catch (StaleVersionException | io.oakit.spi.TransientStorageException | IdempotencyStore.DuplicateKeyException e) {
+      } catch (StaleVersionException | TransientStorageException | IdempotencyStore.DuplicateKeyException e) {
         retries.incrementAndGet();
         if (attempt >= 10_000) {
           throw e;
@@ -968,14 +976,14 @@ public abstract class StorageContract {
    * store can go wrong, every time.
    */
   protected static final class Interleaving {
-    private final java.util.concurrent.CountDownLatch paused = new java.util.concurrent.CountDownLatch(1);
-    private final java.util.concurrent.CountDownLatch resume = new java.util.concurrent.CountDownLatch(1);
+    private final CountDownLatch paused = new CountDownLatch(1);
+    private final CountDownLatch resume = new CountDownLatch(1);
 
     /** Called by the first work where the second is to run. */
     public void pause() {
       paused.countDown();
       try {
-        resume.await(60, java.util.concurrent.TimeUnit.SECONDS);
+        resume.await(60, TimeUnit.SECONDS);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
@@ -994,7 +1002,7 @@ public abstract class StorageContract {
     }
   }
 
-  private static <T> Outcome<T> outcome(java.util.concurrent.Callable<T> call) {
+  private static <T> Outcome<T> outcome(Callable<T> call) {
     try {
       return new Outcome<>(call.call(), null);
     } catch (Exception | Error e) {
@@ -1005,22 +1013,22 @@ public abstract class StorageContract {
   /**
    * @return the first work's outcome and the second's
    */
-  private static <A, B> List<Outcome<?>> interleave(Transactor first, java.util.function.Function<Interleaving,
-      io.oakit.spi.UnitOfWork.Work<A>> firstWork, Transactor second, io.oakit.spi.UnitOfWork.Work<B> secondWork)
+  private static <A, B> List<Outcome<?>> interleave(Transactor first, Function<Interleaving,
+      UnitOfWork.Work<A>> firstWork, Transactor second, UnitOfWork.Work<B> secondWork)
       throws Exception {
     Interleaving at = new Interleaving();
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
       Future<Outcome<A>> a = pool.submit(() -> outcome(() -> first.inTransaction(firstWork.apply(at))));
-      at.paused.await(30, java.util.concurrent.TimeUnit.SECONDS);
+      at.paused.await(30, TimeUnit.SECONDS);
       Future<Outcome<B>> b = pool.submit(() -> outcome(() -> second.inTransaction(secondWork)));
       try {
-        b.get(PATIENCE_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
-      } catch (java.util.concurrent.TimeoutException waitsForTheFirst) {
+        b.get(PATIENCE_MILLIS, TimeUnit.MILLISECONDS);
+      } catch (TimeoutException waitsForTheFirst) {
         // a store that makes the second wait for the first: let the first go on
       }
       at.resume.countDown();
-      return List.of(a.get(60, java.util.concurrent.TimeUnit.SECONDS), b.get(60, java.util.concurrent.TimeUnit.SECONDS));
+      return List.of(a.get(60, TimeUnit.SECONDS), b.get(60, TimeUnit.SECONDS));
     } finally {
       at.resume.countDown();
       pool.shutdownNow();
@@ -1029,7 +1037,7 @@ public abstract class StorageContract {
 
   /**
    * R7.3: updates of the same aggregates from two instances at once lose nothing, and a conflict
-   * surfaces only as {@link StaleVersionException} or {@link io.oakit.spi.TransientStorageException}
+   * surfaces only as {@link StaleVersionException} or {@link TransientStorageException}
    * (a busy database, a serialization failure), never as another exception.
    */
   @Test
@@ -1045,7 +1053,7 @@ public abstract class StorageContract {
       return u.aggregates().insert(AggregateKind.DOCUMENT, "elsewhere", json("mine"), Index.NONE);
     }, instances.get(1), u -> u.aggregates().update(AggregateKind.DOCUMENT, "read", 1, json("v2"), Index.NONE));
     for (Outcome<?> o : both) {
-      assertThat(o.failure() == null || o.failedWith(io.oakit.spi.TransientStorageException.class))
+      assertThat(o.failure() == null || o.failedWith(TransientStorageException.class))
           .as("a transaction meeting another instance's commit fails only as transient, not with %s", o.failure()).isTrue();
     }
     if (both.get(0).failure() != null) {
@@ -1083,7 +1091,7 @@ public abstract class StorageContract {
         }));
       }
       for (Future<?> f : done) {
-        f.get(5, java.util.concurrent.TimeUnit.MINUTES);
+        f.get(5, TimeUnit.MINUTES);
       }
     } finally {
       pool.shutdownNow();
@@ -1120,7 +1128,7 @@ public abstract class StorageContract {
       if (o.failure() == null) {
         raceResults.add(o.value());
       } else {
-        assertThat(o.failedWith(IdempotencyStore.DuplicateKeyException.class, io.oakit.spi.TransientStorageException.class,
+        assertThat(o.failedWith(IdempotencyStore.DuplicateKeyException.class, TransientStorageException.class,
             StaleVersionException.class)).as("refused as a duplicate key or transiently, not with %s", o.failure()).isTrue();
         raceResults.add(retrying(instances.get(i), raced::run, refusals));
       }
@@ -1136,18 +1144,18 @@ public abstract class StorageContract {
     try {
       for (int round = 0; round < rounds; round++) {
         UnitOfWorkCommand command = new UnitOfWorkCommand("same-" + round);
-        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(callers);
+        CyclicBarrier start = new CyclicBarrier(callers);
         List<Future<String>> results = new ArrayList<>();
         for (int c = 0; c < callers; c++) {
           Transactor mine = instances.get(c % 2);
           results.add(pool.submit(() -> {
-            start.await(30, java.util.concurrent.TimeUnit.SECONDS);
+            start.await(30, TimeUnit.SECONDS);
             return retrying(mine, command::run, retries);
           }));
         }
         Set<String> distinct = new HashSet<>();
         for (Future<String> f : results) {
-          distinct.add(f.get(2, java.util.concurrent.TimeUnit.MINUTES));
+          distinct.add(f.get(2, TimeUnit.MINUTES));
         }
         assertThat(distinct).as("results of round %s", round).hasSize(1);
       }
@@ -1209,7 +1217,7 @@ public abstract class StorageContract {
         }));
       }
       for (Future<?> f : done) {
-        f.get(5, java.util.concurrent.TimeUnit.MINUTES);
+        f.get(5, TimeUnit.MINUTES);
       }
     } finally {
       pool.shutdownNow();
