@@ -68,10 +68,10 @@ public final class Outbox {
    */
   private static com.fasterxml.jackson.databind.node.ObjectNode recipientTyped(
       com.fasterxml.jackson.databind.node.ObjectNode v1) {
-    String to = v1.remove("personId").asText();
+    Recipient to = Recipient.fromVersion1(v1.remove("personId").asText());
     com.fasterxml.jackson.databind.node.ObjectNode recipient = v1.putObject("recipient");
-    recipient.put("kind", to.startsWith("unit:") ? "UNIT" : "PERSON");
-    recipient.put("id", to.startsWith("unit:") ? to.substring("unit:".length()) : to);
+    recipient.put("kind", to.kind().name());
+    recipient.put("id", to.id());
     v1.put(EventCodec.VERSION, 2);
     return v1;
   }

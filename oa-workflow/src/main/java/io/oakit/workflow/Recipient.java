@@ -44,6 +44,19 @@ public record Recipient(Kind kind, String id) {
     return new Recipient(Kind.UNIT, unitId);
   }
 
+  /**
+   * Reads the recipient as stored notifications of format version 1 wrote it, in one text field:
+   * a person's id as it is, a unit as {@code unit:<id>}. Only the upcaster of old records uses it;
+   * nothing writes that form any more.
+   *
+   * @param text the version-1 text
+   * @return the recipient it meant
+   */
+  static Recipient fromVersion1(String text) {
+    String unitPrefix = Kind.UNIT.name().toLowerCase(java.util.Locale.ROOT) + ":";
+    return text.startsWith(unitPrefix) ? unit(text.substring(unitPrefix.length())) : person(text);
+  }
+
   /** @return whether this is a person */
   public boolean isPerson() {
     return kind == Kind.PERSON;

@@ -101,4 +101,12 @@ class UpcasterTest {
     assertThat(((Registered) CODEC.fromJson(n, "n")).note()).contains("x");
     assertThat(n.path(EventCodec.VERSION).asInt()).as("the stored object is not changed").isEqualTo(2);
   }
+
+  /** Version 1 of outbox.queued wrote a person bare and a unit as unit:<id> in one text field. */
+  @Test
+  void version1RecipientsBecomeTypedRecipients() {
+    org.assertj.core.api.Assertions.assertThat(Recipient.fromVersion1("qian")).isEqualTo(Recipient.person("qian"));
+    org.assertj.core.api.Assertions.assertThat(Recipient.fromVersion1("unit:交通局")).isEqualTo(Recipient.unit("交通局"));
+    org.assertj.core.api.Assertions.assertThat(Recipient.fromVersion1("unit-less")).isEqualTo(Recipient.person("unit-less"));
+  }
 }

@@ -40,6 +40,7 @@ import io.oakit.workflow.CommandResult;
 import io.oakit.workflow.IncomingCommands;
 import io.oakit.workflow.IncomingService;
 import io.oakit.workflow.Notifier;
+import io.oakit.workflow.Recipient;
 import io.oakit.workflow.SupervisionCommands;
 import io.oakit.workflow.SupervisionService;
 import io.oakit.workflow.WorkflowContext;
@@ -130,11 +131,11 @@ public abstract class OutboxSuite {
   private static Set<String> stored(Transactor store) {
     return store.inTransaction(u -> {
       Set<String> ids = new HashSet<>();
-      for (String recipient : List.of("person:qian", "person:li", "person:zhou", "person:zhao", "unit:finance",
-          "unit:交通局", "unit:财政局")) {
+      for (Recipient recipient : List.of(Recipient.person("qian"), Recipient.person("li"), Recipient.person("zhou"),
+          Recipient.person("zhao"), Recipient.unit("finance"), Recipient.unit("交通局"), Recipient.unit("财政局"))) {
         Page.Request page = Page.Request.first(200);
         while (true) {
-          Page<Aggregate> p = u.aggregates().byUnitAndPeriod(AggregateKind.NOTIFICATION, recipient,
+          Page<Aggregate> p = u.aggregates().byUnitAndPeriod(AggregateKind.NOTIFICATION, recipient.key(),
               java.time.LocalDate.of(2026, 1, 1), java.time.LocalDate.of(2027, 1, 1), page);
           p.items().forEach(a -> ids.add(a.id()));
           if (p.next().isEmpty()) {
