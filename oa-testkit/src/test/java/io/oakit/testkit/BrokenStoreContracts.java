@@ -243,4 +243,18 @@ final class BrokenStoreContracts {
       return BrokenStores.auditRollbackDroppingOneMore();
     }
   }
+
+  static class CuttingAtSixteenMebibytes extends StorageContract {
+    @Override
+    protected Transactor newStorage() {
+      return BrokenStores.cuttingAtSixteenMebibytes();
+    }
+  }
+
+  static class NormalisingToNfc extends StorageContract {
+    @Override
+    protected Transactor newStorage() {
+      return BrokenStores.normalisingToNfc();
+    }
+  }
 }

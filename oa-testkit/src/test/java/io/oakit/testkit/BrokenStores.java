@@ -165,18 +165,24 @@ final class BrokenStores {
 
   /** Keeps payloads in a column of 65,535 characters. */
   static Transactor truncatingPayloads() {
-    java.util.function.UnaryOperator<String> cut = p -> p.length() > 65_535 ? p.substring(0, 65_535) : p;
-    return withAggregates(new InMemoryStorage(), store -> new ForwardingAggregateStore(store) {
-      @Override
-      public Aggregate insert(AggregateKind kind, String id, String payload, Index index) {
-        return store.insert(kind, id, cut.apply(payload), index);
-      }
+    return rewritingPayloads(p -> p.length() > 65_535 ? p.substring(0, 65_535) : p);
+  }
 
-      @Override
-      public Aggregate update(AggregateKind kind, String id, long expectedVersion, String payload, Index index) {
-        return store.update(kind, id, expectedVersion, cut.apply(payload), index);
-      }
+  /**
+   * Keeps payloads in a column of 16,777,215 bytes (MySQL's MEDIUMTEXT): long enough for the
+   * 65,535-character test, not for the documented limit of Chinese text (three bytes a character).
+   */
+  static Transactor cuttingAtSixteenMebibytes() {
+    return rewritingPayloads(p -> {
+      byte[] utf8 = p.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      return utf8.length <= 16_777_215 ? p
+          : new String(java.util.Arrays.copyOf(utf8, 16_777_215), java.nio.charset.StandardCharsets.UTF_8);
     });
+  }
+
+  /** Normalises text to Unicode NFC, as some drivers and columns do: Å (U+212B) comes back as Å (U+00C5). */
+  static Transactor normalisingToNfc() {
+    return rewritingStrings(text -> java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC));
   }
 
   /** Rolls back on exceptions but commits when the work throws an {@code Error}. */
@@ -343,22 +349,26 @@ final class BrokenStores {
 
   /** A store that rewrites the text of every JSON string of a payload it is given. */
   private static Transactor rewritingStrings(java.util.function.UnaryOperator<String> rewrite) {
-    java.util.function.UnaryOperator<String> payloads = payload -> {
+    return rewritingPayloads(payload -> {
       try {
         return rewrite(JSON.readTree(payload), rewrite).toString();
       } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
         throw new IllegalArgumentException(e);
       }
-    };
+    });
+  }
+
+  /** A store that keeps {@code rewrite} of every payload it is given instead of the payload. */
+  private static Transactor rewritingPayloads(java.util.function.UnaryOperator<String> rewrite) {
     return withAggregates(new InMemoryStorage(), store -> new ForwardingAggregateStore(store) {
       @Override
       public Aggregate insert(AggregateKind kind, String id, String payload, Index index) {
-        return store.insert(kind, id, payloads.apply(payload), index);
+        return store.insert(kind, id, rewrite.apply(payload), index);
       }
 
       @Override
       public Aggregate update(AggregateKind kind, String id, long expectedVersion, String payload, Index index) {
-        return store.update(kind, id, expectedVersion, payloads.apply(payload), index);
+        return store.update(kind, id, expectedVersion, rewrite.apply(payload), index);
       }
     });
   }
@@ -390,21 +400,8 @@ final class BrokenStores {
 
   /** Encodes text as a driver does that replaces what UTF-8 cannot encode: a lone surrogate becomes '?'. */
   static Transactor replacingLoneSurrogates() {
-    return withAggregates(new InMemoryStorage(), store -> new ForwardingAggregateStore(store) {
-      private String encoded(String payload) {
-        return new String(payload.getBytes(java.nio.charset.StandardCharsets.UTF_8), java.nio.charset.StandardCharsets.UTF_8);
-      }
-
-      @Override
-      public Aggregate insert(AggregateKind kind, String id, String payload, Index index) {
-        return store.insert(kind, id, encoded(payload), index);
-      }
-
-      @Override
-      public Aggregate update(AggregateKind kind, String id, long expectedVersion, String payload, Index index) {
-        return store.update(kind, id, expectedVersion, encoded(payload), index);
-      }
-    });
+    return rewritingPayloads(payload -> new String(payload.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        java.nio.charset.StandardCharsets.UTF_8));
   }
 
   /** Pages with OFFSET: an item inserted before the cursor makes the next page repeat one. */

@@ -171,4 +171,16 @@ class TckSelfTest {
     assertThat(failures(BrokenStoreContracts.AuditRollbackDroppingOneMore.class))
         .containsExactly("r6_4_entries_of_a_rolled_back_transaction_are_not_kept");
   }
+
+  @Test
+  void itFailsOnAStoreWhosePayloadColumnHoldsLessThanTheDocumentedLimit() {
+    assertThat(failures(BrokenStoreContracts.CuttingAtSixteenMebibytes.class))
+        .containsExactly("r1_8_long_payloads_come_back_whole");
+  }
+
+  @Test
+  void itFailsOnAStoreThatNormalisesText() {
+    assertThat(failures(BrokenStoreContracts.NormalisingToNfc.class))
+        .containsExactly("r1_3_every_unicode_scalar_value_but_u0000_comes_back");
+  }
 }
