@@ -23,8 +23,11 @@ import java.time.Year;
  *     .build();
  * }</pre>
  *
- * <p>Regional holidays and partial-population holidays (妇女节 half day and the like) are not
- * included; add them with {@link WorkCalendarBuilder#extraDayOff}.
+ * <p>Before the next notice is out, {@link #provisional()} (or
+ * {@link WorkCalendarBuilder#provisionalThrough}) covers later years by assumption, marked as such. A
+ * region's own holidays are layered with {@link WorkCalendarBuilder#regional}; partial-population
+ * holidays (妇女节 half day and the like) are not included; add them with
+ * {@link WorkCalendarBuilder#extraDayOff}.
  */
 public final class ChinaCalendars {
 
@@ -38,6 +41,7 @@ public final class ChinaCalendars {
   private static final class Holder {
     static final HolidayData DATA = load();
     static final WorkCalendar OFFICIAL = builder().build();
+    static final WorkCalendar PROVISIONAL = builder().provisionalThrough(ChineseLunarCalendar.LAST_YEAR).build();
   }
 
   private ChinaCalendars() {}
@@ -49,6 +53,18 @@ public final class ChinaCalendars {
    */
   public static WorkCalendar official() {
     return Holder.OFFICIAL;
+  }
+
+  /**
+   * The official calendar 2019–2026 followed by provisional years through 2050: the ordinary week and
+   * the statutory holiday days (see {@link StatutoryHolidays}), every such day marked provisional so
+   * that results say so. Opt-in: {@link #official()} stays strict. Built once and shared; to add a
+   * newly published year, use {@code builder().holidays(data).provisionalThrough(Year.of(2050))}.
+   *
+   * @return the calendar
+   */
+  public static WorkCalendar provisional() {
+    return Holder.PROVISIONAL;
   }
 
   /**

@@ -153,6 +153,110 @@ public final class HolidayData {
   }
 
   /**
+   * Reads one year of the open holiday-cn dataset (github.com/NateScarlet/holiday-cn), the file a
+   * host can fetch the day a notice is out:
+   * {@code {"year":2027,"papers":["https://www.gov.cn/…"],"days":[{"name":"元旦","date":"2027-01-01","isOffDay":true},…]}}.
+   * The data is complete for that year; {@code $schema} and {@code $id} are allowed, any other field
+   * is refused, as is a missing or wrong field, a date outside the year (or the December before) or
+   * listed twice. The message names the field by JSON Pointer, e.g. {@code /days/3/isOffDay}, or the
+   * line of a syntax error.
+   *
+   * @param json the JSON text; the caller closes it
+   * @param source a name for messages, e.g. the file name
+   * @return the data
+   * @throws HolidayDataException if the file is malformed
+   */
+  public static HolidayData parseHolidayCnJson(Reader json, String source) {
+    requireNonNull(json, "json");
+    requireNonNull(source, "source");
+    com.fasterxml.jackson.databind.JsonNode root;
+    try {
+      root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+      throw new HolidayDataException(source, Math.max(line, 0), "not JSON: " + e.getOriginalMessage());
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading holiday data " + source, e);
+    }
+    if (root == null || !root.isObject()) {
+      throw new HolidayDataException(source, 0, "expected a JSON object with year, papers and days");
+    }
+    for (java.util.Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
+      String f = it.next();
+      if (!java.util.Set.of("$schema", "$id", "year", "papers", "days").contains(f)) {
+        throw new HolidayDataException(source, 0, "/" + f + ": unknown field");
+      }
+    }
+    com.fasterxml.jackson.databind.JsonNode y = root.get("year");
+    if (y == null || !y.isInt() || y.asInt() < 1949 || y.asInt() > 2200) {
+      throw new HolidayDataException(source, 0, "/year: expected a year as a number but was " + y);
+    }
+    com.fasterxml.jackson.databind.JsonNode papers = root.get("papers");
+    if (papers != null && !papers.isArray()) {
+      throw new HolidayDataException(source, 0, "/papers: expected an array of notice addresses but was " + papers);
+    }
+    com.fasterxml.jackson.databind.JsonNode days = root.get("days");
+    if (days == null || !days.isArray()) {
+      throw new HolidayDataException(source, 0, "/days: expected an array but was " + days);
+    }
+    Year year = Year.of(y.asInt());
+    Map<LocalDate, Entry> rows = new TreeMap<>();
+    for (int i = 0; i < days.size(); i++) {
+      com.fasterxml.jackson.databind.JsonNode d = days.get(i);
+      String at = "/days/" + i;
+      if (!d.isObject()) {
+        throw new HolidayDataException(source, 0, at + ": expected an object but was " + d);
+      }
+      for (java.util.Iterator<String> it = d.fieldNames(); it.hasNext(); ) {
+        String f = it.next();
+        if (!java.util.Set.of("name", "date", "isOffDay").contains(f)) {
+          throw new HolidayDataException(source, 0, at + "/" + f + ": unknown field");
+        }
+      }
+      com.fasterxml.jackson.databind.JsonNode name = d.get("name");
+      if (name == null || !name.isTextual() || name.asText().isBlank()) {
+        throw new HolidayDataException(source, 0, at + "/name: expected a holiday name but was " + name);
+      }
+      com.fasterxml.jackson.databind.JsonNode date = d.get("date");
+      LocalDate day;
+      try {
+        day = LocalDate.parse(date == null || !date.isTextual() ? "" : date.asText());
+      } catch (DateTimeParseException e) {
+        throw new HolidayDataException(source, 0, at + "/date: expected yyyy-MM-dd but was " + date);
+      }
+      com.fasterxml.jackson.databind.JsonNode off = d.get("isOffDay");
+      if (off == null || !off.isBoolean()) {
+        throw new HolidayDataException(source, 0, at + "/isOffDay: expected true or false but was " + off);
+      }
+      if (!inRange(day, year, year)) {
+        throw new HolidayDataException(source, 0, at + "/date: " + day + " lies outside " + year
+            + " (or the December before)");
+      }
+      if (rows.put(day, new Entry(name.asText().trim(), off.asBoolean())) != null) {
+        throw new HolidayDataException(source, 0, at + "/date: " + day + " is listed twice");
+      }
+    }
+    return new HolidayData(year, year, ImmutableSortedMap.copyOf(rows));
+  }
+
+  /**
+   * Reads one year of the holiday-cn dataset from a UTF-8 file (see {@link #parseHolidayCnJson(Reader, String)}).
+   *
+   * @param file the file, e.g. {@code 2027.json}
+   * @return the data
+   * @throws HolidayDataException if the file is malformed
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static HolidayData parseHolidayCnJson(Path file) {
+    requireNonNull(file, "file");
+    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return parseHolidayCnJson(r, file.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading holiday data " + file, e);
+    }
+  }
+
+  /**
    * Reads holiday data from a UTF-8 CSV file.
    *
    * @param file the file

@@ -31,9 +31,15 @@ final class IndexedWorkCalendar implements WorkCalendar {
   private final long[] nanosBefore;
   private final long[] workNanosBefore;
   private final ZoneId zone;
+  private final java.util.Optional<LocalDate> provisionalFrom;
   private volatile String version;
 
   IndexedWorkCalendar(CalendarDay[] days, ZoneId zone) {
+    this(days, zone, java.util.Optional.empty());
+  }
+
+  IndexedWorkCalendar(CalendarDay[] days, ZoneId zone, java.util.Optional<LocalDate> provisionalFrom) {
+    this.provisionalFrom = provisionalFrom;
     this.days = days.clone();
     this.zone = zone;
     this.first = days[0].date();
@@ -202,8 +208,8 @@ final class IndexedWorkCalendar implements WorkCalendar {
         java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
         sha.update(zone.getId().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         for (CalendarDay d : days) {
-          sha.update(("\n" + d.date() + "|" + d.kind() + "|" + d.name() + "|" + d.hours())
-              .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+          sha.update(("\n" + d.date() + "|" + d.kind() + "|" + d.name() + "|" + d.hours()
+              + (d.provisional() ? "|provisional" : "")).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
         v = "sha256:" + java.util.HexFormat.of().formatHex(sha.digest()).substring(0, 16);
       } catch (java.security.NoSuchAlgorithmException e) {
@@ -215,12 +221,18 @@ final class IndexedWorkCalendar implements WorkCalendar {
   }
 
   @Override
+  public java.util.Optional<LocalDate> provisionalFrom() {
+    return provisionalFrom;
+  }
+
+  @Override
   public ZoneId zone() {
     return zone;
   }
 
   @Override
   public String toString() {
-    return "WorkCalendar[" + first + ".." + last + ", " + workDay.length + " working days, zone " + zone + "]";
+    return "WorkCalendar[" + first + ".." + last + provisionalFrom.map(p -> " (provisional from " + p + ")").orElse("")
+        + ", " + workDay.length + " working days, zone " + zone + "]";
   }
 }

@@ -103,6 +103,54 @@ public interface WorkCalendar {
   /** The last day the calendar covers (31 December of its last year). @return the day */
   LocalDate lastCoveredDay();
 
+  /**
+   * The first day that is assumed rather than published: 1 January of the first year past the last
+   * holiday notice loaded, when the calendar was built with provisional coverage
+   * ({@link WorkCalendarBuilder#provisionalThrough}). Every result that needed a day on or after it
+   * is provisional and says so.
+   *
+   * @return the first provisional day, empty for a calendar of published data only
+   */
+  default java.util.Optional<LocalDate> provisionalFrom() {
+    return java.util.Optional.empty();
+  }
+
+  /**
+   * Whether a day is assumed rather than published (see {@link #provisionalFrom()}).
+   *
+   * @param date the day
+   * @return true on and after the first provisional day
+   */
+  default boolean isProvisional(LocalDate date) {
+    return provisionalFrom().map(p -> !date.isBefore(p)).orElse(false);
+  }
+
+  /**
+   * The last day of published data: the day before {@link #provisionalFrom()}, or
+   * {@link #lastCoveredDay()} when nothing is provisional.
+   *
+   * @return the day
+   */
+  default LocalDate lastPublishedDay() {
+    return provisionalFrom().map(p -> p.minusDays(1)).orElse(lastCoveredDay());
+  }
+
+  /**
+   * For a host's health check: whether the published data ends within {@code days} days of
+   * {@code today}, that is {@link #lastPublishedDay()} is before {@code today + days}. From November a
+   * host asks it with 60 days and loads next year's notice when it says yes.
+   *
+   * @param today the day asked on
+   * @param days how far ahead, {@code >= 0}
+   * @return true when the published data runs out within that many days
+   */
+  default boolean coverageEndsWithin(LocalDate today, int days) {
+    if (days < 0) {
+      throw new IllegalArgumentException("days must be >= 0 but was " + days);
+    }
+    return lastPublishedDay().isBefore(today.plusDays(days));
+  }
+
   /** The time zone of the calendar's wall-clock times. @return the zone, Asia/Shanghai by default */
   ZoneId zone();
 

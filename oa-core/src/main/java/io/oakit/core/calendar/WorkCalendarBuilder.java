@@ -20,7 +20,9 @@ import java.util.TreeSet;
  * (official data already loaded) or {@link #empty()}.
  *
  * <p>Later settings win over earlier ones: holiday data loaded later overrides rows of the
- * same date (how a corrected notice is applied), and local days override holiday data. Not
+ * same date (how a corrected notice is applied), regional holidays override the national data, and
+ * local days override both. Years past the last loaded notice are refused unless
+ * {@link #provisionalThrough} opts in to assuming them. Not
  * thread-safe; the calendars it builds are immutable and thread-safe.
  */
 public final class WorkCalendarBuilder {
@@ -40,6 +42,8 @@ public final class WorkCalendarBuilder {
   private final List<Season> seasons = new ArrayList<>();
   private final List<HolidayData> holidayData = new ArrayList<>();
   private final Map<LocalDate, LocalDay> localDays = new TreeMap<>();
+  private final List<RegionalHolidays> regions = new ArrayList<>();
+  private Year provisionalThrough;
   private ZoneId zone = ZoneId.of("Asia/Shanghai");
 
   private WorkCalendarBuilder() {}
@@ -97,6 +101,38 @@ public final class WorkCalendarBuilder {
    */
   public WorkCalendarBuilder holidays(HolidayData data) {
     holidayData.add(requireNonNull(data, "data"));
+    return this;
+  }
+
+  /**
+   * Opts in to provisional coverage: the years after the last loaded holiday notice, up to
+   * {@code lastYear}, are covered by assumption — the ordinary week plus the statutory holiday days of
+   * {@link StatutoryHolidays} — and every day of them is marked {@link CalendarDay#provisional()}, so
+   * that every result that used one says so. Strict refusal ({@link CalendarCoverageException}) stays
+   * the default. Loading the year's notice later (with {@link #holidays}) makes that year published.
+   *
+   * @param lastYear the last year to cover provisionally, at most {@link ChineseLunarCalendar#LAST_YEAR}
+   * @return this builder
+   * @throws IllegalArgumentException if the year is beyond the bundled Chinese calendar
+   */
+  public WorkCalendarBuilder provisionalThrough(Year lastYear) {
+    requireNonNull(lastYear, "lastYear");
+    checkArgument(!lastYear.isAfter(ChineseLunarCalendar.LAST_YEAR),
+        "provisional coverage reaches %s at most (the bundled Chinese calendar), not %s",
+        ChineseLunarCalendar.LAST_YEAR, lastYear);
+    this.provisionalThrough = lastYear;
+    return this;
+  }
+
+  /**
+   * Layers a region's own statutory holidays on the national data (see {@link RegionalHolidays}); a
+   * region added later wins on a day both name. Local days still override them.
+   *
+   * @param regional the regional holidays
+   * @return this builder
+   */
+  public WorkCalendarBuilder regional(RegionalHolidays regional) {
+    regions.add(requireNonNull(regional, "regional"));
     return this;
   }
 
@@ -166,8 +202,20 @@ public final class WorkCalendarBuilder {
             + " is missing between " + years.first() + " and " + years.last());
       }
     }
+    java.util.Optional<LocalDate> provisionalFrom = java.util.Optional.empty();
+    if (provisionalThrough != null && provisionalThrough.getValue() > years.last()) {
+      provisionalFrom = java.util.Optional.of(Year.of(years.last() + 1).atDay(1));
+      for (int y = years.last() + 1; y <= provisionalThrough.getValue(); y++) {
+        HolidayData assumed = StatutoryHolidays.assumed(Year.of(y));
+        assumed.entries().forEach(entries::putIfAbsent);
+        years.add(y);
+      }
+    }
     LocalDate first = Year.of(years.first()).atDay(1);
     LocalDate last = Year.of(years.last()).atMonth(12).atEndOfMonth();
+    for (RegionalHolidays r : regions) {
+      entries.putAll(r.daysBetween(first, last));
+    }
     for (LocalDate d : localDays.keySet()) {
       checkArgument(!d.isBefore(first) && !d.isAfter(last),
           "local day %s lies outside the covered range %s..%s", d, first, last);
@@ -176,12 +224,13 @@ public final class WorkCalendarBuilder {
     CalendarDay[] days = new CalendarDay[n];
     for (int i = 0; i < n; i++) {
       LocalDate date = first.plusDays(i);
-      days[i] = describe(date, entries.get(date), localDays.get(date));
+      days[i] = describe(date, entries.get(date), localDays.get(date),
+          provisionalFrom.map(p -> !date.isBefore(p)).orElse(false));
     }
-    return new IndexedWorkCalendar(days, zone);
+    return new IndexedWorkCalendar(days, zone, provisionalFrom);
   }
 
-  private CalendarDay describe(LocalDate date, HolidayData.Entry entry, LocalDay local) {
+  private CalendarDay describe(LocalDate date, HolidayData.Entry entry, LocalDay local, boolean provisional) {
     boolean weekend = date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
     DayKind kind;
     String name;
@@ -195,7 +244,7 @@ public final class WorkCalendarBuilder {
       kind = weekend ? DayKind.WEEKEND : DayKind.WORKDAY;
       name = "";
     }
-    return new CalendarDay(date, kind, name, kind.isWorking() ? hoursOn(date) : WorkingHours.none());
+    return new CalendarDay(date, kind, name, kind.isWorking() ? hoursOn(date) : WorkingHours.none(), provisional);
   }
 
   private WorkingHours hoursOn(LocalDate date) {

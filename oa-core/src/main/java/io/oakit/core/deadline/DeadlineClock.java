@@ -8,6 +8,7 @@ import io.oakit.core.IllegalTransitionException;
 import io.oakit.core.calendar.CalendarCoverageException;
 import io.oakit.core.calendar.WorkCalendar;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -45,6 +46,8 @@ public final class DeadlineClock {
   private final int decidedExtensions;
   /** The due instant as decided earlier, or null; kept only until a later transition changes it. */
   private final LocalDateTime decidedDue;
+  /** Whether the decided due instant rested on assumed days, or null when not decided. */
+  private final Boolean decidedProvisional;
 
   private final LocalDateTime periodEnd;
   private final long budgetNanos;
@@ -53,13 +56,14 @@ public final class DeadlineClock {
   private DeadlineClock(WorkCalendar calendar, DeadlineRule rule, LocalDateTime start,
       ExtensionPolicy extensionPolicy, ReminderPolicy reminderPolicy, ImmutableList<Extension> extensions,
       ImmutableList<Suspension> suspensions, Optional<LocalDateTime> completedAt) {
-    this(calendar, rule, start, extensionPolicy, reminderPolicy, extensions, suspensions, completedAt, null, 0, null);
+    this(calendar, rule, start, extensionPolicy, reminderPolicy, extensions, suspensions, completedAt, null, 0, null,
+        null);
   }
 
   private DeadlineClock(WorkCalendar calendar, DeadlineRule rule, LocalDateTime start,
       ExtensionPolicy extensionPolicy, ReminderPolicy reminderPolicy, ImmutableList<Extension> extensions,
       ImmutableList<Suspension> suspensions, Optional<LocalDateTime> completedAt, LocalDateTime decidedEnd,
-      int decidedExtensions, LocalDateTime decidedDue) {
+      int decidedExtensions, LocalDateTime decidedDue, Boolean decidedProvisional) {
     this.calendar = calendar;
     this.rule = rule;
     this.start = start;
@@ -71,12 +75,13 @@ public final class DeadlineClock {
     this.decidedEnd = decidedEnd;
     this.decidedExtensions = decidedExtensions;
     this.decidedDue = decidedDue;
+    this.decidedProvisional = decidedDue != null ? decidedProvisional : null;
     LocalDateTime end = decidedEnd != null ? decidedEnd : rule.dueInstant(calendar, start);
     for (Extension e : extensions.subList(decidedEnd != null ? decidedExtensions : 0, extensions.size())) {
       end = e.rule().dueInstant(calendar, end);
     }
     this.periodEnd = end;
-    this.budgetNanos = Math.max(0, calendar.workingTimeBetween(start, end).toNanos());
+    this.budgetNanos = Math.max(0, between(start, end));
     this.due = decidedDue != null ? decidedDue : instantAtElapsed(budgetNanos, false).orElseThrow();
   }
 
@@ -95,6 +100,24 @@ public final class DeadlineClock {
    */
   public static DeadlineClock decided(DeadlineRule rule, WorkCalendar calendar, LocalDateTime start,
       LocalDateTime periodEnd, LocalDateTime due) {
+    return decided(rule, calendar, start, periodEnd, due, false);
+  }
+
+  /**
+   * A clock as it was decided and stored earlier (see {@link #decided(DeadlineRule, WorkCalendar,
+   * LocalDateTime, LocalDateTime, LocalDateTime)}), saying whether that decision rested on days the
+   * calendar of the time only assumed.
+   *
+   * @param rule the time limit it was started with
+   * @param calendar the work calendar for what is computed from now on
+   * @param start when the period started
+   * @param periodEnd the end of the period as decided
+   * @param due the due instant as decided
+   * @param provisional whether the decision was provisional
+   * @return the clock
+   */
+  public static DeadlineClock decided(DeadlineRule rule, WorkCalendar calendar, LocalDateTime start,
+      LocalDateTime periodEnd, LocalDateTime due, boolean provisional) {
     requireNonNull(rule, "rule");
     requireNonNull(calendar, "calendar");
     requireNonNull(start, "start");
@@ -103,7 +126,7 @@ public final class DeadlineClock {
     checkArgument(!periodEnd.isBefore(start), "periodEnd %s is before the start %s", periodEnd, start);
     checkArgument(!due.isBefore(start), "due %s is before the start %s", due, start);
     return new DeadlineClock(calendar, rule, start, ExtensionPolicy.unlimited(), ReminderPolicy.defaults(),
-        ImmutableList.of(), ImmutableList.of(), Optional.empty(), periodEnd, 0, due);
+        ImmutableList.of(), ImmutableList.of(), Optional.empty(), periodEnd, 0, due, provisional);
   }
 
   /**
@@ -119,6 +142,20 @@ public final class DeadlineClock {
    * @throws IllegalArgumentException if either is before the start
    */
   public DeadlineClock asDecided(LocalDateTime decidedPeriodEnd, LocalDateTime decidedDueInstant) {
+    return asDecided(decidedPeriodEnd, decidedDueInstant, false);
+  }
+
+  /**
+   * This clock as it was decided earlier (see {@link #asDecided(LocalDateTime, LocalDateTime)}), saying
+   * whether that decision rested on days the calendar of the time only assumed.
+   *
+   * @param decidedPeriodEnd the end of the period as decided
+   * @param decidedDueInstant the due instant as decided
+   * @param provisional whether the decision was provisional
+   * @return the clock with these values
+   */
+  public DeadlineClock asDecided(LocalDateTime decidedPeriodEnd, LocalDateTime decidedDueInstant,
+      boolean provisional) {
     requireNonNull(decidedPeriodEnd, "decidedPeriodEnd");
     requireNonNull(decidedDueInstant, "decidedDueInstant");
     checkArgument(!decidedPeriodEnd.isBefore(start), "decidedPeriodEnd %s is before the start %s", decidedPeriodEnd,
@@ -126,7 +163,7 @@ public final class DeadlineClock {
     checkArgument(!decidedDueInstant.isBefore(start), "decidedDueInstant %s is before the start %s",
         decidedDueInstant, start);
     return new DeadlineClock(calendar, rule, start, extensionPolicy, reminderPolicy, extensions, suspensions,
-        completedAt, decidedPeriodEnd, extensions.size(), decidedDueInstant);
+        completedAt, decidedPeriodEnd, extensions.size(), decidedDueInstant, provisional);
   }
 
   /**
@@ -227,6 +264,7 @@ public final class DeadlineClock {
     requireNonNull(approver, "approver");
     requireNonNull(reason, "reason");
     checkOpen("extend");
+    checkArgument(extension.isPeriod(), "an extension is a period of time, not %s", extension);
     checkArgument(!approver.isBlank(), "approver must not be blank");
     checkArgument(!reason.isBlank(), "reason must not be blank");
     checkChronology(requestedAt);
@@ -257,12 +295,12 @@ public final class DeadlineClock {
     }
     // completing changes nothing of the period: a decided due instant stays as it was
     return new DeadlineClock(calendar, rule, start, extensionPolicy, reminderPolicy, extensions, suspensions,
-        Optional.of(at), decidedEnd, decidedExtensions, decidedDue);
+        Optional.of(at), decidedEnd, decidedExtensions, decidedDue, decidedProvisional);
   }
 
   private DeadlineClock with(ImmutableList<Extension> ext, ImmutableList<Suspension> susp, Optional<LocalDateTime> done) {
     return new DeadlineClock(calendar, rule, start, extensionPolicy, reminderPolicy, ext, susp, done, decidedEnd,
-        decidedExtensions, null);
+        decidedExtensions, null, null);
   }
 
   private ImmutableList<Suspension> closeOpenSuspension(LocalDateTime at) {
@@ -471,15 +509,18 @@ public final class DeadlineClock {
             + "): the due instant moves out by the suspended working time when the clock resumes");
       } else {
         lines.add("suspended " + s.startInclusive() + " to " + s.endExclusive().get() + " (" + s.reason() + "): "
-            + DeadlineRule.human(calendar.workingTimeBetween(s.startInclusive(), s.endExclusive().get()))
-            + " of working time not counted");
+            + DeadlineRule.human(Duration.ofNanos(between(s.startInclusive(), s.endExclusive().get())))
+            + " of " + timeWord() + " not counted");
       }
     }
     if (!extensions.isEmpty() || !suspensions.isEmpty()) {
-      lines.add("due " + due + " (" + DeadlineRule.human(allowed()) + " of working time allowed)");
+      lines.add("due " + due + " (" + DeadlineRule.human(allowed()) + " of " + timeWord() + " allowed)");
     }
+    List<String> assumed = new ArrayList<>();
+    DeadlineRule.provisionalLines(calendar, start.toLocalDate(), latest(), assumed);
+    assumed.stream().filter(l -> !lines.contains(l)).forEach(lines::add);
     completedAt.ifPresent(c -> lines.add("completed " + c + (c.isAfter(due)
-        ? ", late by " + DeadlineRule.human(calendar.workingTimeBetween(due, c)) + " of working time"
+        ? ", late by " + DeadlineRule.human(Duration.ofNanos(between(due, c))) + " of " + timeWord()
         : ", on time")));
     return ImmutableList.copyOf(lines);
   }
@@ -489,13 +530,13 @@ public final class DeadlineClock {
       return 0;
     }
     LocalDateTime end = completedAt.filter(c -> c.isBefore(at)).orElse(at);
-    long e = calendar.workingTimeBetween(start, end).toNanos();
+    long e = between(start, end);
     for (Suspension s : suspensions) {
       if (!s.startInclusive().isBefore(end)) {
         break;
       }
       LocalDateTime sEnd = s.endExclusive().filter(x -> x.isBefore(end)).orElse(end);
-      e -= calendar.workingTimeBetween(s.startInclusive(), sEnd).toNanos();
+      e -= between(s.startInclusive(), sEnd);
     }
     return e;
   }
@@ -508,9 +549,9 @@ public final class DeadlineClock {
     LocalDateTime cursor = start;
     long left = x;
     for (Suspension s : suspensions) {
-      long workable = calendar.workingTimeBetween(cursor, s.startInclusive()).toNanos();
+      long workable = between(cursor, s.startInclusive());
       if (left <= workable) {
-        return Optional.of(calendar.plusWorkingTime(cursor, Duration.ofNanos(left)));
+        return Optional.of(plus(cursor, left));
       }
       left -= workable;
       if (s.isOpen()) {
@@ -522,7 +563,40 @@ public final class DeadlineClock {
         cursor = s.endExclusive().get();
       }
     }
-    return Optional.of(calendar.plusWorkingTime(cursor, Duration.ofNanos(left)));
+    return Optional.of(plus(cursor, left));
+  }
+
+  /** Time between two instants on this clock's line: working time, or clock time for natural-hour rules. */
+  private long between(LocalDateTime a, LocalDateTime b) {
+    return rule.countsNaturalTime() ? Duration.between(a, b).toNanos() : calendar.workingTimeBetween(a, b).toNanos();
+  }
+
+  private LocalDateTime plus(LocalDateTime a, long nanos) {
+    return rule.countsNaturalTime() ? a.plusNanos(nanos) : calendar.plusWorkingTime(a, Duration.ofNanos(nanos));
+  }
+
+  private String timeWord() {
+    return rule.countsNaturalTime() ? "clock time" : "working time";
+  }
+
+  private LocalDate latest() {
+    LocalDate l = periodEnd.isAfter(due) ? periodEnd.toLocalDate() : due.toLocalDate();
+    return l.isBefore(start.toLocalDate()) ? start.toLocalDate() : l;
+  }
+
+  /**
+   * Whether the due instant rests on days the calendar only assumed (a year whose holiday notice was
+   * not loaded, see {@link WorkCalendar#provisionalFrom()}): as stored when the clock was decided
+   * earlier, else computed now. A provisional deadline is re-based when the notice is loaded.
+   *
+   * @return true for a provisional deadline
+   */
+  public boolean isProvisional() {
+    if (decidedProvisional != null) {
+      return decidedProvisional;
+    }
+    return calendar.provisionalFrom().isPresent()
+        && (calendar.isProvisional(latest()) || rule.isProvisional(calendar, start));
   }
 
   // ---------------------------------------------------------------- accessors

@@ -19,7 +19,7 @@ public interface DeadlinePolicy {
   DeadlineRule ruleFor(Urgency urgency, DocumentKind kind);
 
   /**
-   * The default table: 特急 4 working hours, 加急 3 working days, 平件 7 working days, for every
+   * The default table: 特急 4 natural hours (on the clock), 加急 3 working days, 平件 7 working days, for every
    * kind.
    *
    * @return the default policy

@@ -28,7 +28,7 @@ public final class DeadlineTable implements DeadlinePolicy {
   }
 
   /**
-   * A builder starting from the default rows (特急 4 working hours, 加急 3 working days, 平件 7
+   * A builder starting from the default rows (特急 4 natural hours (on the clock), 加急 3 working days, 平件 7
    * working days).
    *
    * @return a builder
@@ -60,7 +60,7 @@ public final class DeadlineTable implements DeadlinePolicy {
     private final Map<Key, DeadlineRule> byKind = new LinkedHashMap<>();
 
     private Builder() {
-      byUrgency.put(Urgency.EXTRA_URGENT, DeadlineRule.workingHours(4));
+      byUrgency.put(Urgency.EXTRA_URGENT, DeadlineRule.naturalHours(4));
       byUrgency.put(Urgency.URGENT, DeadlineRule.workingDays(3));
       byUrgency.put(Urgency.NORMAL, DeadlineRule.workingDays(7));
     }

@@ -161,7 +161,7 @@ class DeadlineClockTest {
 
   @Test
   void deadlinePolicyTable() {
-    assertThat(DeadlinePolicy.defaults().ruleFor(Urgency.EXTRA_URGENT, DocumentKind.NOTICE)).isEqualTo(DeadlineRule.workingHours(4));
+    assertThat(DeadlinePolicy.defaults().ruleFor(Urgency.EXTRA_URGENT, DocumentKind.NOTICE)).isEqualTo(DeadlineRule.naturalHours(4));
     assertThat(DeadlinePolicy.defaults().ruleFor(Urgency.URGENT, DocumentKind.REQUEST)).isEqualTo(DeadlineRule.workingDays(3));
     assertThat(DeadlinePolicy.defaults().ruleFor(Urgency.NORMAL, DocumentKind.LETTER)).isEqualTo(DeadlineRule.workingDays(7));
     DeadlinePolicy custom = DeadlinePolicy.table()
