@@ -603,7 +603,7 @@ public final class DeadlineRule {
       lines.add("event on " + date + " (" + calendar.day(date) + ")");
       if (unit == Unit.WORKING_DAYS && amount > 0) {
         describeDays(calendar, due.toLocalDate(), date.minusDays(1), lines);
-        lines.add(due.toLocalDate() + " is the " + amount + (amount == 1 ? "st" : "th") + " working day before it");
+        lines.add(due.toLocalDate() + " is working day " + amount + " counted back from the event");
       } else {
         LocalDate nominal = unit == Unit.CALENDAR_DAYS ? date.minusDays(amount)
             : unit == Unit.MONTHS ? date.minusMonths(amount) : date;
