@@ -172,12 +172,13 @@ public final class AuthorityPolicy {
       "incoming.handle", "incoming.urge", "incoming.close", "incoming.archive", "incoming.rebase-deadline",
       "outgoing.draft", "outgoing.start-countersign", "outgoing.countersign", "outgoing.add-signer",
       "outgoing.remove-signer", "outgoing.return", "outgoing.review", "outgoing.sign-off", "outgoing.number",
-      "outgoing.distribute", "outgoing.archive",
+      "outgoing.distribute", "outgoing.archive", "outgoing.rebase-deadline",
       "supervision.open", "supervision.assign", "supervision.sign-for", "supervision.report-progress",
       "supervision.urge", "supervision.report-completion", "supervision.accept", "supervision.return-for-rework",
       "supervision.extend-deadline", "supervision.rebase-deadline", "supervision.close", "supervision.archive",
       "supervision.cancel", "supervision.approve-scores",
-      "duty.publish", "duty.request-swap", "duty.request-override", "duty.approve", "duty.log", "duty.hand-over");
+      "duty.publish", "duty.request-swap", "duty.request-override", "duty.approve", "duty.log", "duty.hand-over",
+      "calendar.load-holidays", "calendar.rebase-deadlines");
 
   private final ImmutableMap<String, ImmutableList<Who>> rules;
   private final ImmutableSet<String> separated;
@@ -210,6 +211,9 @@ public final class AuthorityPolicy {
     r.put("duty.approve", ImmutableList.of(leader, Who.role("办公室主任"), Who.role("值班管理")));
     r.put("duty.log", ImmutableList.of(Who.of(Kind.ON_DUTY), Who.of(Kind.DUTY_LEADER)));
     r.put("duty.hand-over", ImmutableList.of(Who.of(Kind.ON_DUTY)));
+    // the office calendar: the general office (办公室) that keeps it, or a leader
+    r.put("calendar.load-holidays", ImmutableList.of(leader, Who.role("办公室主任"), Who.role("系统管理员")));
+    r.put("calendar.rebase-deadlines", ImmutableList.of(leader, Who.role("办公室主任"), Who.role("系统管理员")));
     return new AuthorityPolicy(r, Set.of("duty.approve", "outgoing.sign-off"));
   }
 

@@ -81,7 +81,8 @@ final class Checks {
   static String action(Command c) {
     Class<?> outer = c.getClass().getEnclosingClass();
     String prefix = outer == IncomingCommands.class ? "incoming." : outer == OutgoingCommands.class ? "outgoing."
-        : outer == SupervisionCommands.class ? "supervision." : outer == DutyCommands.class ? "duty." : "";
+        : outer == SupervisionCommands.class ? "supervision." : outer == DutyCommands.class ? "duty."
+        : outer == CalendarCommands.class ? "calendar." : "";
     // every command class has its action in AuthorityPolicy.ACTIONS (checked by AuthorityPolicyTest)
     return prefix + c.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
   }

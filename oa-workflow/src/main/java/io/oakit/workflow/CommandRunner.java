@@ -212,7 +212,7 @@ final class CommandRunner {
     String id = prefix + aggregateId;
     Change[] applied = new Change[1];
     List<Notifier.Notification> queued = new ArrayList<>();
-    CommandResult result = ctx.storage().inTransaction(u -> {
+    CommandResult result = ctx.storage().inTransaction(u -> ctx.withCalendarOf(u, () -> {
       // the aggregate before the key: a key not found afterwards was not committed when the aggregate
       // was read, so the same command racing in from another instance shows up as a version conflict
       // (or a duplicate), never as this command refused on the state it produced itself
@@ -250,7 +250,7 @@ final class CommandRunner {
       u.idempotency().record(command.idempotencyKey(), EventCodec.json(r));
       applied[0] = change;
       return r;
-    });
+    }));
     if (applied[0] != null) {
       List<WorkflowEvent> events = new ArrayList<>();
       applied[0].events().forEach(r -> events.add((WorkflowEvent) r));

@@ -77,7 +77,8 @@ public final class Escalations {
   }
 
   /**
-   * Sends the reminders of open supervision items and incoming documents that fell due at or before
+   * Sends the reminders of open supervision items, incoming documents and outgoing drafts (the draft's
+   * deadline, or the countersign's while one is under way) that fell due at or before
    * {@code at} and were not sent before (all of them, or per aggregate the most severe, as the
    * {@link Backlog} says). Each reminder is claimed, audited and written to the outbox in one
    * transaction, so it is sent once even when two host instances call at once. An aggregate that
@@ -212,6 +213,15 @@ public final class Escalations {
       }
       return s.deadline().map(d -> new Watched(a.kind(), a.id(), d, recipients, Optional.of(s.profile()),
           IncomingService.receivedBy(events), s.profile().secrecy()));
+    }
+    if (a.id().startsWith("out/")) {
+      OutgoingService.State s = OutgoingService.replay(decode(OutgoingService.CODEC, a), ctx.calendar());
+      List<String> people = s.isOpen(OutgoingEvents.Purpose.COUNTERSIGN) ? s.pendingSigners()
+          : s.stage() == OutgoingService.Stage.REVIEWED ? s.pendingSignOff() : List.of(s.drafter());
+      List<Recipient> recipients = (people.isEmpty() ? List.of(s.drafter()) : people).stream().map(Recipient::person)
+          .toList();
+      return s.runningDeadline().map(d -> new Watched(a.kind(), a.id(), d, recipients, Optional.of(s.profile()),
+          s.drafter(), s.profile().secrecy()));
     }
     return Optional.empty();
   }

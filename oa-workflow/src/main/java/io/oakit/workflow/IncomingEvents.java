@@ -32,10 +32,11 @@ public final class IncomingEvents {
    * @param periodEnd the end of the rule's period
    * @param due the due instant told to people
    * @param calendarVersion the {@link io.oakit.core.calendar.WorkCalendar#version()} that computed them
+   * @param assumedYears the years not yet published that they rest on (provisional), empty when none
    */
   @EventType(name = "incoming.registered")
   public record DocumentRegistered(LocalDateTime at, String by, String deadlineRule, LocalDateTime periodEnd,
-      LocalDateTime due, String calendarVersion) implements WorkflowEvent {}
+      LocalDateTime due, String calendarVersion, List<Integer> assumedYears) implements WorkflowEvent {}
 
   /** Proposed (拟办): the routing decision's people and explanation. */
   @EventType(name = "incoming.proposed")
@@ -95,8 +96,9 @@ public final class IncomingEvents {
    * @param due the new due instant
    * @param calendarVersion the calendar that computed the new values
    * @param reason why
+   * @param assumedYears the years not yet published that the new values rest on (provisional), empty when none
    */
   @EventType(name = "incoming.deadline-rebased")
   public record DeadlineRebased(LocalDateTime at, String by, LocalDateTime previousDue, LocalDateTime periodEnd,
-      LocalDateTime due, String calendarVersion, String reason) implements WorkflowEvent {}
+      LocalDateTime due, String calendarVersion, String reason, List<Integer> assumedYears) implements WorkflowEvent {}
 }

@@ -174,13 +174,14 @@ public final class IncomingService {
     if (r instanceof DocumentRegistered e) {
       // the deadline as decided then, whatever the calendar says now
       DeadlineClock clock = DeadlineClock.decided(DeadlineRule.parse(e.deadlineRule()), ctx.calendar(), e.at(),
-          e.periodEnd(), e.due());
+          e.periodEnd(), e.due(), !e.assumedYears().isEmpty());
       return new State(s.profile(), Stage.REGISTERED, Optional.of(clock), s.lanes(), s.read(), s.owed(),
           s.handlingDepartment());
     }
     if (r instanceof DeadlineRebased e) {
       DeadlineClock old = s.deadline().orElseThrow();
-      DeadlineClock clock = DeadlineClock.decided(old.rule(), ctx.calendar(), old.start(), e.periodEnd(), e.due());
+      DeadlineClock clock = DeadlineClock.decided(old.rule(), ctx.calendar(), old.start(), e.periodEnd(), e.due(),
+          !e.assumedYears().isEmpty());
       return new State(s.profile(), s.stage(), Optional.of(clock), s.lanes(), s.read(), s.owed(), s.handlingDepartment());
     }
     if (r instanceof HandlingProposed) {
@@ -298,20 +299,34 @@ public final class IncomingService {
   private CommandResult step(Command c, String documentId, java.util.function.Function<State, List<Record>> decide,
       java.util.function.Function<State, List<Notifier.Notification>> notes,
       java.util.function.Function<State, List<String>> assigned) {
+    return stepAddressed(c, documentId, decide, (s, office) -> notes.apply(s), assigned);
+  }
+
+  /** As {@link #step}, the notifications also knowing the office that signed for the document. */
+  private CommandResult stepAddressed(Command c, String documentId, java.util.function.Function<State, List<Record>> decide,
+      java.util.function.BiFunction<State, String, List<Notifier.Notification>> notes,
+      java.util.function.Function<State, List<String>> assigned) {
     return runner.run(c, documentId, events -> {
       Checks.known(ctx, c);
       State before = existing(events, documentId);
       String action = Checks.action(c);
-      // every command on a classified document needs the clearance now, whoever planned it
-      Checks.cleared(ctx, c.actor(), before.profile(), action);
+      // the calendar's re-base was checked once, as calendar.rebase-deadlines; it reads nothing of the document
+      boolean calendarRebase = c instanceof CalendarService.RebaseOne;
+      if (!calendarRebase) {
+        // every command on a classified document needs the clearance now, whoever planned it
+        Checks.cleared(ctx, c.actor(), before.profile(), action);
+      }
       List<Record> added = decide.apply(before);
-      ctx.authorise(action, c, facts(before));
+      if (!calendarRebase) {
+        ctx.authorise(action, c, facts(before));
+      }
       State after = before;
       for (Record r : added) {
         after = apply(after, r, ctx);
       }
+      String office = receivedBy(events);
       return CommandRunner.Change.of(added, index(after), after.stage().name())
-          .notifying(checked(after.profile(), notes.apply(after), receivedBy(events)))
+          .notifying(checked(after.profile(), notes.apply(after, office), office))
           .assigning(assigned.apply(after)).viewing(view(after)).classified(after.profile().secrecy());
     });
   }
@@ -356,7 +371,7 @@ public final class IncomingService {
       LocalDateTime now = ctx.now();
       DeadlineClock clock = DeadlineClock.start(rule, ctx.calendar(), now);
       return List.of(new DocumentRegistered(now, c.actor(), rule.toString(), clock.periodEnd(), clock.due(),
-          ctx.calendar().version()));
+          ctx.calendar().version(), Deadlines.assumedYears(ctx.calendar(), clock)));
     }, s -> List.of());
   }
 
@@ -369,14 +384,54 @@ public final class IncomingService {
    * @return the document and its stage
    */
   public CommandResult rebaseDeadline(IncomingCommands.RebaseDeadline c) {
-    return step(c, c.documentId(), s -> {
+    return rebase(c, c.documentId(), c.reason(), new boolean[1]);
+  }
+
+  /** One document's part of {@link CalendarService#rebaseDeadlines}. @return whether the due instant moved */
+  boolean rebase(CalendarService.RebaseOne c) {
+    boolean[] moved = new boolean[1];
+    rebase(c, c.id().substring("in/".length()), c.reason(), moved);
+    return moved[0];
+  }
+
+  /**
+   * Recomputes the deadline from its start on the calendar in force; when the due instant moved, the
+   * people who have the document in their tray (else the office that signed for it) are told.
+   */
+  private CommandResult rebase(Command c, String documentId, String reason, boolean[] moved) {
+    DeadlineClock[] before = new DeadlineClock[1];
+    return stepAddressed(c, documentId, s -> {
       Checks.stage(s.stage(), "rebase the deadline of", s.profile().id(), Stage.REGISTERED, Stage.PROPOSED,
           Stage.INSTRUCTED, Stage.HANDLED);
       DeadlineClock old = s.deadline().orElseThrow();
+      before[0] = old;
       DeadlineClock now = DeadlineClock.start(old.rule(), ctx.calendar(), old.start());
+      moved[0] = !old.due().equals(now.due());
       return List.of(new DeadlineRebased(ctx.now(), c.actor(), old.due(), now.periodEnd(), now.due(),
-          ctx.calendar().version(), c.reason()));
+          ctx.calendar().version(), reason, Deadlines.assumedYears(ctx.calendar(), now)));
+    }, (s, office) -> {
+      LocalDateTime due = s.deadline().orElseThrow().due();
+      if (due.equals(before[0].due())) {
+        return List.of();
+      }
+      String text = "办理时限调整 " + s.profile().subject() + ": " + before[0].due() + " → " + due + " (" + reason + ")";
+      Set<String> people = tray(s);
+      return people.isEmpty() ? List.of(new Notifier.Notification(Recipient.person(office), "办理时限调整", text))
+          : people.stream().map(p -> new Notifier.Notification(Recipient.person(p), "办理时限调整", text)).toList();
     }, s -> List.of());
+  }
+
+  /** The calendar version of the document's deadline as last decided, if it has one. */
+  static Optional<String> deadlineVersion(List<Record> events) {
+    Optional<String> v = Optional.empty();
+    for (Record r : events) {
+      if (r instanceof DocumentRegistered e) {
+        v = Optional.of(e.calendarVersion());
+      } else if (r instanceof DeadlineRebased e) {
+        v = Optional.of(e.calendarVersion());
+      }
+    }
+    return v;
   }
 
   /** @param c the command @return the document and its stage, the people proposed assigned */

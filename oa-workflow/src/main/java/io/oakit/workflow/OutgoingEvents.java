@@ -14,6 +14,48 @@ public final class OutgoingEvents {
 
   private OutgoingEvents() {}
 
+  /** What an outgoing deadline is for. */
+  public enum Purpose {
+    /** Getting the document out: from the draft until it is distributed. */
+    DRAFT,
+    /** The countersign (会签): while it is under way. */
+    COUNTERSIGN
+  }
+
+  /**
+   * A deadline decided: for the draft (with {@link Drafted}) or the countersign (with {@link CountersignStarted}).
+   *
+   * @param at when
+   * @param by who
+   * @param purpose what it is for
+   * @param deadlineRule the rule, in its text form
+   * @param periodEnd the end of the rule's period
+   * @param due the due instant told to people
+   * @param calendarVersion the calendar that computed them
+   * @param assumedYears the years not yet published that they rest on (provisional), empty when none
+   */
+  @EventType(name = "outgoing.deadline-set")
+  public record DeadlineSet(LocalDateTime at, String by, Purpose purpose, String deadlineRule, LocalDateTime periodEnd,
+      LocalDateTime due, String calendarVersion, List<Integer> assumedYears) implements WorkflowEvent {}
+
+  /**
+   * A deadline recomputed on the calendar in force, old and new values recorded.
+   *
+   * @param at when
+   * @param by who
+   * @param purpose which deadline
+   * @param previousDue the due instant before
+   * @param periodEnd the new end of the period
+   * @param due the new due instant
+   * @param calendarVersion the calendar that computed the new values
+   * @param reason why
+   * @param assumedYears the years not yet published that the new values rest on, empty when none
+   */
+  @EventType(name = "outgoing.deadline-rebased")
+  public record DeadlineRebased(LocalDateTime at, String by, Purpose purpose, LocalDateTime previousDue,
+      LocalDateTime periodEnd, LocalDateTime due, String calendarVersion, String reason, List<Integer> assumedYears)
+      implements WorkflowEvent {}
+
   /** Drafted (拟稿). */
   @EventType(name = "outgoing.drafted")
   public record Drafted(LocalDateTime at, String by, String documentId, DocumentKind kind, Urgency urgency,

@@ -3,6 +3,10 @@ package io.oakit.workflow;
 import static java.util.Objects.requireNonNull;
 
 import io.oakit.core.UnknownReferenceException;
+import io.oakit.core.calendar.WorkCalendar;
+import io.oakit.core.deadline.DeadlineClock;
+import io.oakit.core.deadline.DeadlinePolicy;
+import io.oakit.core.deadline.DeadlineRule;
 import io.oakit.core.document.DocumentProfile;
 import io.oakit.core.org.Organization;
 import io.oakit.core.routing.Router;
@@ -17,6 +21,7 @@ import io.oakit.workflow.OutgoingEvents.Distributed;
 import io.oakit.workflow.OutgoingEvents.Drafted;
 import io.oakit.workflow.OutgoingEvents.Numbered;
 import io.oakit.workflow.OutgoingEvents.OutgoingArchived;
+import io.oakit.workflow.OutgoingEvents.Purpose;
 import io.oakit.workflow.OutgoingEvents.Returned;
 import io.oakit.workflow.OutgoingEvents.Reviewed;
 import io.oakit.workflow.OutgoingEvents.SignedOff;
@@ -25,7 +30,9 @@ import io.oakit.workflow.OutgoingEvents.SignerRemoved;
 import io.oakit.workflow.internal.EventCodec;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -42,7 +49,8 @@ public final class OutgoingService {
 
   static final EventCodec CODEC = new EventCodec("outgoing-document", List.of(Drafted.class, CountersignStarted.class,
       Countersigned.class, SignerAdded.class, SignerRemoved.class, Returned.class, Reviewed.class, SignedOff.class,
-      Numbered.class, Distributed.class, OutgoingArchived.class, OutgoingEvents.SignOffSigned.class), List.of());
+      Numbered.class, Distributed.class, OutgoingArchived.class, OutgoingEvents.SignOffSigned.class,
+      OutgoingEvents.DeadlineSet.class, OutgoingEvents.DeadlineRebased.class), List.of());
 
   /** Where a draft is. */
   public enum Stage {
@@ -70,10 +78,49 @@ public final class OutgoingService {
    * @param drafter who drafted it
    * @param route the sign-off route decided at review, empty before
    * @param signatures the sign-off signatures so far, in order
+   * @param deadlines the deadlines as decided: the draft's, and the countersign's once one was started
    */
   public record State(DocumentProfile profile, String unitCode, Stage stage, Optional<Mode> mode, List<String> signers,
       Set<String> signed, int required, Optional<String> number, String drafter,
-      List<OutgoingEvents.SignOffStage> route, List<OutgoingEvents.SignOffSigned> signatures) {
+      List<OutgoingEvents.SignOffStage> route, List<OutgoingEvents.SignOffSigned> signatures,
+      Map<Purpose, DeadlineClock> deadlines) {
+
+    /** Copies the deadlines. */
+    public State {
+      deadlines = Map.copyOf(deadlines);
+    }
+
+    /**
+     * Whether a deadline is running: the countersign's while the countersign is under way, the draft's
+     * until the document is distributed.
+     *
+     * @param purpose which deadline
+     * @return whether it is decided and running
+     */
+    public boolean isOpen(Purpose purpose) {
+      return deadlines.containsKey(purpose) && switch (purpose) {
+        case COUNTERSIGN -> stage == Stage.COUNTERSIGNING;
+        case DRAFT -> stage.compareTo(Stage.DISTRIBUTED) < 0;
+      };
+    }
+
+    /**
+     * The deadline that runs now: the countersign's while one is under way, else the draft's until the
+     * document is distributed.
+     *
+     * @return the deadline, empty when none runs
+     */
+    public Optional<DeadlineClock> runningDeadline() {
+      return isOpen(Purpose.COUNTERSIGN) ? Optional.of(deadlines.get(Purpose.COUNTERSIGN))
+          : isOpen(Purpose.DRAFT) ? Optional.of(deadlines.get(Purpose.DRAFT)) : Optional.empty();
+    }
+
+    State withDeadline(Purpose purpose, DeadlineClock clock) {
+      Map<Purpose, DeadlineClock> d = new java.util.EnumMap<>(Purpose.class);
+      d.putAll(deadlines);
+      d.put(purpose, clock);
+      return new State(profile, unitCode, stage, mode, signers, signed, required, number, drafter, route, signatures, d);
+    }
 
     /**
      * The stage of the sign-off route that is open now.
@@ -106,7 +153,7 @@ public final class OutgoingService {
 
     State withSignOff(List<OutgoingEvents.SignOffStage> r, List<OutgoingEvents.SignOffSigned> sig) {
       return new State(profile, unitCode, stage, mode, signers, signed, required, number, drafter, List.copyOf(r),
-          List.copyOf(sig));
+          List.copyOf(sig), deadlines);
     }
 
     /** @return the countersigners who may sign now: the next one (sequential) or every one not yet signed (parallel) */
@@ -124,13 +171,19 @@ public final class OutgoingService {
     }
 
     State with(Stage s, Optional<Mode> m, List<String> sg, Set<String> sd, int req, Optional<String> n) {
-      return new State(profile, unitCode, s, m, List.copyOf(sg), Set.copyOf(sd), req, n, drafter, route, signatures);
+      return new State(profile, unitCode, s, m, List.copyOf(sg), Set.copyOf(sd), req, n, drafter, route, signatures,
+          deadlines);
     }
   }
 
   private final WorkflowContext ctx;
   private final Router authority;
   private final CommandRunner runner;
+  private final DeadlinePolicy drafts;
+  private final DeadlineRule countersign;
+
+  /** The default time limit of a countersign (会签): three working days. */
+  public static final DeadlineRule COUNTERSIGN_DEFAULT = DeadlineRule.workingDays(3);
 
   /**
    * @param ctx the context
@@ -138,8 +191,21 @@ public final class OutgoingService {
    *     the first step's people are authorised
    */
   public OutgoingService(WorkflowContext ctx, Router authority) {
+    this(ctx, authority, DeadlinePolicy.defaults(), COUNTERSIGN_DEFAULT);
+  }
+
+  /**
+   * @param ctx the context
+   * @param authority the routing rules that say who signs off (签发) a document
+   * @param drafts the time limit of getting a draft out (until distributed), by urgency and kind; a
+   *     draft may name its own (e.g. a date a superior organ set)
+   * @param countersign the time limit of a countersign, unless the command names its own
+   */
+  public OutgoingService(WorkflowContext ctx, Router authority, DeadlinePolicy drafts, DeadlineRule countersign) {
     this.ctx = requireNonNull(ctx, "ctx");
     this.authority = requireNonNull(authority, "authority");
+    this.drafts = requireNonNull(drafts, "drafts");
+    this.countersign = requireNonNull(countersign, "countersign");
     this.runner = new CommandRunner(ctx, CODEC, AggregateKind.DOCUMENT, "out/");
   }
 
@@ -152,7 +218,7 @@ public final class OutgoingService {
     if (events.isEmpty()) {
       throw new UnknownReferenceException("document", documentId, "");
     }
-    return replay(events);
+    return replay(events, ctx.calendar());
   }
 
   /**
@@ -179,24 +245,34 @@ public final class OutgoingService {
    */
   public List<State> tray(String personId) {
     requireNonNull(personId, "personId");
-    return runner.tray(personId, events -> replay(events),
+    return runner.tray(personId, events -> replay(events, ctx.calendar()),
         s -> !Checks.clearedNow(ctx, s.profile(), List.of(personId)).isEmpty());
   }
 
-  static State replay(List<Record> events) {
+  static State replay(List<Record> events, WorkCalendar calendar) {
     State s = null;
     for (Record r : events) {
-      s = apply(s, r);
+      s = apply(s, r, calendar);
     }
     return s;
   }
 
-  private static State apply(State s, Record r) {
+  private static State apply(State s, Record r, WorkCalendar calendar) {
+    if (r instanceof OutgoingEvents.DeadlineSet e) {
+      // the deadline as decided then, whatever the calendar says now
+      return s.withDeadline(e.purpose(), DeadlineClock.decided(DeadlineRule.parse(e.deadlineRule()), calendar, e.at(),
+          e.periodEnd(), e.due(), !e.assumedYears().isEmpty()));
+    }
+    if (r instanceof OutgoingEvents.DeadlineRebased e) {
+      DeadlineClock old = s.deadlines().get(e.purpose());
+      return s.withDeadline(e.purpose(), DeadlineClock.decided(old.rule(), calendar, old.start(), e.periodEnd(), e.due(),
+          !e.assumedYears().isEmpty()));
+    }
     if (r instanceof Drafted e) {
       DocumentProfile p = new DocumentFields(e.documentId(), e.kind(), e.urgency(), e.secrecy(), e.issuingUnit(),
           e.subject(), e.tags(), e.areas(), e.amount()).profile(e.at());
       return new State(p, e.unitCode(), Stage.DRAFT, Optional.empty(), List.of(), Set.of(), 0, Optional.empty(), e.by(),
-          List.of(), List.of());
+          List.of(), List.of(), Map.of());
     }
     if (r instanceof CountersignStarted e) {
       return s.with(Stage.COUNTERSIGNING, Optional.of(e.mode()), e.signers(), Set.of(), e.required(), s.number());
@@ -260,7 +336,7 @@ public final class OutgoingService {
     boolean open = s.stage() != Stage.ARCHIVED;
     Set<String> tray = new LinkedHashSet<>(s.pendingSigners());
     tray.addAll(s.pendingSignOff());
-    return new Index(open, Optional.empty(), Optional.of(s.profile().issuingUnit()),
+    return new Index(open, s.runningDeadline().map(DeadlineClock::due), Optional.of(s.profile().issuingUnit()),
         open ? Checks.clearedNow(ctx, s.profile(), tray) : Set.of(), Optional.empty(), Optional.empty());
   }
 
@@ -272,20 +348,33 @@ public final class OutgoingService {
 
   private CommandResult step(Command c, String documentId,
       java.util.function.BiFunction<State, io.oakit.spi.UnitOfWork, List<Record>> decide) {
+    return stepNotifying(c, documentId, decide, (before, after) -> List.of());
+  }
+
+  /** As {@link #step}, with further notifications decided from the document before and after. */
+  private CommandResult stepNotifying(Command c, String documentId,
+      java.util.function.BiFunction<State, io.oakit.spi.UnitOfWork, List<Record>> decide,
+      java.util.function.BiFunction<State, State, List<Notifier.Notification>> more) {
     return runner.run(c, documentId, (events, unit) -> {
       Checks.known(ctx, c);
       if (events.isEmpty()) {
         throw new UnknownReferenceException("document", documentId, "");
       }
-      State before = replay(events);
+      State before = replay(events, ctx.calendar());
       String action = Checks.action(c);
-      // every command on a classified document needs the clearance now, whoever planned it
-      Checks.cleared(ctx, c.actor(), before.profile(), action);
+      // the calendar's re-base was checked once, as calendar.rebase-deadlines; it reads nothing of the document
+      boolean calendarRebase = c instanceof CalendarService.RebaseOne;
+      if (!calendarRebase) {
+        // every command on a classified document needs the clearance now, whoever planned it
+        Checks.cleared(ctx, c.actor(), before.profile(), action);
+      }
       List<Record> added = decide.apply(before, unit);
-      ctx.authorise(action, c, facts(before));
+      if (!calendarRebase) {
+        ctx.authorise(action, c, facts(before));
+      }
       State after = before;
       for (Record r : added) {
-        after = apply(after, r);
+        after = apply(after, r, ctx.calendar());
       }
       State done = after;
       List<Notifier.Notification> notes = new ArrayList<>(Checks.reach(ctx, after.profile(), after.pendingSigners(),
@@ -294,6 +383,7 @@ public final class OutgoingService {
         notes.addAll(Checks.reach(ctx, after.profile(), after.pendingSignOff(), "签发",
             p -> "请签发 " + done.profile().subject(), after.drafter()));
       }
+      notes.addAll(more.apply(before, after));
       List<String> next = after.stage() == Stage.REVIEWED ? after.pendingSignOff() : after.pendingSigners();
       return CommandRunner.Change.of(added, index(after), after.stage().name()).numbered(after.number())
           .notifying(notes).assigning(next).viewing(view(after)).classified(after.profile().secrecy());
@@ -327,9 +417,89 @@ public final class OutgoingService {
       Checks.cleared(ctx, c.actor(), p, "draft");
       Drafted e = new Drafted(ctx.now(), c.actor(), d.documentId(), d.kind(), d.urgency(), d.secrecy(), d.issuingUnit(),
           d.subject(), d.tags(), d.areas(), d.amount(), c.unitCode());
-      State s = apply(null, e);
-      return CommandRunner.Change.of(List.of(e), index(s), s.stage().name()).viewing(view(s)).classified(p.secrecy());
+      DeadlineRule rule = c.deadlineRule().map(t -> Checks.rule(t, "Draft", "deadlineRule"))
+          .orElseGet(() -> drafts.ruleFor(d.urgency(), d.kind()));
+      OutgoingEvents.DeadlineSet deadline = deadlineSet(Purpose.DRAFT, rule, c.actor());
+      State s = apply(apply(null, e, ctx.calendar()), deadline, ctx.calendar());
+      return CommandRunner.Change.of(List.of(e, deadline), index(s), s.stage().name()).viewing(view(s))
+          .classified(p.secrecy());
     });
+  }
+
+  /** A deadline decided now on the calendar in force. */
+  private OutgoingEvents.DeadlineSet deadlineSet(Purpose purpose, DeadlineRule rule, String by) {
+    LocalDateTime now = ctx.now();
+    DeadlineClock clock = DeadlineClock.start(rule, ctx.calendar(), now);
+    return new OutgoingEvents.DeadlineSet(now, by, purpose, rule.toString(), clock.periodEnd(), clock.due(),
+        ctx.calendar().version(), Deadlines.assumedYears(ctx.calendar(), clock));
+  }
+
+  /**
+   * Recomputes the running deadlines of a draft (the draft's, and the countersign's while one is under
+   * way) on the calendar in force, recording the old and the new due instants; the people it waits for
+   * (else the drafter) are told when a due instant moved.
+   *
+   * @param c the command
+   * @return the document and its stage
+   * @throws io.oakit.core.IllegalTransitionException if no deadline of the document is running
+   */
+  public CommandResult rebaseDeadline(OutgoingCommands.RebaseDeadline c) {
+    return rebase(c, c.documentId(), c.reason(), new boolean[1]);
+  }
+
+  /** One document's part of {@link CalendarService#rebaseDeadlines}. @return whether a due instant moved */
+  boolean rebase(CalendarService.RebaseOne c) {
+    boolean[] moved = new boolean[1];
+    rebase(c, c.id().substring("out/".length()), c.reason(), moved);
+    return moved[0];
+  }
+
+  private CommandResult rebase(Command c, String documentId, String reason, boolean[] moved) {
+    return stepNotifying(c, documentId, (s, u) -> {
+      List<Record> out = new ArrayList<>();
+      for (Purpose purpose : Purpose.values()) {
+        if (s.isOpen(purpose)) {
+          DeadlineClock old = s.deadlines().get(purpose);
+          DeadlineClock now = DeadlineClock.start(old.rule(), ctx.calendar(), old.start());
+          out.add(new OutgoingEvents.DeadlineRebased(ctx.now(), c.actor(), purpose, old.due(), now.periodEnd(), now.due(),
+              ctx.calendar().version(), reason, Deadlines.assumedYears(ctx.calendar(), now)));
+          moved[0] |= !old.due().equals(now.due());
+        }
+      }
+      if (out.isEmpty()) {
+        throw new io.oakit.core.IllegalTransitionException(s.stage().name(), "rebase the deadline",
+            "no deadline of " + documentId + " is running");
+      }
+      return out;
+    }, (before, after) -> {
+      List<Notifier.Notification> notes = new ArrayList<>();
+      for (Purpose purpose : Purpose.values()) {
+        if (after.isOpen(purpose) && !before.deadlines().get(purpose).due().equals(after.deadlines().get(purpose).due())) {
+          List<String> people = purpose == Purpose.COUNTERSIGN ? after.pendingSigners()
+              : after.stage() == Stage.REVIEWED ? after.pendingSignOff() : List.of(after.drafter());
+          String text = (purpose == Purpose.COUNTERSIGN ? "会签时限调整 " : "发文时限调整 ") + after.profile().subject() + ": "
+              + before.deadlines().get(purpose).due() + " → " + after.deadlines().get(purpose).due() + " (" + reason + ")";
+          notes.addAll(Checks.reach(ctx, after.profile(), people.isEmpty() ? List.of(after.drafter()) : people,
+              "办理时限调整", p -> text, after.drafter()));
+        }
+      }
+      return notes;
+    });
+  }
+
+  /** Whether a running deadline of the document was decided on a calendar other than {@code version}. */
+  static boolean staleDeadlines(List<Record> events, WorkCalendar calendar) {
+    String version = calendar.version();
+    java.util.Map<Purpose, String> versions = new java.util.EnumMap<>(Purpose.class);
+    for (Record r : events) {
+      if (r instanceof OutgoingEvents.DeadlineSet e) {
+        versions.put(e.purpose(), e.calendarVersion());
+      } else if (r instanceof OutgoingEvents.DeadlineRebased e) {
+        versions.put(e.purpose(), e.calendarVersion());
+      }
+    }
+    State s = replay(events, calendar);
+    return versions.entrySet().stream().anyMatch(e -> s.isOpen(e.getKey()) && !e.getValue().equals(version));
   }
 
   /** @param c the command @return the document and its stage */
@@ -346,7 +516,10 @@ public final class OutgoingService {
         throw refused(c, c.documentId(), "signers repeat: " + c.signers());
       }
       c.signers().forEach(p -> Checks.cleared(ctx, p, s.profile(), "countersign"));
-      return List.of(new CountersignStarted(ctx.now(), c.actor(), c.mode(), c.signers(), c.required()));
+      DeadlineRule rule = c.deadlineRule().map(t -> Checks.rule(t, "StartCountersign", "deadlineRule"))
+          .orElse(countersign);
+      return List.of(new CountersignStarted(ctx.now(), c.actor(), c.mode(), c.signers(), c.required()),
+          deadlineSet(Purpose.COUNTERSIGN, rule, c.actor()));
     });
   }
 
@@ -463,7 +636,7 @@ public final class OutgoingService {
               .map(dep -> dep.id().equals(c.actor())).orElse(false)).orElse(c.actor());
       OutgoingEvents.SignOffSigned signature = new OutgoingEvents.SignOffSigned(ctx.now(), c.actor(), stage, signedFor,
           c.opinion());
-      State after = apply(s, signature);
+      State after = apply(s, signature, ctx.calendar());
       if (after.openSignOffStage().isPresent()) {
         return List.of(signature);
       }

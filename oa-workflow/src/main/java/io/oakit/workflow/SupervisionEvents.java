@@ -36,11 +36,12 @@ public final class SupervisionEvents {
    * @param periodEnd the end of the rule's period
    * @param due the due instant told to the units
    * @param calendarVersion the calendar that computed them
+   * @param assumedYears the years not yet published that they rest on (provisional), empty when none
    */
   @EventType(name = "supervision.assigned")
   public record ItemAssigned(LocalDateTime at, String by, String leadUnit, List<String> coUnits, String deadlineRule,
-      int progressEveryWorkingDays, LocalDateTime periodEnd, LocalDateTime due, String calendarVersion)
-      implements WorkflowEvent {}
+      int progressEveryWorkingDays, LocalDateTime periodEnd, LocalDateTime due, String calendarVersion,
+      List<Integer> assumedYears) implements WorkflowEvent {}
 
   /** Signed for (签收). */
   @EventType(name = "supervision.signed-for")
@@ -71,12 +72,13 @@ public final class SupervisionEvents {
   /** Deadline extended (延期). */
   @EventType(name = "supervision.deadline-extended")
   public record ItemDeadlineExtended(LocalDateTime at, String by, String extension, String reason,
-      LocalDateTime periodEnd, LocalDateTime due, String calendarVersion) implements WorkflowEvent {}
+      LocalDateTime periodEnd, LocalDateTime due, String calendarVersion, List<Integer> assumedYears)
+      implements WorkflowEvent {}
 
   /** The deadline recomputed on the calendar of the moment by an explicit command, old and new values recorded. */
   @EventType(name = "supervision.deadline-rebased")
   public record ItemDeadlineRebased(LocalDateTime at, String by, LocalDateTime previousDue, LocalDateTime periodEnd,
-      LocalDateTime due, String calendarVersion, String reason) implements WorkflowEvent {}
+      LocalDateTime due, String calendarVersion, String reason, List<Integer> assumedYears) implements WorkflowEvent {}
 
   /** Closed (办结). */
   @EventType(name = "supervision.closed")

@@ -210,7 +210,7 @@ public final class SupervisionService {
     if (r instanceof ItemAssigned e) {
       // the deadline as decided then, whatever the calendar says now
       DeadlineClock clock = DeadlineClock.decided(DeadlineRule.parse(e.deadlineRule()), ctx.calendar(), e.at(),
-          e.periodEnd(), e.due());
+          e.periodEnd(), e.due(), !e.assumedYears().isEmpty());
       return item.assign(e.at(), e.by(), e.leadUnit(), e.coUnits(), clock, e.progressEveryWorkingDays());
     } else if (r instanceof ItemSignedFor e) {
       return item.signFor(e.at(), e.unit(), e.by());
@@ -226,9 +226,9 @@ public final class SupervisionService {
       return item.returnForRework(e.at(), e.by(), e.reason());
     } else if (r instanceof ItemDeadlineExtended e) {
       return item.extendDeadline(e.at(), DeadlineRule.parse(e.extension()), e.by(), e.reason())
-          .withDeadlineAsDecided(e.periodEnd(), e.due());
+          .withDeadlineAsDecided(e.periodEnd(), e.due(), !e.assumedYears().isEmpty());
     } else if (r instanceof ItemDeadlineRebased e) {
-      return item.withDeadlineAsDecided(e.periodEnd(), e.due());
+      return item.withDeadlineAsDecided(e.periodEnd(), e.due(), !e.assumedYears().isEmpty());
     } else if (r instanceof ItemClosed e) {
       return item.close(e.at(), e.by());
     } else if (r instanceof ItemArchived e) {
@@ -248,11 +248,19 @@ public final class SupervisionService {
   /** As above, the event decided on the item as it is (null before it exists). */
   private CommandResult change(Command cmd, String itemId, Function<SupervisionItem, Record> decide,
       List<Notifier.Notification> notes) {
+    return change(cmd, itemId, decide, (before, after) -> notes);
+  }
+
+  /** As above, the notifications decided from the item before and after the event. */
+  private CommandResult change(Command cmd, String itemId, Function<SupervisionItem, Record> decide,
+      java.util.function.BiFunction<SupervisionItem, SupervisionItem, List<Notifier.Notification>> notesOf) {
+    // the calendar's re-base was checked once, as calendar.rebase-deadlines; it reads nothing of the item
+    boolean calendarRebase = cmd instanceof CalendarService.RebaseOne;
     return items.run(cmd, itemId, events -> {
       SupervisionItem existing = events.isEmpty() ? null : replay(events, ctx);
       SecrecyLevel secrecy = events.isEmpty() ? (cmd instanceof Open o ? o.secrecy() : SecrecyLevel.UNCLASSIFIED)
           : secrecy(events);
-      if (secrecy != SecrecyLevel.UNCLASSIFIED) {
+      if (secrecy != SecrecyLevel.UNCLASSIFIED && !calendarRebase) {
         // an item opened from a classified document follows its rules: every actor, the units' liaisons
         // included, must be a person of the organisation cleared for it now
         Checks.clearedFor(ctx, cmd.actor(), secrecy, itemId, Checks.action(cmd));
@@ -276,8 +284,10 @@ public final class SupervisionService {
       if (existing == null && !(event instanceof ItemOpened)) {
         throw new UnknownReferenceException("supervision item", itemId, "");
       }
-      ctx.authorise(Checks.action(cmd), cmd, AuthorityPolicy.Facts.NONE.withUnits(existing == null ? Set.of()
-          : Set.copyOf(existing.units())));
+      if (!calendarRebase) {
+        ctx.authorise(Checks.action(cmd), cmd, AuthorityPolicy.Facts.NONE.withUnits(existing == null ? Set.of()
+            : Set.copyOf(existing.units())));
+      }
       SupervisionItem after;
       try {
         after = apply(existing, event, ctx);
@@ -286,6 +296,7 @@ public final class SupervisionService {
         throw new CommandRefusedException(CODEC.typeName(event), itemId, e.getMessage());
       }
       List<String> assigned = event instanceof ItemAssigned ? List.copyOf(after.units()) : List.of();
+      List<Notifier.Notification> notes = notesOf.apply(existing, after);
       List<Notifier.Notification> sent = secrecy == SecrecyLevel.UNCLASSIFIED ? notes
           : Checks.classified(ctx, secrecy, itemId, notes, events.isEmpty() ? cmd.actor() : openedBy(events));
       return CommandRunner.Change.of(List.of(event), index(after), after.state().name()).notifying(sent)
@@ -342,7 +353,7 @@ public final class SupervisionService {
       LocalDateTime now = ctx.now();
       DeadlineClock clock = DeadlineClock.start(rule, ctx.calendar(), now);
       return new ItemAssigned(now, c.actor(), c.leadUnit(), c.coUnits(), c.deadlineRule(), c.progressEveryWorkingDays(),
-          clock.periodEnd(), clock.due(), ctx.calendar().version());
+          clock.periodEnd(), clock.due(), ctx.calendar().version(), Deadlines.assumedYears(ctx.calendar(), clock));
     }, notes);
   }
 
@@ -389,7 +400,7 @@ public final class SupervisionService {
       SupervisionItem extended = before.extendDeadline(now, extension, c.actor(), c.reason());
       DeadlineClock clock = extended.deadline().orElseThrow();
       return new ItemDeadlineExtended(now, c.actor(), c.extension(), c.reason(), clock.periodEnd(), clock.due(),
-          ctx.calendar().version());
+          ctx.calendar().version(), Deadlines.assumedYears(ctx.calendar(), clock));
     }, List.of());
   }
 
@@ -403,22 +414,62 @@ public final class SupervisionService {
    * @throws io.oakit.core.IllegalTransitionException if the item has no deadline or is no longer open
    */
   public CommandResult rebaseDeadline(SupervisionCommands.RebaseDeadline c) {
-    return change(c, c.itemId(), before -> {
+    return rebase(c, c.itemId(), c.reason(), new boolean[1]);
+  }
+
+  /** One item's part of {@link CalendarService#rebaseDeadlines}. @return whether the due instant moved */
+  boolean rebase(CalendarService.RebaseOne c) {
+    boolean[] moved = new boolean[1];
+    rebase(c, c.id(), c.reason(), moved);
+    return moved[0];
+  }
+
+  /**
+   * Recomputes the deadline (rule and extensions, from the start) on the calendar in force; when the due
+   * instant moved, the units handling it are told (the person who signed for a unit, else the unit).
+   */
+  private CommandResult rebase(Command c, String itemId, String reason, boolean[] moved) {
+    return change(c, itemId, before -> {
       if (before == null) {
-        throw new UnknownReferenceException("supervision item", c.itemId(), "");
+        throw new UnknownReferenceException("supervision item", itemId, "");
       }
       if (before.deadline().isEmpty() || !isOpen(before.state())) {
         throw new io.oakit.core.IllegalTransitionException(before.state().name(), "rebase the deadline",
-            "item " + c.itemId() + (before.deadline().isEmpty() ? " has no deadline" : " is no longer open"));
+            "item " + itemId + (before.deadline().isEmpty() ? " has no deadline" : " is no longer open"));
       }
       DeadlineClock old = before.deadline().get();
       DeadlineClock now = DeadlineClock.start(old.rule(), ctx.calendar(), old.start());
       for (io.oakit.core.deadline.Extension e : old.extensions()) {
         now = now.extend(e.requestedAt(), e.rule(), e.approver(), e.reason());
       }
+      moved[0] = !old.due().equals(now.due());
       return new ItemDeadlineRebased(ctx.now(), c.actor(), old.due(), now.periodEnd(), now.due(),
-          ctx.calendar().version(), c.reason());
-    }, List.of());
+          ctx.calendar().version(), reason, Deadlines.assumedYears(ctx.calendar(), now));
+    }, (before, after) -> {
+      LocalDateTime was = before.deadline().orElseThrow().due();
+      LocalDateTime due = after.deadline().orElseThrow().due();
+      if (was.equals(due)) {
+        return List.of();
+      }
+      String text = "督办事项 " + itemId + " 办理时限调整: " + was + " → " + due + " (" + reason + ")";
+      return after.units().stream().map(unit -> new Notifier.Notification(after.handlers().containsKey(unit)
+          ? Recipient.person(after.handlers().get(unit)) : Recipient.unit(unit), "办理时限调整", text)).toList();
+    });
+  }
+
+  /** The calendar version of the item's deadline as last decided, if it has one. */
+  static Optional<String> deadlineVersion(List<Record> events) {
+    Optional<String> v = Optional.empty();
+    for (Record r : events) {
+      if (r instanceof ItemAssigned e) {
+        v = Optional.of(e.calendarVersion());
+      } else if (r instanceof ItemDeadlineExtended e) {
+        v = Optional.of(e.calendarVersion());
+      } else if (r instanceof ItemDeadlineRebased e) {
+        v = Optional.of(e.calendarVersion());
+      }
+    }
+    return v;
   }
 
   /** @param c the command @return the item and its new state */

@@ -21,7 +21,9 @@ public final class WorkflowContext {
 
   private final Transactor storage;
   private final Clock clock;
-  private final WorkCalendar calendar;
+  private final OfficeCalendar calendars;
+  /** The calendar a command on this thread decides with, read in its transaction. */
+  private final ThreadLocal<WorkCalendar> bound = new ThreadLocal<>();
   private final Supplier<Organization> organization;
   private final Notifier notifier;
   private final AuthorityPolicy authority;
@@ -52,9 +54,25 @@ public final class WorkflowContext {
    */
   public WorkflowContext(Transactor storage, Clock clock, WorkCalendar calendar, Supplier<Organization> organization,
       Notifier notifier, AuthorityPolicy authority) {
+    this(storage, clock, OfficeCalendar.fixed(calendar), organization, notifier, authority);
+  }
+
+  /**
+   * A context whose calendar may change while the host runs: each command decides on the calendar in
+   * force when it runs (see {@link OfficeCalendar#stored}).
+   *
+   * @param storage the store
+   * @param clock the clock every command reads "now" from
+   * @param calendars the office calendar
+   * @param organization the current organisation (read at each command)
+   * @param notifier where notifications go
+   * @param authority who may issue each command
+   */
+  public WorkflowContext(Transactor storage, Clock clock, OfficeCalendar calendars, Supplier<Organization> organization,
+      Notifier notifier, AuthorityPolicy authority) {
     this.storage = requireNonNull(storage, "storage");
     this.clock = requireNonNull(clock, "clock");
-    this.calendar = requireNonNull(calendar, "calendar");
+    this.calendars = requireNonNull(calendars, "calendars");
     this.organization = requireNonNull(organization, "organization");
     this.notifier = requireNonNull(notifier, "notifier");
     this.authority = requireNonNull(authority, "authority");
@@ -121,12 +139,41 @@ public final class WorkflowContext {
 
   /** @return now, as wall-clock time of the calendar's zone */
   public LocalDateTime now() {
-    return LocalDateTime.now(clock.withZone(calendar.zone()));
+    return LocalDateTime.now(clock.withZone(calendar().zone()));
   }
 
-  /** @return the work calendar */
+  /**
+   * The work calendar: inside a command, the one in force when it began (read in its transaction);
+   * elsewhere, the one last read.
+   *
+   * @return the work calendar
+   */
   public WorkCalendar calendar() {
-    return calendar;
+    WorkCalendar c = bound.get();
+    return c != null ? c : calendars.current();
+  }
+
+  /** @return the office calendar */
+  public OfficeCalendar calendars() {
+    return calendars;
+  }
+
+  /**
+   * Runs {@code work} with the calendar in force read through {@code u}, so that every part of one
+   * command decides on the same calendar.
+   */
+  <T> T withCalendarOf(io.oakit.spi.UnitOfWork u, Supplier<T> work) {
+    WorkCalendar outer = bound.get();
+    bound.set(calendars.inForce(u));
+    try {
+      return work.get();
+    } finally {
+      if (outer == null) {
+        bound.remove();
+      } else {
+        bound.set(outer);
+      }
+    }
   }
 
   /** @return the organisation as it is now */

@@ -50,7 +50,7 @@ class StoredFormatTest {
 
   /** Every codec the workflow stores aggregates with. */
   static final List<EventCodec> CODECS = List.of(IncomingService.CODEC, OutgoingService.CODEC, SupervisionService.CODEC,
-      SupervisionService.ASSESSMENT_CODEC, DutyService.CODEC, Outbox.CODEC);
+      SupervisionService.ASSESSMENT_CODEC, DutyService.CODEC, Outbox.CODEC, OfficeCalendar.CODEC);
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final LocalDateTime AT = LocalDateTime.of(2026, 9, 30, 16, 45, 12, 123_000_000);
@@ -64,7 +64,7 @@ class StoredFormatTest {
             SecrecyLevel.CONFIDENTIAL, "县财政局", TEXT, List.of("经费", "预算"), List.of("财务"),
             Optional.of(new BigDecimal("12000.50"))),
         new IncomingEvents.DocumentRegistered(AT, "wu", "7 working days", AT.plusDays(9), AT.plusDays(9).minusHours(1),
-            "sha256:8243455b75f58216"),
+            "sha256:8243455b75f58216", List.of()),
         new IncomingEvents.HandlingProposed(AT, "li", List.of("qian"), List.of("sun"), List.of("rule finance matched",
             TEXT)),
         new IncomingEvents.LeaderInstructed(AT, "zhao", TEXT, "finance", List.of(new IncomingEvents.Lane("circulation",
@@ -76,9 +76,13 @@ class StoredFormatTest {
         new IncomingEvents.DocumentClosed(AT, "li"),
         new IncomingEvents.DocumentArchived(AT, "wu"),
         new IncomingEvents.DeadlineRebased(AT, "li", AT.plusDays(9), AT.plusDays(10), AT.plusDays(10), "sha256:0000",
-            "更正通知"),
+            "更正通知", List.of()),
         new OutgoingEvents.Drafted(AT, "li", "发-1", DocumentKind.NOTICE, Urgency.NORMAL, SecrecyLevel.UNCLASSIFIED,
             "县交通局", TEXT, List.of(), List.of("综合"), Optional.empty(), "X交发"),
+        new OutgoingEvents.DeadlineSet(AT, "li", OutgoingEvents.Purpose.DRAFT, "7 working days", AT.plusDays(9),
+            AT.plusDays(9), "sha256:1f0c7a3e5b9d2c41", List.of(2027)),
+        new OutgoingEvents.DeadlineRebased(AT, "li", OutgoingEvents.Purpose.COUNTERSIGN, AT.plusDays(3), AT.plusDays(4),
+            AT.plusDays(4), "sha256:8243455b75f58216", "2027年节假日安排通知已发布", List.of()),
         new OutgoingEvents.CountersignStarted(AT, "li", Mode.PARALLEL, List.of("qian", "zhou"), 1),
         new OutgoingEvents.Countersigned(AT, "qian", "同意"),
         new OutgoingEvents.SignerAdded(AT, "li", "sun", 1),
@@ -96,7 +100,7 @@ class StoredFormatTest {
         new SupervisionEvents.ItemOpened(AT, "li", "督-1", ItemSource.LEADER_INSTRUCTION, TEXT, Importance.MAJOR,
             Optional.empty()),
         new SupervisionEvents.ItemAssigned(AT, "li", "交通局", List.of("财政局"), "10 working days", 5, AT.plusDays(14),
-            AT.plusDays(14), "sha256:8243455b75f58216"),
+            AT.plusDays(14), "sha256:8243455b75f58216", List.of()),
         new SupervisionEvents.ItemSignedFor(AT, "zhang", "交通局"),
         new SupervisionEvents.ItemProgressReported(AT, "zhang", "交通局", TEXT),
         new SupervisionEvents.ItemUrged(AT, "li", "交通局", UrgingChannel.ON_SITE, "现场督办"),
@@ -104,9 +108,9 @@ class StoredFormatTest {
         new SupervisionEvents.ItemAccepted(AT, "li", QualityRating.GOOD, true, "办结"),
         new SupervisionEvents.ItemReturned(AT, "li", "重办"),
         new SupervisionEvents.ItemDeadlineExtended(AT, "zhao", "5 working days", "情况复杂", AT.plusDays(21),
-            AT.plusDays(21), "sha256:8243455b75f58216"),
+            AT.plusDays(21), "sha256:8243455b75f58216", List.of()),
         new SupervisionEvents.ItemDeadlineRebased(AT, "li", AT.plusDays(21), AT.plusDays(22), AT.plusDays(22),
-            "sha256:0000", "更正通知"),
+            "sha256:0000", "更正通知", List.of()),
         new SupervisionEvents.ItemClosed(AT, "li"),
         new SupervisionEvents.ItemArchived(AT, "wu"),
         new SupervisionEvents.ItemCancelled(AT, "li", "撤销"),
@@ -129,6 +133,10 @@ class StoredFormatTest {
         new Outbox.NotificationQueued(AT, "outbox", "SUPERVISION_ITEM:督-1@2#1", Recipient.unit("交通局"), "交办", TEXT,
             Optional.empty()),
         new Outbox.NotificationDelivered(AT, "outbox"),
+        new CalendarEvents.HolidaysLoaded(AT, "wu", 2027, CalendarCommands.Format.HOLIDAY_CN_JSON,
+            "{\"year\":2027,\"papers\":[],\"days\":[{\"name\":\"元旦\",\"date\":\"2027-01-01\",\"isOffDay\":true}]}",
+            "国务院办公厅关于2027年部分节假日安排的通知", LocalDate.of(2026, 11, 20), "https://www.gov.cn/", "sha256:1f0c7a3e5b9d2c41"),
+        new CalendarEvents.DeadlinesRebased(AT, "wu", "sha256:1f0c7a3e5b9d2c41", "2027年节假日安排通知已发布", 12, 3),
         new Outbox.NotificationWithheld(AT, "outbox", "zhou is no longer cleared for 秘密"));
     for (Record r : all) {
       m.put(codecOf(r).typeName(r), r);

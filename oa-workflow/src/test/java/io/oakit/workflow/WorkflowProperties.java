@@ -141,7 +141,7 @@ class WorkflowProperties {
           IncomingService.State s = IncomingService.replay(codec.decodeAll(a.payload()), o.ctx);
           s.lanes().forEach(lane -> lane.forEach(p -> assertThat(org.person(p).clearance().covers(s.profile().secrecy())).isTrue()));
         } else {
-          OutgoingService.State s = OutgoingService.replay(codec.decodeAll(a.payload()));
+          OutgoingService.State s = OutgoingService.replay(codec.decodeAll(a.payload()), o.ctx.calendar());
           s.signers().forEach(p -> assertThat(org.person(p).clearance().covers(s.profile().secrecy())).isTrue());
         }
       }

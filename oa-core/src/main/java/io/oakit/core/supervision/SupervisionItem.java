@@ -386,11 +386,24 @@ public final class SupervisionItem {
    * @throws IllegalTransitionException if the item has no deadline yet
    */
   public SupervisionItem withDeadlineAsDecided(LocalDateTime periodEnd, LocalDateTime due) {
+    return withDeadlineAsDecided(periodEnd, due, false);
+  }
+
+  /**
+   * As {@link #withDeadlineAsDecided(LocalDateTime, LocalDateTime)}, saying whether the decision rested
+   * on days the calendar of the time only assumed.
+   *
+   * @param periodEnd the end of the period as decided
+   * @param due the due instant as decided
+   * @param provisional whether the decision was provisional
+   * @return the item with that deadline
+   */
+  public SupervisionItem withDeadlineAsDecided(LocalDateTime periodEnd, LocalDateTime due, boolean provisional) {
     if (deadline.isEmpty()) {
       throw new IllegalTransitionException(state.name(), "restore the deadline", "item " + id + " has no deadline");
     }
     return new SupervisionItem(id, source, content, importance, state, history,
-        Optional.of(deadline.get().asDecided(periodEnd, due)), progressEveryWorkingDays);
+        Optional.of(deadline.get().asDecided(periodEnd, due, provisional)), progressEveryWorkingDays);
   }
 
   private SupervisionItem with(ItemState next, SupervisionEvent event) {
