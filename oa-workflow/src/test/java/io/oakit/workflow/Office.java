@@ -90,6 +90,7 @@ final class Office {
   final IncomingService incoming;
   final OutgoingService outgoing;
   final Escalations escalations;
+  final CalendarService calendar;
 
   Office(LocalDateTime start) {
     this(new InMemoryStorage(), new TestClock(start));
@@ -97,9 +98,14 @@ final class Office {
 
   /** A host instance over the given store and clock (another instance when they are shared). */
   Office(Transactor store, TestClock clock) {
+    this(store, clock, OfficeCalendar.fixed(ChinaCalendars.official()));
+  }
+
+  /** A host instance whose calendar is the given one (stored, to load notices into, or fixed). */
+  Office(Transactor store, TestClock clock, OfficeCalendar calendar) {
     this.store = store;
     this.clock = clock;
-    this.ctx = new WorkflowContext(store, clock, ChinaCalendars.official(), organization::get, sent::add);
+    this.ctx = new WorkflowContext(store, clock, calendar, organization::get, sent::add, AuthorityPolicy.defaults());
     ctx.addListener(events::add);
     this.supervision = new SupervisionService(ctx, ScoreCard.defaults(), () -> SUPERVISED_UNITS);
     RuleSet proposals = RuleSet.builder()
@@ -109,6 +115,7 @@ final class Office {
         supervision);
     this.outgoing = new OutgoingService(ctx, AUTHORITY.compile());
     this.escalations = new Escalations(ctx, Escalations.Backlog.FULL);  // the suites check every reminder once
+    this.calendar = new CalendarService(ctx, incoming, outgoing, supervision);
   }
 
   Office secondInstance() {
