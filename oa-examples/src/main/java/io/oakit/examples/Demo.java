@@ -82,10 +82,13 @@ public final class Demo {
     out.println();
 
     LocalDateTime urgentAt = LocalDateTime.of(2026, 9, 30, 16, 0);
-    out.println("2. A 特急 notice received at " + urgentAt + ", the afternoon before the holiday");
+    out.println("2. A 特急 notice received at " + urgentAt + ", the afternoon before the holiday: 4 hours on the"
+        + " clock (a table may count working hours instead)");
     DeadlineClock urgent = DeadlineClock.start(
         DeadlinePolicy.defaults().ruleFor(Urgency.EXTRA_URGENT, DocumentKind.NOTICE), cal, urgentAt);
     urgent.explain().forEach(line -> out.println("   " + line));
+    DeadlineClock inOfficeHours = DeadlineClock.start(DeadlineRule.workingHours(4), cal, urgentAt);
+    out.println("   in working hours it would be due " + inOfficeHours.due());
     out.println();
 
     out.println("3. An information disclosure request (依申请公开) received 2026-09-15, with a third-party"
@@ -110,6 +113,11 @@ public final class Demo {
     } catch (CalendarCoverageException e) {
       out.println("   refused: " + e.getMessage());
     }
+    DeadlineClock petition = StatutoryDeadlines.petitionHandling()
+        .start(ChinaCalendars.provisional(), LocalDateTime.of(2026, 12, 1, 9, 0));
+    out.println("   with provisional coverage (opt-in): due " + petition.due()
+        + (petition.isProvisional() ? ", provisional" : ""));
+    petition.explain().stream().filter(l -> l.contains("not yet published")).forEach(l -> out.println("   " + l));
     out.println();
     EngineTour.run(out, cal);
   }

@@ -109,8 +109,10 @@ class CalendarGuideTest {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     Demo.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
     String out = bytes.toString(StandardCharsets.UTF_8);
-    assertThat(out).contains("due 2026-10-12T17:30 (close of business)", "due 2026-10-08T11:00",
-        "due 2026-11-20T17:00", "refused: day 2027-01-30",
+    assertThat(out).contains("due 2026-10-12T17:30 (close of business)", "due 2026-09-30T20:00",
+        "in working hours it would be due 2026-10-08T11:00",
+        "due 2026-11-20T17:00", "refused: day 2027-01-30", "due 2027-02-01T17:30, provisional",
+        "2027 not yet published: assumed",
         "step 1 (SEQUENCE, rule expenses): 钱副局长 — leader in charge of 财务",
         "rule 5: expected completion 2026-06-11T09:00; protocol order would finish 2026-06-11T10:00",
         "#1 财政局 2026-06", "swap of the 除夕 and 初一 drivers: ");

@@ -176,7 +176,7 @@ public final class AuthorityPolicy {
       "supervision.open", "supervision.assign", "supervision.sign-for", "supervision.report-progress",
       "supervision.urge", "supervision.report-completion", "supervision.accept", "supervision.return-for-rework",
       "supervision.extend-deadline", "supervision.rebase-deadline", "supervision.close", "supervision.archive",
-      "supervision.cancel", "supervision.approve-scores",
+      "supervision.cancel", "supervision.approve-scores", "supervision.set-progress-duty",
       "duty.publish", "duty.request-swap", "duty.request-override", "duty.approve", "duty.log", "duty.hand-over",
       "calendar.load-holidays", "calendar.rebase-deadlines");
 

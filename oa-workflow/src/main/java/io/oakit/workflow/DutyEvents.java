@@ -36,10 +36,11 @@ public final class DutyEvents {
    * @param seed the seed the generator was given
    * @param assignments every filled slot, in order
    * @param calendarVersion the calendar the plan was made on
+   * @param assumedYears the years of the plan the calendar only assumed (provisional), empty when none
    */
   @EventType(name = "duty.roster-published")
   public record RosterPublished(LocalDateTime at, String by, long seed, List<Assignment> assignments,
-      String calendarVersion) implements WorkflowEvent {}
+      String calendarVersion, List<Integer> assumedYears) implements WorkflowEvent {}
 
   /** A swap asked for. */
   @EventType(name = "duty.swap-requested")

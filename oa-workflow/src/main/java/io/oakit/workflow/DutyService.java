@@ -262,7 +262,7 @@ public final class DutyService {
       Roster roster = RosterGenerator.generate(plan, people, rules, c.seed());
       List<Assignment> assignments = assignmentsOf(roster, List.copyOf(roster.assignments().keySet()));
       return CommandRunner.Change.of(List.of(new RosterPublished(ctx.now(), c.actor(), c.seed(), assignments,
-          plan.calendar().version())), index(), "PUBLISHED").assigning(List.copyOf(roster.assignments().values()))
+          plan.calendar().version(), plan.provisionalYears())), index(), "PUBLISHED").assigning(List.copyOf(roster.assignments().values()))
           .viewing(view(c.rosterId(), 1));
     });
   }

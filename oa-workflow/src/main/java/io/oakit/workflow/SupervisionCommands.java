@@ -98,4 +98,12 @@ public final class SupervisionCommands {
   public record RebaseDeadline(@NotBlank String idempotencyKey, @NotBlank String actor,
       @NotNull Optional<String> onBehalfOf, @NotBlank String itemId, @NotBlank @Size(max = 2000) String reason)
       implements Command {}
+
+  /**
+   * A recurring progress duty of the lead unit ("每月报送", "每季至少一次"): a periodic or yearly rule such as
+   * {@code "at least 1 time every month"}, counted from now.
+   */
+  public record SetProgressDuty(@NotBlank String idempotencyKey, @NotBlank String actor,
+      @NotNull Optional<String> onBehalfOf, @NotBlank String itemId, @NotBlank @Size(max = 200) String rule)
+      implements Command {}
 }

@@ -80,6 +80,16 @@ public final class SupervisionEvents {
   public record ItemDeadlineRebased(LocalDateTime at, String by, LocalDateTime previousDue, LocalDateTime periodEnd,
       LocalDateTime due, String calendarVersion, String reason, List<Integer> assumedYears) implements WorkflowEvent {}
 
+  /**
+   * A recurring progress duty set for the lead unit.
+   *
+   * @param at when; the duty counts from then
+   * @param by who
+   * @param rule a periodic or yearly rule in its text form, e.g. {@code at least 1 time every month}
+   */
+  @EventType(name = "supervision.progress-duty-set")
+  public record ProgressDutySet(LocalDateTime at, String by, String rule) implements WorkflowEvent {}
+
   /** Closed (办结). */
   @EventType(name = "supervision.closed")
   public record ItemClosed(LocalDateTime at, String by) implements WorkflowEvent {}

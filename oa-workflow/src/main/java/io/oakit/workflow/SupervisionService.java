@@ -81,7 +81,7 @@ public final class SupervisionService {
   static final EventCodec CODEC = new EventCodec("supervision-item", List.of(ItemOpened.class, ItemAssigned.class,
       ItemSignedFor.class, ItemProgressReported.class, ItemUrged.class, ItemCompletionReported.class, ItemAccepted.class,
       ItemReturned.class, ItemDeadlineExtended.class, ItemClosed.class, ItemArchived.class, ItemCancelled.class,
-      ItemDeadlineRebased.class), List.of());
+      ItemDeadlineRebased.class, SupervisionEvents.ProgressDutySet.class), List.of());
 
   static final EventCodec ASSESSMENT_CODEC = new EventCodec("assessment", List.of(ScoresApproved.class), List.of());
 
@@ -229,6 +229,8 @@ public final class SupervisionService {
           .withDeadlineAsDecided(e.periodEnd(), e.due(), !e.assumedYears().isEmpty());
     } else if (r instanceof ItemDeadlineRebased e) {
       return item.withDeadlineAsDecided(e.periodEnd(), e.due(), !e.assumedYears().isEmpty());
+    } else if (r instanceof SupervisionEvents.ProgressDutySet) {
+      return item;  // read by progressDuty from the events
     } else if (r instanceof ItemClosed e) {
       return item.close(e.at(), e.by());
     } else if (r instanceof ItemArchived e) {
@@ -455,6 +457,56 @@ public final class SupervisionService {
       return after.units().stream().map(unit -> new Notifier.Notification(after.handlers().containsKey(unit)
           ? Recipient.person(after.handlers().get(unit)) : Recipient.unit(unit), "办理时限调整", text)).toList();
     });
+  }
+
+  /**
+   * Sets a recurring progress duty of the lead unit ("每月报送", "每季至少一次"), counted from now;
+   * {@link #progressDuty} reports its periods.
+   *
+   * @param c the command
+   * @return the item and its state
+   * @throws io.oakit.core.InvalidInputException if the rule is not a periodic or yearly rule; names the field
+   */
+  public CommandResult setProgressDuty(SupervisionCommands.SetProgressDuty c) {
+    DeadlineRule rule = Checks.rule(c.rule(), "SetProgressDuty", "rule");
+    if (rule.kind() != DeadlineRule.Kind.PERIODIC && rule.kind() != DeadlineRule.Kind.YEARLY) {
+      throw new io.oakit.core.InvalidInputException("SetProgressDuty", List.of("rule: '" + c.rule()
+          + "' does not recur; give e.g. 'at least 1 time every month' or 'every year by 11-30'"));
+    }
+    return change(c, c.itemId(), before -> {
+      if (before != null && !isOpen(before.state())) {
+        throw new io.oakit.core.IllegalTransitionException(before.state().name(), "set a progress duty",
+            "item " + c.itemId() + " is no longer open");
+      }
+      return new SupervisionEvents.ProgressDutySet(ctx.now(), c.actor(), rule.toString());
+    }, List.of());
+  }
+
+  /**
+   * The periods of the item's progress duty up to {@code asOf}, each with the lead unit's progress
+   * reports counted and whether it was met, missed or is still open; empty when the item has no duty.
+   *
+   * @param itemId the item
+   * @param readerId who reads it (checked as {@link #find(String, String)} does)
+   * @param asOf the instant asked about
+   * @return the periods in order
+   */
+  public List<io.oakit.core.deadline.PeriodicObligation.Period> progressDuty(String itemId, String readerId,
+      LocalDateTime asOf) {
+    requireNonNull(asOf, "asOf");
+    SupervisionItem item = find(itemId, readerId);
+    List<Record> events = items.load(itemId);
+    Optional<SupervisionEvents.ProgressDutySet> duty = events.stream()
+        .filter(SupervisionEvents.ProgressDutySet.class::isInstance).map(SupervisionEvents.ProgressDutySet.class::cast)
+        .reduce((a, b) -> b);
+    if (duty.isEmpty() || asOf.isBefore(duty.get().at())) {
+      return List.of();
+    }
+    List<LocalDateTime> reports = events.stream().filter(ItemProgressReported.class::isInstance)
+        .map(ItemProgressReported.class::cast).filter(e -> item.leadUnit().map(e.unit()::equals).orElse(false))
+        .map(ItemProgressReported::at).toList();
+    return new io.oakit.core.deadline.PeriodicObligation(DeadlineRule.parse(duty.get().rule()), ctx.calendar(),
+        duty.get().at()).periods(reports, asOf);
   }
 
   /** The calendar version of the item's deadline as last decided, if it has one. */

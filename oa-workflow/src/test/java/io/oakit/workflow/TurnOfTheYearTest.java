@@ -198,6 +198,47 @@ class TurnOfTheYearTest {
         SecrecyLevel.UNCLASSIFIED, null, "综合"), "X交发", Optional.of("soon")))).hasMessageContaining("deadlineRule");
   }
 
+  @Test
+  void aMonthlyProgressDutyReportsTheMissedMonths() {
+    Office o = new Office(new InMemoryStorage(), new Office.TestClock(LocalDateTime.of(2026, 3, 16, 9, 0)));
+    open(o, "督-m", "by 2026-09-30");
+    o.supervision.signFor(new SupervisionCommands.SignFor(key(), "zhang", SELF, "督-m", "交通局"));
+    assertThatThrownBy(() -> o.supervision.setProgressDuty(new SupervisionCommands.SetProgressDuty(key(), "li", SELF,
+        "督-m", "10 working days"))).isInstanceOf(InvalidInputException.class).hasMessageContaining("rule");
+    o.supervision.setProgressDuty(new SupervisionCommands.SetProgressDuty(key(), "li", SELF, "督-m",
+        "at least 1 time every month"));
+    o.at(LocalDateTime.of(2026, 3, 20, 10, 0));
+    o.supervision.reportProgress(new SupervisionCommands.ReportProgress(key(), "zhang", SELF, "督-m", "交通局", "三月进展"));
+    o.at(LocalDateTime.of(2026, 5, 6, 10, 0));
+    o.supervision.reportProgress(new SupervisionCommands.ReportProgress(key(), "zhang", SELF, "督-m", "交通局", "五月进展"));
+    // March met (from 03-16), April missed (due Thursday 04-30), May met, June open
+    assertThat(o.supervision.progressDuty("督-m", "li", LocalDateTime.of(2026, 6, 2, 9, 0)))
+        .extracting(p -> p.first() + " " + p.standing())
+        .containsExactly("2026-03-16 MET", "2026-04-01 MISSED", "2026-05-01 MET", "2026-06-01 OPEN");
+  }
+
+  @Test
+  void theNewYearDutyPlanIsPublishedProvisionallyAndSaysSo() {
+    Office o = new Office(new InMemoryStorage(), new Office.TestClock(LocalDateTime.of(2026, 12, 4, 9, 0)));
+    assertThatThrownBy(() -> newYear(ChinaCalendars.official())).isInstanceOf(CalendarCoverageException.class);
+    io.oakit.core.roster.DutyPlan plan = newYear(ChinaCalendars.provisional());
+    assertThat(plan.category(LocalDate.of(2027, 1, 1))).isEqualTo(io.oakit.core.roster.DayCategory.HOLIDAY);
+    assertThat(plan.provisionalYears()).containsExactly(2027);
+    DutyService duty = new DutyService(o.ctx, plan, SupervisionAndDutyScenarioTest.people(),
+        List.of(io.oakit.core.roster.RosterRule.minimumRest(1, true)));
+    duty.publish(new DutyCommands.Publish(key(), "li", SELF, "元旦值班", 2027));
+    DutyEvents.RosterPublished published = (DutyEvents.RosterPublished) DutyService.CODEC.decodeAll(o.store.inTransaction(
+        u -> u.aggregates().find(AggregateKind.ROSTER, "元旦值班")).orElseThrow().payload()).get(0);
+    assertThat(published.assumedYears()).containsExactly(2027);
+  }
+
+  private static io.oakit.core.roster.DutyPlan newYear(io.oakit.core.calendar.WorkCalendar cal) {
+    return io.oakit.core.roster.DutyPlan.builder(cal, LocalDate.of(2026, 12, 31), LocalDate.of(2027, 1, 5))
+        .slots(io.oakit.core.roster.DayCategory.WORKING_DAY, "带班领导", "值班员", "驾驶员")
+        .slots(io.oakit.core.roster.DayCategory.HOLIDAY, "带班领导", "值班员", "驾驶员")
+        .slots(io.oakit.core.roster.DayCategory.WEEKEND, "带班领导", "值班员", "驾驶员").build();
+  }
+
   private static void open(Office o, String id, String rule) {
     o.supervision.open(new SupervisionCommands.Open(key(), "li", SELF, id, ItemSource.LEADER_INSTRUCTION, "落实" + id,
         Importance.MAJOR));

@@ -119,6 +119,25 @@ public final class DutyPlan {
     return handover;
   }
 
+  /**
+   * The years of the plan whose days the calendar only assumes (a year whose holiday notice was not
+   * loaded, see {@link WorkCalendar#provisionalFrom()}): the day categories of those days may change
+   * when the notice is out.
+   *
+   * @return the years, in order; empty when every day of the plan is published
+   */
+  public ImmutableList<Integer> provisionalYears() {
+    List<Integer> years = new java.util.ArrayList<>();
+    LocalDate last = endExclusive.minusDays(1);
+    for (int y = startInclusive.getYear(); y <= last.getYear(); y++) {
+      LocalDate lastOfYear = LocalDate.of(y, 12, 31).isBefore(last) ? LocalDate.of(y, 12, 31) : last;
+      if (calendar.isProvisional(lastOfYear)) {
+        years.add(y);
+      }
+    }
+    return ImmutableList.copyOf(years);
+  }
+
   /** @return the work calendar */
   public WorkCalendar calendar() {
     return calendar;
