@@ -25,6 +25,29 @@ import java.util.Optional;
  */
 public final class CalendarService {
 
+  /** What a re-based deadline belongs to. */
+  public enum Of {
+    /** An incoming document ({@link IncomingService}). */
+    INCOMING,
+    /** An outgoing draft ({@link OutgoingService}). */
+    OUTGOING,
+    /** A supervision item ({@link SupervisionService}). */
+    SUPERVISION
+  }
+
+  /**
+   * A document or item, by the id its service knows it by.
+   *
+   * @param of which service
+   * @param id the document or item id
+   */
+  public record Ref(Of of, String id) {
+    @Override
+    public String toString() {
+      return of.name().toLowerCase(java.util.Locale.ROOT) + " " + id;
+    }
+  }
+
   /**
    * What a re-base did.
    *
@@ -33,7 +56,7 @@ public final class CalendarService {
    * @param moved those of them whose due instant moved
    * @param passedOver those that closed meanwhile or could not be read
    */
-  public record Rebased(String calendarVersion, List<String> recomputed, List<String> moved, List<String> passedOver) {
+  public record Rebased(String calendarVersion, List<Ref> recomputed, List<Ref> moved, List<Ref> passedOver) {
     /** Copies the lists. */
     public Rebased {
       requireNonNull(calendarVersion, "calendarVersion");
@@ -46,6 +69,14 @@ public final class CalendarService {
   /** One aggregate's re-base within {@link #rebaseDeadlines}: authorised once, as {@code calendar.rebase-deadlines}. */
   record RebaseOne(String idempotencyKey, String actor, Optional<String> onBehalfOf, String id, String reason)
       implements Command {}
+
+  /** The reference of a stored aggregate with a deadline. */
+  private static Ref ref(Aggregate a) {
+    if (a.kind() == AggregateKind.SUPERVISION_ITEM) {
+      return new Ref(Of.SUPERVISION, a.id());
+    }
+    return a.id().startsWith("in/") ? new Ref(Of.INCOMING, a.id().substring(3)) : new Ref(Of.OUTGOING, a.id().substring(4));
+  }
 
   private final WorkflowContext ctx;
   private final IncomingService incoming;
@@ -130,8 +161,8 @@ public final class CalendarService {
     Limits.check(c);
     Checks.known(ctx, c);
     ctx.authorise("calendar.rebase-deadlines", c, AuthorityPolicy.Facts.NONE);
-    List<String> candidates = new ArrayList<>();
-    List<String> passedOver = new ArrayList<>();
+    List<Ref> candidates = new ArrayList<>();
+    List<Ref> passedOver = new ArrayList<>();
     String version = ctx.storage().inTransaction(u -> ctx.withCalendarOf(u, () -> {
       candidates.clear();
       passedOver.clear();
@@ -143,11 +174,11 @@ public final class CalendarService {
           for (Aggregate a : p.items()) {
             try {
               if (stale(a, v)) {
-                candidates.add(key(a));
+                candidates.add(ref(a));
               }
             } catch (UndecodableAggregateException e) {
               ctx.problem(e);
-              passedOver.add(key(a));
+              passedOver.add(ref(a));
             }
           }
           if (p.next().isEmpty()) {
@@ -158,22 +189,25 @@ public final class CalendarService {
       }
       return v;
     }));
-    List<String> recomputed = new ArrayList<>();
-    List<String> moved = new ArrayList<>();
-    for (String k : candidates) {
-      String id = k.substring(k.indexOf(':') + 1);
-      RebaseOne one = new RebaseOne(c.idempotencyKey() + "|" + k, c.actor(), c.onBehalfOf(), id, c.reason());
+    List<Ref> recomputed = new ArrayList<>();
+    List<Ref> moved = new ArrayList<>();
+    for (Ref ref : candidates) {
+      RebaseOne one = new RebaseOne(c.idempotencyKey() + "|" + ref.of() + "|" + ref.id(), c.actor(), c.onBehalfOf(),
+          ref.id(), c.reason());
       boolean didMove;
       try {
-        didMove = k.startsWith(AggregateKind.SUPERVISION_ITEM + ":") ? supervision.rebase(one)
-            : id.startsWith("in/") ? incoming.rebase(one) : outgoing.rebase(one);
+        didMove = switch (ref.of()) {
+          case SUPERVISION -> supervision.rebase(one);
+          case INCOMING -> incoming.rebase(one);
+          case OUTGOING -> outgoing.rebase(one);
+        };
       } catch (io.oakit.core.IllegalTransitionException | CommandRefusedException e) {
-        passedOver.add(k); // closed meanwhile
+        passedOver.add(ref); // closed meanwhile
         continue;
       }
-      recomputed.add(k);
+      recomputed.add(ref);
       if (didMove) {
-        moved.add(k);
+        moved.add(ref);
       }
     }
     runner.run(c, OfficeCalendar.AGGREGATE_ID, events -> CommandRunner.Change.of(List.of(
@@ -184,10 +218,6 @@ public final class CalendarService {
 
   /** Later than any deadline, and storable by every store. */
   private static final LocalDateTime FAR_FUTURE = LocalDateTime.of(9999, 12, 31, 0, 0);
-
-  private static String key(Aggregate a) {
-    return a.kind() + ":" + a.id();
-  }
 
   /** Whether an open aggregate has a deadline decided on another calendar than {@code version}. */
   private boolean stale(Aggregate a, String version) {

@@ -102,7 +102,10 @@ final class CommandRunner {
    * @throws UndecodableAggregateException if it cannot be read
    */
   List<Record> load(String id) {
-    return ctx.storage().inTransaction(u -> u.aggregates().find(kind, prefix + id)).map(this::decode).orElse(List.of());
+    // the calendar in force is read too, so that what is computed from the record (remaining time,
+    // reminders) uses it
+    return ctx.storage().inTransaction(u -> ctx.withCalendarOf(u, () -> u.aggregates().find(kind, prefix + id)))
+        .map(this::decode).orElse(List.of());
   }
 
   /**
@@ -139,7 +142,7 @@ final class CommandRunner {
    */
   <S> List<S> tray(String personId, Function<List<Record>, S> replay, java.util.function.Predicate<S> visible) {
     List<S> out = new ArrayList<>();
-    ctx.storage().inTransaction(u -> {
+    ctx.storage().inTransaction(u -> ctx.withCalendarOf(u, () -> {
       out.clear();
       io.oakit.spi.Page.Request page = io.oakit.spi.Page.Request.first(200);
       while (true) {
@@ -161,7 +164,7 @@ final class CommandRunner {
         }
         page = page.next(p);
       }
-    });
+    }));
     return out;
   }
 

@@ -90,7 +90,7 @@ public final class Escalations {
   public List<Escalation> due(LocalDateTime at) {
     requireNonNull(at, "at");
     List<Watched> watched = new ArrayList<>();
-    ctx.storage().inTransaction(u -> {
+    ctx.storage().inTransaction(u -> ctx.withCalendarOf(u, () -> {
       watched.clear();
       for (AggregateKind kind : List.of(AggregateKind.SUPERVISION_ITEM, AggregateKind.DOCUMENT)) {
         Page.Request page = Page.Request.first(500);
@@ -114,7 +114,7 @@ public final class Escalations {
         }
       }
       return null;
-    });
+    }));
     List<Escalation> sent = new ArrayList<>();
     for (Watched w : watched) {
       List<Reminder> fell = w.deadline().reminders().stream().filter(r -> !r.at().isAfter(at)).toList();

@@ -390,7 +390,7 @@ public final class IncomingService {
   /** One document's part of {@link CalendarService#rebaseDeadlines}. @return whether the due instant moved */
   boolean rebase(CalendarService.RebaseOne c) {
     boolean[] moved = new boolean[1];
-    rebase(c, c.id().substring("in/".length()), c.reason(), moved);
+    rebase(c, c.id(), c.reason(), moved);
     return moved[0];
   }
 

@@ -450,7 +450,7 @@ public final class OutgoingService {
   /** One document's part of {@link CalendarService#rebaseDeadlines}. @return whether a due instant moved */
   boolean rebase(CalendarService.RebaseOne c) {
     boolean[] moved = new boolean[1];
-    rebase(c, c.id().substring("out/".length()), c.reason(), moved);
+    rebase(c, c.id(), c.reason(), moved);
     return moved[0];
   }
 

@@ -70,7 +70,7 @@ class RebaseProperties {
       }
     }
     assertThat(closedItems(o, plans)).isEqualTo(closed);
-    assertThat(first.recomputed()).noneMatch(k -> closed.containsKey(k.substring(k.indexOf(':') + 1)));
+    assertThat(first.recomputed()).noneMatch(ref -> closed.containsKey(ref.id()));
     Map<String, Long> versions = versions(o, plans);
     CalendarService.Rebased second = o.calendar.rebaseDeadlines(new CalendarCommands.RebaseDeadlines(key(), "li", SELF,
         "again"));

@@ -119,6 +119,9 @@ class TurnOfTheYearTest {
 
     // another host instance over the same store: its next command decides on the new calendar, no restart
     Office other = new Office(store, clock, provisional());
+    assertThat(other.ctx.calendar().version()).isEqualTo(provisionalVersion);  // nothing read yet
+    other.incoming.find("收-1");  // a query reads the calendar in force too
+    assertThat(other.ctx.calendar().version()).isEqualTo(loaded.state());
     other.incoming.signFor(new IncomingCommands.SignFor(key(), "wu", SELF, doc("收-2", Urgency.NORMAL,
         SecrecyLevel.UNCLASSIFIED, null, "财务")));
     other.incoming.register(new IncomingCommands.Register(key(), "wu", SELF, "收-2"));
@@ -135,9 +138,10 @@ class TurnOfTheYearTest {
     CalendarService.Rebased r = o.calendar.rebaseDeadlines(new CalendarCommands.RebaseDeadlines(key(), "li", SELF,
         "2027年节假日安排通知已发布"));
     assertThat(r.calendarVersion()).isEqualTo(loaded.state());
-    assertThat(r.recomputed()).containsExactlyInAnyOrder("DOCUMENT:in/收-1", "DOCUMENT:out/发-1",
-        "SUPERVISION_ITEM:督-1");
-    assertThat(r.moved()).containsExactly("SUPERVISION_ITEM:督-1");
+    assertThat(r.recomputed()).containsExactlyInAnyOrder(new CalendarService.Ref(CalendarService.Of.INCOMING, "收-1"),
+        new CalendarService.Ref(CalendarService.Of.OUTGOING, "发-1"),
+        new CalendarService.Ref(CalendarService.Of.SUPERVISION, "督-1"));
+    assertThat(r.moved()).containsExactly(new CalendarService.Ref(CalendarService.Of.SUPERVISION, "督-1"));
     var item = o.supervision.find("督-1").deadline().orElseThrow();
     assertThat(item.due()).isEqualTo(LocalDateTime.of(2027, 2, 16, 17, 30));
     assertThat(item.isProvisional()).isFalse();
