@@ -192,8 +192,7 @@ public final class CalendarService {
     List<Ref> recomputed = new ArrayList<>();
     List<Ref> moved = new ArrayList<>();
     for (Ref ref : candidates) {
-      RebaseOne one = new RebaseOne(c.idempotencyKey() + "|" + ref.of() + "|" + ref.id(), c.actor(), c.onBehalfOf(),
-          ref.id(), c.reason());
+      RebaseOne one = new RebaseOne(keyOf(c.idempotencyKey(), ref), c.actor(), c.onBehalfOf(), ref.id(), c.reason());
       boolean didMove;
       try {
         didMove = switch (ref.of()) {
@@ -219,15 +218,26 @@ public final class CalendarService {
   /** Later than any deadline, and storable by every store. */
   private static final LocalDateTime FAR_FUTURE = LocalDateTime.of(9999, 12, 31, 0, 0);
 
+  /** The idempotency key of one aggregate's part of a run: short enough for any store, whatever the run's key. */
+  private static String keyOf(String runKey, Ref ref) {
+    try {
+      byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest((runKey + "\n" + ref.of() + "\n" + ref.id())
+          .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return "calendar-rebase|" + java.util.HexFormat.of().formatHex(digest);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+
   /** Whether an open aggregate has a deadline decided on another calendar than {@code version}. */
   private boolean stale(Aggregate a, String version) {
     if (a.kind() == AggregateKind.SUPERVISION_ITEM) {
       List<Record> events = decode(SupervisionService.CODEC, a);
       return SupervisionService.isOpen(SupervisionService.replay(events, ctx).state())
-          && SupervisionService.deadlineVersion(events).filter(v -> !v.equals(version)).isPresent();
+          && Deadlines.lastDecidedVersion(events).filter(v -> !v.equals(version)).isPresent();
     }
     if (a.id().startsWith("in/")) {
-      return IncomingService.deadlineVersion(decode(IncomingService.CODEC, a)).filter(v -> !v.equals(version))
+      return Deadlines.lastDecidedVersion(decode(IncomingService.CODEC, a)).filter(v -> !v.equals(version))
           .isPresent();
     }
     if (a.id().startsWith("out/")) {

@@ -5,11 +5,31 @@ import io.oakit.core.deadline.DeadlineClock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** What the workflow stores about how a deadline was decided. */
 final class Deadlines {
 
   private Deadlines() {}
+
+  /**
+   * The calendar version the deadline of an incoming document or a supervision item was last decided
+   * on (registered, assigned, extended or re-based), if it has one.
+   */
+  static Optional<String> lastDecidedVersion(List<Record> events) {
+    Optional<String> v = Optional.empty();
+    for (Record r : events) {
+      String decided = r instanceof IncomingEvents.DocumentRegistered e ? e.calendarVersion()
+          : r instanceof IncomingEvents.DeadlineRebased e ? e.calendarVersion()
+          : r instanceof SupervisionEvents.ItemAssigned e ? e.calendarVersion()
+          : r instanceof SupervisionEvents.ItemDeadlineExtended e ? e.calendarVersion()
+          : r instanceof SupervisionEvents.ItemDeadlineRebased e ? e.calendarVersion() : null;
+      if (decided != null) {
+        v = Optional.of(decided);
+      }
+    }
+    return v;
+  }
 
   /**
    * The years not yet published that a deadline rests on: empty for a deadline decided on published

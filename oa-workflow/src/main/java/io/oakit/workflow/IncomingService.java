@@ -421,19 +421,6 @@ public final class IncomingService {
     }, s -> List.of());
   }
 
-  /** The calendar version of the document's deadline as last decided, if it has one. */
-  static Optional<String> deadlineVersion(List<Record> events) {
-    Optional<String> v = Optional.empty();
-    for (Record r : events) {
-      if (r instanceof DocumentRegistered e) {
-        v = Optional.of(e.calendarVersion());
-      } else if (r instanceof DeadlineRebased e) {
-        v = Optional.of(e.calendarVersion());
-      }
-    }
-    return v;
-  }
-
   /** @param c the command @return the document and its stage, the people proposed assigned */
   public CommandResult propose(IncomingCommands.Propose c) {
     List<String> chosen = new ArrayList<>();

@@ -509,21 +509,6 @@ public final class SupervisionService {
         duty.get().at()).periods(reports, asOf);
   }
 
-  /** The calendar version of the item's deadline as last decided, if it has one. */
-  static Optional<String> deadlineVersion(List<Record> events) {
-    Optional<String> v = Optional.empty();
-    for (Record r : events) {
-      if (r instanceof ItemAssigned e) {
-        v = Optional.of(e.calendarVersion());
-      } else if (r instanceof ItemDeadlineExtended e) {
-        v = Optional.of(e.calendarVersion());
-      } else if (r instanceof ItemDeadlineRebased e) {
-        v = Optional.of(e.calendarVersion());
-      }
-    }
-    return v;
-  }
-
   /** @param c the command @return the item and its new state */
   public CommandResult close(Close c) {
     return change(c, c.itemId(), new ItemClosed(ctx.now(), c.actor()), List.of());

@@ -237,6 +237,32 @@ class DeadlineKindsTest {
         .isEqualTo(NAIVE.closeOfBusiness(walk(date, 1)));
   }
 
+  @Test
+  void theWalkChecksFailOnRulesThatCountTheWrongWay() {
+    // a fixed date that moved a day off forward, and a lead time counted in calendar days, each differ from
+    // the day-by-day walks on some days of 2026: the properties above would catch them
+    int forward = 0;
+    int calendarDays = 0;
+    LocalDateTime start = LocalDate.of(2025, 12, 1).atTime(9, 0);
+    for (LocalDate d = LocalDate.of(2026, 1, 10); d.getYear() == 2026; d = d.plusDays(1)) {
+      if (!DeadlineRule.byDateOrNextWorkingDay(d).dueInstant(OFFICIAL, start).equals(NAIVE.closeOfBusiness(walk(d, -1)))) {
+        forward++;
+      }
+      LocalDate back = d;
+      for (int counted = 0; counted < 5; ) {
+        back = back.minusDays(1);
+        if (NAIVE.isWorkingDay(back)) {
+          counted++;
+        }
+      }
+      if (!DeadlineRule.before(d, 5, Unit.CALENDAR_DAYS).dueInstant(OFFICIAL, start).equals(NAIVE.closeOfBusiness(back))) {
+        calendarDays++;
+      }
+    }
+    assertThat(forward).isGreaterThan(100);
+    assertThat(calendarDays).isGreaterThan(100);
+  }
+
   @Property(tries = 200)
   void leadTimesAgreeWithADayByDayWalk(@ForAll("days") LocalDate event,
       @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 15) int n) {
