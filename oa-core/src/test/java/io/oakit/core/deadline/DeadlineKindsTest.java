@@ -175,6 +175,67 @@ class DeadlineKindsTest {
   }
 
   @Test
+  void explanationsOfTheNewKindsByHand() {
+    LocalDateTime sept = LocalDateTime.of(2026, 9, 1, 9, 0);
+    assertThat(DeadlineRule.parse("10 calendar days before 2026-10-11").explain(OFFICIAL, sept)).containsSubsequence(
+        "event on 2026-10-11 (2026-10-11 SUNDAY WEEKEND)",
+        "10 calendar days before it: 2026-10-01",
+        "2026-10-01 is not a working day (HOLIDAY 国庆节): due on the last working day before it, 2026-09-30",
+        "due 2026-09-30T17:30 (close of business)");
+    assertThat(DeadlineRule.parse("1 month before 2026-11-30").explain(OFFICIAL, sept))
+        .contains("1 month before it: 2026-10-30", "2026-10-30 (2026-10-30 FRIDAY WORKDAY) is a working day");
+    assertThat(DeadlineRule.parse("1 working day before 2026-10-09").toString()).isEqualTo("1 working day before 2026-10-09");
+    assertThat(DeadlineRule.parse("by 2026-10-03 or the next working day").explain(OFFICIAL, sept))
+        .contains("2026-10-03 is not a working day (HOLIDAY 国庆节): due on the next working day, 2026-10-08");
+    assertThat(DeadlineRule.parse("3 working days before 2026-09-02").explain(OFFICIAL, sept))
+        .contains("the lead time had already passed at the start 2026-09-01T09:00: due at once");
+    assertThat(DeadlineRule.parse("every year by 11-30").explain(OFFICIAL, sept))
+        .contains("the next 11-30 whose close of business is not before the start: 2026-11-30");
+    assertThat(DeadlineRule.parse("at least 2 times every month").explain(OFFICIAL, sept))
+        .contains("the month 2026-09-01..2026-09-30 needs 2 occurrence(s), due by the close of business of its last "
+            + "working day 2026-09-30");
+    assertThat(DeadlineRule.naturalHours(4).explain(OFFICIAL, sept)).containsExactly("rule 4 natural hours from 2026-09-01T09:00",
+        "4 hour(s) on the clock from 2026-09-01T09:00, nights and days off included", "due 2026-09-01T13:00");
+    // an extension that reaches a provisional year says so in the clock's explanation, once
+    DeadlineClock c = DeadlineClock.start(DeadlineRule.workingDays(5), PROVISIONAL, LocalDateTime.of(2026, 12, 1, 9, 0));
+    assertThat(c.isProvisional()).isFalse();
+    DeadlineClock extended = c.extend(LocalDateTime.of(2026, 12, 2, 9, 0), DeadlineRule.workingDays(30), "局长", "复杂");
+    assertThat(extended.isProvisional()).isTrue();
+    assertThat(extended.explain()).filteredOn(l -> l.startsWith("2027 not yet published")).hasSize(1);
+    // a lead time whose event lies in a provisional year is provisional even when its due day is not
+    assertThat(DeadlineRule.parse("0 working days before 2027-01-01").isProvisional(PROVISIONAL,
+        LocalDateTime.of(2026, 12, 1, 9, 0))).isTrue();
+    assertThat(DeadlineRule.parse("0 working days before 2027-01-01").dueInstant(PROVISIONAL,
+        LocalDateTime.of(2026, 12, 1, 9, 0))).isEqualTo(LocalDateTime.of(2026, 12, 31, 17, 30));
+  }
+
+  @Test
+  void argumentsOfTheNewKindsAreChecked() {
+    assertThatThrownBy(() -> DeadlineRule.of(Unit.MONTHS, 1)).hasMessageContaining("months are for lead times");
+    assertThatThrownBy(() -> DeadlineRule.periodic(0, Every.MONTH)).hasMessageContaining("times must be >= 1");
+    assertThatThrownBy(() -> DeadlineRule.periodic(1, Every.MONTH).occurrences(OFFICIAL, LocalDate.of(2026, 5, 1),
+        LocalDate.of(2026, 4, 1))).hasMessageContaining("before from");
+    assertThatThrownBy(() -> DeadlineRule.workingDays(1).occurrences(OFFICIAL, LocalDate.of(2026, 5, 1),
+        LocalDate.of(2026, 6, 1))).hasMessageContaining("does not recur");
+    assertThatThrownBy(() -> DeadlineRule.byDate(LocalDate.of(2026, 7, 1)).amount()).isInstanceOf(IllegalStateException.class);
+    assertThat(DeadlineRule.periodic(3, Every.WEEK).amount()).isEqualTo(3);
+    assertThat(DeadlineRule.periodic(1, Every.WEEK).occurrences(OFFICIAL, LocalDate.of(2026, 9, 30),
+        LocalDate.of(2026, 10, 8))).extracting(DeadlineRule.Occurrence::first, DeadlineRule.Occurrence::due)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 9, 28), LocalDateTime.of(2026, 9, 30, 17, 30)),
+            org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 10, 5), LocalDateTime.of(2026, 10, 10, 17, 30)));  // a worked Saturday
+    PeriodicObligation yearlyDuty = new PeriodicObligation(DeadlineRule.yearly(MonthDay.of(11, 30)), OFFICIAL,
+        LocalDateTime.of(2025, 1, 1, 9, 0));
+    assertThat(yearlyDuty.rule()).isEqualTo(DeadlineRule.yearly(MonthDay.of(11, 30)));
+    assertThat(yearlyDuty.periods(List.of(LocalDateTime.of(2025, 11, 28, 17, 30)), LocalDateTime.of(2026, 12, 1, 9, 0)))
+        .extracting(p -> p.required() + " " + p.done() + " " + p.standing())
+        .containsExactly("1 1 MET", "1 0 MISSED");
+    assertThat(yearlyDuty.periods(List.of(), LocalDateTime.of(2025, 6, 1, 9, 0)).get(0).toString())
+        .isEqualTo("2025-01-01..2025-12-31 (due 2025-11-28T17:30): 0 of 1, OPEN");
+    assertThatThrownBy(() -> yearlyDuty.periods(List.of(), LocalDateTime.of(2024, 12, 1, 9, 0)))
+        .hasMessageContaining("before the duty began");
+  }
+
+  @Test
   void anExtensionIsAPeriod() {
     DeadlineClock c = DeadlineClock.start(DeadlineRule.workingDays(5), OFFICIAL, LocalDateTime.of(2026, 6, 1, 9, 0));
     assertThatThrownBy(() -> c.extend(LocalDateTime.of(2026, 6, 2, 9, 0), DeadlineRule.byDate(LocalDate.of(2026, 7, 1)),
