@@ -45,6 +45,34 @@ public final class DeadlineTable implements DeadlinePolicy {
     return specific != null ? specific : byUrgency.get(urgency);
   }
 
+  /** The rule of each urgency. @return the rules by urgency */
+  public ImmutableMap<Urgency, DeadlineRule> byUrgency() {
+    return byUrgency;
+  }
+
+  /**
+   * The overrides for a kind and urgency (e.g. 请示 at 平件 within 5 working days).
+   *
+   * @return kind → urgency → rule
+   */
+  public ImmutableMap<DocumentKind, ImmutableMap<Urgency, DeadlineRule>> byKind() {
+    Map<DocumentKind, Map<Urgency, DeadlineRule>> m = new java.util.TreeMap<>();
+    byKind.forEach((k, r) -> m.computeIfAbsent(k.kind(), x -> new java.util.TreeMap<>()).put(k.urgency(), r));
+    ImmutableMap.Builder<DocumentKind, ImmutableMap<Urgency, DeadlineRule>> b = ImmutableMap.builder();
+    m.forEach((k, v) -> b.put(k, ImmutableMap.copyOf(v)));
+    return b.build();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof DeadlineTable t && byUrgency.equals(t.byUrgency) && byKind.equals(t.byKind);
+  }
+
+  @Override
+  public int hashCode() {
+    return byUrgency.hashCode() * 31 + byKind.hashCode();
+  }
+
   @Override
   public String toString() {
     StringBuilder s = new StringBuilder("DeadlineTable[");

@@ -96,6 +96,16 @@ public final class ExtensionPolicy {
   }
 
   @Override
+  public boolean equals(Object o) {
+    return o instanceof ExtensionPolicy p && p.maxCount == maxCount && p.maxTotal.equals(maxTotal);
+  }
+
+  @Override
+  public int hashCode() {
+    return maxCount * 31 + maxTotal.hashCode();
+  }
+
+  @Override
   public String toString() {
     return maxCount == Integer.MAX_VALUE && maxTotal.isEmpty() ? "unlimited extensions"
         : "at most " + maxCount + " extension(s)" + maxTotal.map(t -> " totalling at most " + t).orElse("");

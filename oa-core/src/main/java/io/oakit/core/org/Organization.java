@@ -245,6 +245,22 @@ public final class Organization {
    * Readable in a failing test's report: every person (up to 40) with department, title, rank,
    * clearance and roles, then heads, leaders in charge, deputies and absences.
    */
+  /**
+   * Two organisations are equal when they have the same units, departments, people, heads, leaders in
+   * charge, standing deputies and absences, whatever order they were added in.
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Organization g && units.equals(g.units) && departments.equals(g.departments)
+        && people.equals(g.people) && heads.equals(g.heads) && inCharge.equals(g.inCharge)
+        && standingDeputies.equals(g.standingDeputies) && absences.equals(g.absences);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(units, departments, people, heads, inCharge, standingDeputies, absences);
+  }
+
   @Override
   public String toString() {
     StringBuilder s = new StringBuilder("Organization[").append(units.size()).append(" units, ")

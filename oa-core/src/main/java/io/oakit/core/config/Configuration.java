@@ -1,0 +1,405 @@
+package io.oakit.core.config;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.oakit.core.deadline.DeadlineRule;
+import io.oakit.core.deadline.DeadlineTable;
+import io.oakit.core.deadline.ExtensionPolicy;
+import io.oakit.core.deadline.ReminderPolicy;
+import io.oakit.core.document.DocumentKind;
+import io.oakit.core.document.SecrecyLevel;
+import io.oakit.core.document.Urgency;
+import io.oakit.core.org.Absence;
+import io.oakit.core.org.AbsenceKind;
+import io.oakit.core.org.Department;
+import io.oakit.core.org.Organization;
+import io.oakit.core.org.Person;
+import io.oakit.core.org.Unit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The office's configuration as JSON documents: each type is written with {@code write(value)} and read
+ * back with {@code readX(json)}, equal to what was written. Every document starts with its
+ * {@code format} (e.g. {@code "oakit.organization"}) and {@code formatVersion} (1), and has a JSON Schema
+ * in the jar ({@code io/oakit/core/config/schemas/<format>.schema.json}) and in {@code docs/schemas/}.
+ *
+ * <p>Reading is strict: an unknown field, a wrong type, a bad value or a dangling reference (a head who
+ * is not a person, a department of no unit, a deputy who is not a person) is refused with
+ * {@link io.oakit.core.InvalidInputException}, whose violations name each problem by JSON Pointer with
+ * the value at fault — all of them, not just the first; nothing is built from a refused document.
+ * Writing is stable: keys sorted, lists in a defined order (by id, or by person and start), so that
+ * two versions of a document can be diffed.
+ */
+public final class Configuration {
+
+  /** The format of an organisation document. */
+  public static final String ORGANIZATION = "oakit.organization";
+  /** The format of a deadline table document. */
+  public static final String DEADLINE_TABLE = "oakit.deadline-table";
+  /** The format of an extension policy document. */
+  public static final String EXTENSION_POLICY = "oakit.extension-policy";
+  /** The format of a reminder policy document. */
+  public static final String REMINDER_POLICY = "oakit.reminder-policy";
+
+  /** Every format, in the order of {@code docs/configuration.md}. */
+  public static final List<String> FORMATS = List.of(ORGANIZATION, DEADLINE_TABLE, EXTENSION_POLICY, REMINDER_POLICY);
+
+  private Configuration() {}
+
+  // ---------------------------------------------------------------- organisation
+
+  /**
+   * An organisation as a document: {@code units}, {@code departments} (with their unit, area and head),
+   * {@code people} (department, title, rank, clearance, roles, standing deputy), {@code leadersInCharge}
+   * (area → person) and {@code absences}.
+   *
+   * @param org the organisation
+   * @return the JSON text
+   */
+  public static String write(Organization org) {
+    requireNonNull(org, "org");
+    ObjectNode root = Doc.header(ORGANIZATION);
+    ArrayNode units = root.putArray("units");
+    org.units().values().stream().sorted(Comparator.comparing(Unit::id))
+        .forEach(u -> units.addObject().put("id", u.id()).put("name", u.name()));
+    ArrayNode departments = root.putArray("departments");
+    org.departments().values().stream().sorted(Comparator.comparing(Department::id)).forEach(d -> {
+      ObjectNode n = departments.addObject().put("id", d.id()).put("name", d.name()).put("unit", d.unitId());
+      d.area().ifPresent(a -> n.put("area", a));
+      org.headOf(d.id()).ifPresent(h -> n.put("head", h.id()));
+    });
+    ArrayNode people = root.putArray("people");
+    org.people().stream().sorted(Comparator.comparing(Person::id)).forEach(p -> {
+      ObjectNode n = people.addObject().put("id", p.id()).put("name", p.name()).put("department", p.departmentId())
+          .put("title", p.title()).put("rank", p.rank()).put("clearance", p.clearance().name());
+      ArrayNode roles = n.putArray("roles");
+      new TreeSet<>(p.roles()).forEach(roles::add);
+      org.standingDeputy(p.id()).ifPresent(d -> n.put("deputy", d.id()));
+    });
+    ObjectNode inCharge = root.putObject("leadersInCharge");
+    new TreeSet<>(org.areas()).forEach(a -> org.inCharge(a).ifPresent(p -> inCharge.put(a, p.id())));
+    ArrayNode absences = root.putArray("absences");
+    org.people().stream().map(Person::id).sorted().forEach(id -> org.absences(id).forEach(a -> {
+      ObjectNode n = absences.addObject().put("person", a.personId()).put("kind", a.kind().name())
+          .put("from", a.startInclusive().toString()).put("until", a.endExclusive().toString());
+      a.deputyId().ifPresent(d -> n.put("deputy", d));
+    }));
+    return Doc.write(root);
+  }
+
+  /**
+   * Reads an organisation document (see {@link #write(Organization)}).
+   *
+   * @param json the document
+   * @return the organisation
+   * @throws io.oakit.core.InvalidInputException naming every problem by JSON Pointer
+   */
+  public static Organization readOrganization(String json) {
+    requireNonNull(json, "json");
+    Doc doc = Doc.read(json, "organization document", ORGANIZATION,
+        Set.of("units", "departments", "people", "leadersInCharge", "absences"));
+    JsonNode root = doc.root();
+    Organization.Builder b = Organization.builder();
+    Set<String> unitIds = new HashSet<>();
+    List<JsonNode> units = doc.array(root, "", "units", true);
+    for (int i = 0; i < units.size(); i++) {
+      String at = "/units/" + i;
+      doc.object(units.get(i), at, Set.of("id", "name")).ifPresent(u -> {
+        Optional<String> id = doc.text(u, at, "id", true);
+        Optional<String> name = doc.text(u, at, "name", true);
+        if (id.isPresent() && !unitIds.add(id.get())) {
+          doc.fail(at + "/id", "a unit of that id is listed before", u.get("id"));
+        } else if (id.isPresent() && name.isPresent()) {
+          b.unit(id.get(), name.get());
+        }
+      });
+    }
+    // people first read, so that a department's head can be checked against them
+    Map<String, String> personDepartment = new HashMap<>();
+    List<JsonNode> people = doc.array(root, "", "people", true);
+    for (int i = 0; i < people.size(); i++) {
+      JsonNode p = people.get(i);
+      if (p.isObject() && p.path("id").isTextual()) {
+        personDepartment.putIfAbsent(p.get("id").asText(), p.path("department").asText(""));
+      }
+    }
+    Set<String> departmentIds = new HashSet<>();
+    List<JsonNode> departments = doc.array(root, "", "departments", true);
+    for (int i = 0; i < departments.size(); i++) {
+      String at = "/departments/" + i;
+      doc.object(departments.get(i), at, Set.of("id", "name", "unit", "area", "head")).ifPresent(d -> {
+        Optional<String> id = doc.text(d, at, "id", true);
+        Optional<String> name = doc.text(d, at, "name", true);
+        Optional<String> unit = doc.text(d, at, "unit", true);
+        Optional<String> area = doc.text(d, at, "area", false);
+        Optional<String> head = doc.text(d, at, "head", false);
+        unit.filter(u -> !unitIds.contains(u)).ifPresent(u -> doc.fail(at + "/unit", "no unit of that id", d.get("unit")));
+        head.filter(h -> !personDepartment.containsKey(h))
+            .ifPresent(h -> doc.fail(at + "/head", "no person of that id", d.get("head")));
+        if (id.isPresent() && !departmentIds.add(id.get())) {
+          doc.fail(at + "/id", "a department of that id is listed before", d.get("id"));
+        } else if (id.isPresent() && name.isPresent() && unit.isPresent()) {
+          b.department(id.get(), name.get(), unit.get(), area.orElse(null));
+          head.ifPresent(h -> b.head(id.get(), h));
+        }
+      });
+    }
+    Set<String> personIds = new HashSet<>();
+    for (int i = 0; i < people.size(); i++) {
+      String at = "/people/" + i;
+      doc.object(people.get(i), at, Set.of("id", "name", "department", "title", "rank", "clearance", "roles", "deputy"))
+          .ifPresent(p -> {
+            Optional<String> id = doc.text(p, at, "id", true);
+            Optional<String> name = doc.text(p, at, "name", true);
+            Optional<String> department = doc.text(p, at, "department", true);
+            Optional<String> title = doc.text(p, at, "title", true);
+            Optional<Integer> rank = doc.integer(p, at, "rank", 1, 1_000_000, true);
+            Optional<SecrecyLevel> clearance = doc.enumValue(p.get("clearance"), at + "/clearance", SecrecyLevel.class);
+            List<String> roles = new ArrayList<>();
+            List<JsonNode> r = doc.array(p, at, "roles", false);
+            for (int k = 0; k < r.size(); k++) {
+              if (!r.get(k).isTextual() || r.get(k).asText().isBlank()) {
+                doc.fail(at + "/roles/" + k, "expected a non-blank text", r.get(k));
+              } else {
+                roles.add(r.get(k).asText());
+              }
+            }
+            Optional<String> deputy = doc.text(p, at, "deputy", false);
+            department.filter(d -> !departmentIds.contains(d))
+                .ifPresent(d -> doc.fail(at + "/department", "no department of that id", p.get("department")));
+            deputy.filter(d -> !personDepartment.containsKey(d) || d.equals(id.orElse(null)))
+                .ifPresent(d -> doc.fail(at + "/deputy", "a standing deputy must be another person of the document",
+                    p.get("deputy")));
+            if (id.isPresent() && !personIds.add(id.get())) {
+              doc.fail(at + "/id", "a person of that id is listed before", p.get("id"));
+            } else if (id.isPresent() && name.isPresent() && department.isPresent() && title.isPresent()
+                && rank.isPresent() && clearance.isPresent()) {
+              b.person(id.get(), name.get(), department.get(), title.get(), rank.get(), clearance.get(),
+                  roles.toArray(String[]::new));
+              deputy.ifPresent(d -> b.deputy(id.get(), d));
+            }
+          });
+    }
+    doc.map(root, "", "leadersInCharge", false).forEach((area, person) -> {
+      String at = "/leadersInCharge" + Doc.step(area);
+      if (area.isBlank()) {
+        doc.fail(at, "an area must not be blank");
+      } else if (!person.isTextual() || !personIds.contains(person.asText())) {
+        doc.fail(at, "expected the id of a person of the document", person);
+      } else {
+        b.inCharge(area, person.asText());
+      }
+    });
+    List<JsonNode> absences = doc.array(root, "", "absences", false);
+    for (int i = 0; i < absences.size(); i++) {
+      String at = "/absences/" + i;
+      doc.object(absences.get(i), at, Set.of("person", "kind", "from", "until", "deputy")).ifPresent(a -> {
+        Optional<String> person = doc.text(a, at, "person", true);
+        Optional<AbsenceKind> kind = doc.enumValue(a.get("kind"), at + "/kind", AbsenceKind.class);
+        var from = doc.dateTime(a, at, "from");
+        var until = doc.dateTime(a, at, "until");
+        Optional<String> deputy = doc.text(a, at, "deputy", false);
+        person.filter(p -> !personIds.contains(p)).ifPresent(p -> doc.fail(at + "/person", "no person of that id",
+            a.get("person")));
+        deputy.filter(d -> !personIds.contains(d) || d.equals(person.orElse(null)))
+            .ifPresent(d -> doc.fail(at + "/deputy", "a deputy must be another person of the document", a.get("deputy")));
+        if (from.isPresent() && until.isPresent() && !until.get().isAfter(from.get())) {
+          doc.fail(at + "/until", "must be after from " + from.get(), a.get("until"));
+        } else if (person.isPresent() && kind.isPresent() && from.isPresent() && until.isPresent()) {
+          b.away(person.get(), kind.get(), from.get(), until.get(), deputy.orElse(null));
+        }
+      });
+    }
+    doc.done();
+    try {
+      return b.build();
+    } catch (RuntimeException e) {
+      // what only the whole organisation shows (overlapping absences)
+      throw new io.oakit.core.InvalidInputException("organization document", List.of("/absences: " + e.getMessage()));
+    }
+  }
+
+  // ---------------------------------------------------------------- deadlines
+
+  /**
+   * A deadline table as a document: {@code byUrgency} (urgency → rule text) and {@code byKind}
+   * (kind → urgency → rule text), e.g. {@code {"byUrgency": {"EXTRA_URGENT": "4 natural hours", "URGENT":
+   * "3 working days", "NORMAL": "7 working days"}, "byKind": {"REQUEST": {"NORMAL": "5 working days"}}}}.
+   *
+   * @param table the table
+   * @return the JSON text
+   */
+  public static String write(DeadlineTable table) {
+    requireNonNull(table, "table");
+    ObjectNode root = Doc.header(DEADLINE_TABLE);
+    ObjectNode byUrgency = root.putObject("byUrgency");
+    table.byUrgency().forEach((u, r) -> byUrgency.put(u.name(), r.toString()));
+    ObjectNode byKind = root.putObject("byKind");
+    table.byKind().forEach((k, rows) -> {
+      ObjectNode n = byKind.putObject(k.name());
+      rows.forEach((u, r) -> n.put(u.name(), r.toString()));
+    });
+    return Doc.write(root);
+  }
+
+  /**
+   * Reads a deadline table document (see {@link #write(DeadlineTable)}); urgencies it leaves out keep
+   * the default rows.
+   *
+   * @param json the document
+   * @return the table
+   * @throws io.oakit.core.InvalidInputException naming every problem by JSON Pointer
+   */
+  public static DeadlineTable readDeadlineTable(String json) {
+    requireNonNull(json, "json");
+    Doc doc = Doc.read(json, "deadline table document", DEADLINE_TABLE, Set.of("byUrgency", "byKind"));
+    DeadlineTable.Builder b = DeadlineTable.builder();
+    doc.map(doc.root(), "", "byUrgency", false).forEach((u, rule) -> {
+      String at = "/byUrgency" + Doc.step(u);
+      Optional<Urgency> urgency = doc.enumValue(com.fasterxml.jackson.databind.node.TextNode.valueOf(u), at, Urgency.class);
+      Optional<DeadlineRule> r = rule(doc, rule, at);
+      if (urgency.isPresent() && r.isPresent()) {
+        b.forUrgency(urgency.get(), r.get());
+      }
+    });
+    doc.map(doc.root(), "", "byKind", false).forEach((k, rows) -> {
+      String at = "/byKind" + Doc.step(k);
+      Optional<DocumentKind> kind = doc.enumValue(com.fasterxml.jackson.databind.node.TextNode.valueOf(k), at,
+          DocumentKind.class);
+      if (!rows.isObject()) {
+        doc.fail(at, "expected an object of urgency → rule", rows);
+        return;
+      }
+      rows.fields().forEachRemaining(e -> {
+        String rowAt = at + Doc.step(e.getKey());
+        Optional<Urgency> urgency = doc.enumValue(com.fasterxml.jackson.databind.node.TextNode.valueOf(e.getKey()), rowAt,
+            Urgency.class);
+        Optional<DeadlineRule> r = rule(doc, e.getValue(), rowAt);
+        if (kind.isPresent() && urgency.isPresent() && r.isPresent()) {
+          b.forKind(kind.get(), urgency.get(), r.get());
+        }
+      });
+    });
+    doc.done();
+    return b.build();
+  }
+
+  private static Optional<DeadlineRule> rule(Doc doc, JsonNode n, String at) {
+    if (n == null || !n.isTextual()) {
+      doc.fail(at, "expected a deadline rule such as \"7 working days\"", n);
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(DeadlineRule.parse(n.asText()));
+    } catch (IllegalArgumentException e) {
+      doc.fail(at, e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * An extension policy as a document: {@code maxCount} (left out when unlimited) and {@code maxTotal}
+   * (a period rule text, left out when unlimited).
+   *
+   * @param policy the policy
+   * @return the JSON text
+   */
+  public static String write(ExtensionPolicy policy) {
+    requireNonNull(policy, "policy");
+    ObjectNode root = Doc.header(EXTENSION_POLICY);
+    if (policy.maxCount() != Integer.MAX_VALUE) {
+      root.put("maxCount", policy.maxCount());
+    }
+    policy.maxTotal().ifPresent(t -> root.put("maxTotal", t.toString()));
+    return Doc.write(root);
+  }
+
+  /**
+   * Reads an extension policy document (see {@link #write(ExtensionPolicy)}).
+   *
+   * @param json the document
+   * @return the policy
+   * @throws io.oakit.core.InvalidInputException naming every problem by JSON Pointer
+   */
+  public static ExtensionPolicy readExtensionPolicy(String json) {
+    requireNonNull(json, "json");
+    Doc doc = Doc.read(json, "extension policy document", EXTENSION_POLICY, Set.of("maxCount", "maxTotal"));
+    Optional<Integer> count = doc.integer(doc.root(), "", "maxCount", 0, Integer.MAX_VALUE - 1, false);
+    Optional<DeadlineRule> total = doc.root().has("maxTotal") ? rule(doc, doc.root().get("maxTotal"), "/maxTotal")
+        : Optional.empty();
+    total.filter(t -> !t.isPeriod()).ifPresent(t -> doc.fail("/maxTotal", "expected a period, not " + t));
+    if (total.isPresent() && count.isEmpty() && !doc.hasErrors()) {
+      doc.fail("/maxCount", "a total needs a count", null);
+    }
+    doc.done();
+    if (count.isEmpty()) {
+      return ExtensionPolicy.unlimited();
+    }
+    return total.map(t -> ExtensionPolicy.atMost(count.get(), t)).orElseGet(() -> ExtensionPolicy.atMost(count.get()));
+  }
+
+  /**
+   * A reminder policy as a document: {@code fractionsUsed}, {@code workingDaysBeforeDue}, {@code atDue},
+   * {@code overdueReminders}, {@code approachingFraction}.
+   *
+   * @param policy the policy
+   * @return the JSON text
+   */
+  public static String write(ReminderPolicy policy) {
+    requireNonNull(policy, "policy");
+    ObjectNode root = Doc.header(REMINDER_POLICY);
+    ArrayNode fractions = root.putArray("fractionsUsed");
+    policy.fractionsUsed().forEach(fractions::add);
+    ArrayNode before = root.putArray("workingDaysBeforeDue");
+    policy.workingDaysBeforeDue().forEach(before::add);
+    root.put("atDue", policy.atDue());
+    root.put("overdueReminders", policy.overdueReminders());
+    root.put("approachingFraction", policy.approachingFraction());
+    return Doc.write(root);
+  }
+
+  /**
+   * Reads a reminder policy document (see {@link #write(ReminderPolicy)}); every field is required.
+   *
+   * @param json the document
+   * @return the policy
+   * @throws io.oakit.core.InvalidInputException naming every problem by JSON Pointer
+   */
+  public static ReminderPolicy readReminderPolicy(String json) {
+    requireNonNull(json, "json");
+    Doc doc = Doc.read(json, "reminder policy document", REMINDER_POLICY,
+        Set.of("fractionsUsed", "workingDaysBeforeDue", "atDue", "overdueReminders", "approachingFraction"));
+    JsonNode root = doc.root();
+    List<Double> fractions = new ArrayList<>();
+    List<JsonNode> f = doc.array(root, "", "fractionsUsed", true);
+    for (int i = 0; i < f.size(); i++) {
+      doc.number(f.get(i), "/fractionsUsed/" + i, 0, true, 1, true).ifPresent(fractions::add);
+    }
+    List<Integer> days = new ArrayList<>();
+    List<JsonNode> d = doc.array(root, "", "workingDaysBeforeDue", true);
+    for (int i = 0; i < d.size(); i++) {
+      JsonNode n = d.get(i);
+      if (!n.isInt() || n.asInt() < 1) {
+        doc.fail("/workingDaysBeforeDue/" + i, "expected a whole number >= 1", n);
+      } else {
+        days.add(n.asInt());
+      }
+    }
+    Optional<Boolean> atDue = doc.bool(root, "", "atDue", true);
+    Optional<Integer> overdue = doc.integer(root, "", "overdueReminders", 0, 1000, true);
+    Optional<Double> approaching = doc.number(root.get("approachingFraction"), "/approachingFraction", 0, true, 1, false);
+    doc.done();
+    return new ReminderPolicy(fractions, days, atDue.orElseThrow(), overdue.orElseThrow(), approaching.orElseThrow());
+  }
+}

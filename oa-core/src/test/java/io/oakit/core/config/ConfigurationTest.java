@@ -1,0 +1,297 @@
+package io.oakit.core.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import io.oakit.core.InvalidInputException;
+import io.oakit.core.deadline.DeadlinePolicy;
+import io.oakit.core.deadline.DeadlineRule;
+import io.oakit.core.deadline.DeadlineTable;
+import io.oakit.core.deadline.ExtensionPolicy;
+import io.oakit.core.deadline.ReminderPolicy;
+import io.oakit.core.document.DocumentKind;
+import io.oakit.core.document.SecrecyLevel;
+import io.oakit.core.document.Urgency;
+import io.oakit.core.org.AbsenceKind;
+import io.oakit.core.org.Organization;
+import io.oakit.core.routing.CountyOffice;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Configuration documents: the county office and the defaults written and read back equal, every kind of
+ * refusal with its exact JSON Pointer (all problems of a document at once), the written documents valid
+ * under their published schemas, and round trips over generated values.
+ */
+class ConfigurationTest {
+
+  // ---------------------------------------------------------------- round trips by hand
+
+  @Test
+  void theCountyOfficeReadsBackEqualAndTheTextIsStable() {
+    Organization org = CountyOffice.organization();
+    String json = Configuration.write(org);
+    Organization read = Configuration.readOrganization(json);
+    assertThat(read).isEqualTo(org);
+    assertThat(Configuration.write(read)).isEqualTo(json);
+    assertThat(json).contains("\"format\" : \"oakit.organization\"", "\"head\" : \"li\"", "\"deputy\" : \"qian\"",
+        "\"财务\" : \"qian\"", "\"kind\" : \"TRIP\"");
+    // keys sorted: a diff shows only what changed
+    assertThat(json.indexOf("\"absences\"")).isLessThan(json.indexOf("\"departments\""));
+    assertThat(json.indexOf("\"departments\"")).isLessThan(json.indexOf("\"format\""));
+    // the order things were added in does not matter
+    Organization reordered = Organization.builder()
+        .unit("xj", "某县交通运输局")
+        .department("safety", "安全科", "xj", "安全生产").department("finance", "财务科", "xj", "财务")
+        .department("office", "办公室", "xj", "综合").department("leaders", "局领导", "xj", null)
+        .build();
+    assertThat(Configuration.write(reordered)).isEqualTo(Configuration.write(Configuration.readOrganization(
+        Configuration.write(reordered))));
+  }
+
+  @Test
+  void deadlinesAndPoliciesReadBackEqual() {
+    DeadlineTable table = DeadlinePolicy.table().forUrgency(Urgency.NORMAL, DeadlineRule.workingDays(10))
+        .forKind(DocumentKind.REQUEST, Urgency.NORMAL, DeadlineRule.workingDays(5))
+        .forKind(DocumentKind.REQUEST, Urgency.URGENT, DeadlineRule.parse("by 2027-03-01"))
+        .forKind(DocumentKind.LETTER, Urgency.EXTRA_URGENT, DeadlineRule.workingHours(4)).build();
+    String json = Configuration.write(table);
+    assertThat(json).contains("\"REQUEST\" : {", "\"NORMAL\" : \"5 working days\"", "\"EXTRA_URGENT\" : \"4 natural hours\"");
+    assertThat(Configuration.readDeadlineTable(json)).isEqualTo(table);
+    assertThat(Configuration.readDeadlineTable(Configuration.write((DeadlineTable) DeadlinePolicy.defaults())))
+        .isEqualTo(DeadlinePolicy.defaults());
+    // urgencies a document leaves out keep their defaults
+    assertThat(Configuration.readDeadlineTable("{\"format\":\"oakit.deadline-table\",\"formatVersion\":1,"
+        + "\"byUrgency\":{\"NORMAL\":\"5 working days\"}}").ruleFor(Urgency.URGENT, DocumentKind.NOTICE))
+        .isEqualTo(DeadlineRule.workingDays(3));
+    for (ExtensionPolicy p : List.of(ExtensionPolicy.unlimited(), ExtensionPolicy.atMost(0), ExtensionPolicy.atMost(1,
+        DeadlineRule.workingDays(20)))) {
+      assertThat(Configuration.readExtensionPolicy(Configuration.write(p))).isEqualTo(p);
+    }
+    ReminderPolicy reminders = new ReminderPolicy(List.of(0.25, 0.5, 0.9), List.of(1, 3), false, 2, 0.75);
+    assertThat(Configuration.readReminderPolicy(Configuration.write(reminders))).isEqualTo(reminders);
+    assertThat(Configuration.readReminderPolicy(Configuration.write(ReminderPolicy.defaults())))
+        .isEqualTo(ReminderPolicy.defaults());
+  }
+
+  // ---------------------------------------------------------------- refusals
+
+  private static String orgDoc(String units, String departments, String people, String rest) {
+    return "{\"format\":\"oakit.organization\",\"formatVersion\":1,\"units\":" + units + ",\"departments\":" + departments
+        + ",\"people\":" + people + rest + "}";
+  }
+
+  private static final String UNITS = "[{\"id\":\"xj\",\"name\":\"某县交通运输局\"}]";
+  private static final String DEPTS = "[{\"id\":\"office\",\"name\":\"办公室\",\"unit\":\"xj\",\"head\":\"li\"}]";
+  private static final String LI = "{\"id\":\"li\",\"name\":\"李主任\",\"department\":\"office\",\"title\":\"主任\",\"rank\":4,"
+      + "\"clearance\":\"SECRET\",\"roles\":[\"办公室主任\"]}";
+
+  private static List<String> refusal(String json) {
+    try {
+      Configuration.readOrganization(json);
+    } catch (InvalidInputException e) {
+      return e.violations();
+    }
+    throw new AssertionError("not refused: " + json);
+  }
+
+  @Test
+  void everyKindOfRefusalNamesItsPointerAndValue() {
+    assertThat(Configuration.readOrganization(orgDoc(UNITS, DEPTS, "[" + LI + "]", ""))
+        .person("li").roles()).containsExactly("办公室主任");
+    // an unknown field
+    assertThat(refusal(orgDoc(UNITS, DEPTS, "[" + LI.replace("}", ",\"nickname\":\"老李\"}") + "]", "")))
+        .singleElement().asString().startsWith("/people/0/nickname: unknown field");
+    // a wrong type
+    assertThat(refusal(orgDoc(UNITS, DEPTS, "[" + LI.replace("\"rank\":4", "\"rank\":\"4\"") + "]", "")))
+        .singleElement().asString().isEqualTo("/people/0/rank: expected a whole number in 1..1000000 but was \"4\"");
+    // a bad value
+    assertThat(refusal(orgDoc(UNITS, DEPTS, "[" + LI.replace("SECRET", "VERY_SECRET") + "]", "")))
+        .singleElement().asString().startsWith("/people/0/clearance: expected one of [UNCLASSIFIED, CONFIDENTIAL, SECRET,"
+            + " TOP_SECRET] but was \"VERY_SECRET\"");
+    // dangling references
+    assertThat(refusal(orgDoc(UNITS, DEPTS.replace("\"head\":\"li\"", "\"head\":\"wang\""), "[" + LI + "]", "")))
+        .containsExactly("/departments/0/head: no person of that id but was \"wang\"");
+    assertThat(refusal(orgDoc(UNITS, DEPTS.replace("\"unit\":\"xj\"", "\"unit\":\"xx\""), "[" + LI + "]", "")))
+        .containsExactly("/departments/0/unit: no unit of that id but was \"xx\"");
+    assertThat(refusal(orgDoc(UNITS, DEPTS, "[" + LI.replace("}", ",\"deputy\":\"zhao\"}") + "]", "")))
+        .containsExactly("/people/0/deputy: a standing deputy must be another person of the document but was \"zhao\"");
+    assertThat(refusal(orgDoc(UNITS, DEPTS, "[" + LI + "]", ",\"leadersInCharge\":{\"财务\":\"qian\"}")))
+        .containsExactly("/leadersInCharge/财务: expected the id of a person of the document but was \"qian\"");
+    assertThat(refusal(orgDoc(UNITS, DEPTS, "[" + LI + "]", ",\"absences\":[{\"person\":\"sun\",\"kind\":\"TRIP\","
+        + "\"from\":\"2026-06-08T00:00\",\"until\":\"2026-06-10T18:00\",\"deputy\":\"li\"}]")))
+        .containsExactly("/absences/0/person: no person of that id but was \"sun\"");
+    assertThat(refusal(orgDoc(UNITS, DEPTS, "[" + LI + "," + LI + "]", "")))
+        .containsExactly("/people/1/id: a person of that id is listed before but was \"li\"");
+    assertThat(refusal(orgDoc(UNITS, DEPTS, "[" + LI + "]", ",\"absences\":[{\"person\":\"li\",\"kind\":\"TRIP\","
+        + "\"from\":\"2026-06-10T00:00\",\"until\":\"2026-06-08T18:00\"}]")))
+        .containsExactly("/absences/0/until: must be after from 2026-06-10T00:00 but was \"2026-06-08T18:00\"");
+    // a wrong header, and not JSON at all
+    assertThat(refusal(orgDoc(UNITS, DEPTS, "[" + LI + "]", "").replace("\"formatVersion\":1", "\"formatVersion\":2")))
+        .containsExactly("/formatVersion: expected 1 but was 2");
+    assertThatThrownBy(() -> Configuration.readOrganization("{\"units\":[}")).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("not JSON (line 1)");
+  }
+
+  @Test
+  void allProblemsOfADocumentAreNamedAtOnce() {
+    String bad = orgDoc(UNITS, DEPTS.replace("\"head\":\"li\"", "\"head\":\"wang\""),
+        "[" + LI.replace("\"rank\":4", "\"rank\":0").replace("}", ",\"nickname\":\"老李\"}") + "]",
+        ",\"leadersInCharge\":{\"财务\":\"qian\"}");
+    assertThat(refusal(bad)).hasSize(4).anyMatch(v -> v.startsWith("/departments/0/head"))
+        .anyMatch(v -> v.startsWith("/people/0/rank")).anyMatch(v -> v.startsWith("/people/0/nickname"))
+        .anyMatch(v -> v.startsWith("/leadersInCharge/财务"));
+  }
+
+  @Test
+  void deadlineAndPolicyRefusals() {
+    assertThatThrownBy(() -> Configuration.readDeadlineTable("{\"format\":\"oakit.deadline-table\",\"formatVersion\":1,"
+        + "\"byUrgency\":{\"VERY_URGENT\":\"1 working day\",\"NORMAL\":\"soon\"},\"byKind\":{\"REQUEST\":{\"NORMAL\":5}}}"))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations()).hasSize(3)
+            .anyMatch(v -> v.startsWith("/byUrgency/VERY_URGENT: expected one of [EXTRA_URGENT, URGENT, NORMAL]"))
+            .anyMatch(v -> v.startsWith("/byUrgency/NORMAL: deadline rule 'soon'"))
+            .anyMatch(v -> v.startsWith("/byKind/REQUEST/NORMAL: expected a deadline rule")));
+    assertThatThrownBy(() -> Configuration.readExtensionPolicy("{\"format\":\"oakit.extension-policy\",\"formatVersion\":1,"
+        + "\"maxTotal\":\"20 working days\"}")).hasMessageContaining("/maxCount: a total needs a count");
+    assertThatThrownBy(() -> Configuration.readExtensionPolicy("{\"format\":\"oakit.extension-policy\",\"formatVersion\":1,"
+        + "\"maxCount\":1,\"maxTotal\":\"by 2027-01-01\"}")).hasMessageContaining("/maxTotal: expected a period");
+    assertThatThrownBy(() -> Configuration.readReminderPolicy("{\"format\":\"oakit.reminder-policy\",\"formatVersion\":1,"
+        + "\"fractionsUsed\":[0.5,1.5],\"workingDaysBeforeDue\":[0],\"atDue\":\"yes\",\"overdueReminders\":-1,"
+        + "\"approachingFraction\":0}")).isInstanceOfSatisfying(InvalidInputException.class, e ->
+        assertThat(e.violations()).extracting(v -> v.substring(0, v.indexOf(':'))).containsExactlyInAnyOrder(
+            "/fractionsUsed/1", "/workingDaysBeforeDue/0", "/atDue", "/overdueReminders", "/approachingFraction"));
+    assertThatThrownBy(() -> Configuration.readReminderPolicy(Configuration.write(ReminderPolicy.defaults())
+        .replace("oakit.reminder-policy", "oakit.organization"))).hasMessageContaining("/format: expected \"oakit.reminder-policy\"");
+  }
+
+  // ---------------------------------------------------------------- schemas
+
+  private static Schema schema(String format) {
+    try (InputStream in = Configuration.class.getResourceAsStream("schemas/" + format + ".schema.json")) {
+      assertThat(in).as("schema of %s in the jar", format).isNotNull();
+      return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+          .getSchema(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  void everyWrittenDocumentIsValidUnderItsPublishedSchemaAndBadOnesAreNot() {
+    Map<String, String> written = Map.of(
+        Configuration.ORGANIZATION, Configuration.write(CountyOffice.organization()),
+        Configuration.DEADLINE_TABLE, Configuration.write(DeadlinePolicy.table()
+            .forKind(DocumentKind.REQUEST, Urgency.NORMAL, DeadlineRule.workingDays(5)).build()),
+        Configuration.EXTENSION_POLICY, Configuration.write(ExtensionPolicy.atMost(1, DeadlineRule.workingDays(20))),
+        Configuration.REMINDER_POLICY, Configuration.write(ReminderPolicy.defaults()));
+    assertThat(written.keySet()).containsExactlyInAnyOrderElementsOf(Configuration.FORMATS);
+    written.forEach((format, json) -> assertThat(schema(format).validate(json, InputFormat.JSON)).as(format).isEmpty());
+    // the schema refuses what the reader refuses for its shape
+    assertThat(schema(Configuration.ORGANIZATION).validate(Configuration.write(CountyOffice.organization())
+        .replace("\"rank\" : 1,", "\"rank\" : 0,"), InputFormat.JSON)).isNotEmpty();
+    assertThat(schema(Configuration.ORGANIZATION).validate(Configuration.write(CountyOffice.organization())
+        .replace("\"clearance\" : \"TOP_SECRET\"", "\"clearance\" : \"VERY_SECRET\""), InputFormat.JSON)).isNotEmpty();
+    assertThat(schema(Configuration.EXTENSION_POLICY).validate("{\"format\":\"oakit.extension-policy\",\"formatVersion\":1,"
+        + "\"maxTotal\":\"20 working days\"}", InputFormat.JSON)).isNotEmpty();
+  }
+
+  @Test
+  void theSchemasListTheValuesOfTheEnumsAndTheDocsCarryTheSameFiles() throws IOException {
+    String org = text("schemas/" + Configuration.ORGANIZATION + ".schema.json");
+    assertThat(org).contains(quoted(SecrecyLevel.values())).contains(quoted(AbsenceKind.values()));
+    String table = text("schemas/" + Configuration.DEADLINE_TABLE + ".schema.json");
+    assertThat(table).contains(quoted(Urgency.values()));
+    assertThat(table.replaceAll("\\s+", " ")).contains(quoted(DocumentKind.values()));
+    for (String format : Configuration.FORMATS) {
+      Path docs = Path.of("..", "docs", "schemas", format + ".schema.json");
+      assertThat(Files.readString(docs)).as("docs/schemas/%s.schema.json", format)
+          .isEqualTo(text("schemas/" + format + ".schema.json"));
+    }
+  }
+
+  private static String text(String resource) throws IOException {
+    try (InputStream in = Configuration.class.getResourceAsStream(resource)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private static String quoted(Enum<?>[] values) {
+    return "[" + Stream.of(values).map(v -> "\"" + v.name() + "\"").collect(Collectors.joining(", ")) + "]";
+  }
+
+  // ---------------------------------------------------------------- properties
+
+  @Provide
+  Arbitrary<DeadlineTable> tables() {
+    Arbitrary<DeadlineRule> rules = Arbitraries.oneOf(
+        Arbitraries.integers().between(0, 60).map(DeadlineRule::workingDays),
+        Arbitraries.integers().between(0, 90).map(DeadlineRule::calendarDays),
+        Arbitraries.integers().between(1, 48).map(DeadlineRule::naturalHours),
+        Arbitraries.integers().between(1, 40).map(DeadlineRule::workingHours));
+    Arbitrary<List<Object[]>> rows = Combinators.combine(Arbitraries.of(DocumentKind.class), Arbitraries.of(Urgency.class),
+        rules).as((k, u, r) -> new Object[] {k, u, r}).list().ofMaxSize(8);
+    return Combinators.combine(rules, rules, rules, rows).as((a, b, c, extra) -> {
+      DeadlineTable.Builder t = DeadlinePolicy.table().forUrgency(Urgency.EXTRA_URGENT, a).forUrgency(Urgency.URGENT, b)
+          .forUrgency(Urgency.NORMAL, c);
+      extra.forEach(x -> t.forKind((DocumentKind) x[0], (Urgency) x[1], (DeadlineRule) x[2]));
+      return t.build();
+    });
+  }
+
+  @Property(tries = 100)
+  void everyDeadlineTableReadsBackEqualAndWritesTheSameText(@ForAll("tables") DeadlineTable table) {
+    String json = Configuration.write(table);
+    DeadlineTable read = Configuration.readDeadlineTable(json);
+    assertThat(read).isEqualTo(table);
+    assertThat(Configuration.write(read)).isEqualTo(json);
+  }
+
+  @Provide
+  Arbitrary<ReminderPolicy> reminderPolicies() {
+    return Combinators.combine(
+        Arbitraries.doubles().between(0.01, 0.99).ofScale(2).list().ofMaxSize(4),
+        Arbitraries.integers().between(1, 10).list().ofMaxSize(3),
+        Arbitraries.of(true, false), Arbitraries.integers().between(0, 30),
+        Arbitraries.doubles().between(0.01, 1.0).ofScale(3)).as(ReminderPolicy::new);
+  }
+
+  @Property(tries = 100)
+  void everyReminderPolicyReadsBackEqual(@ForAll("reminderPolicies") ReminderPolicy policy) {
+    assertThat(Configuration.readReminderPolicy(Configuration.write(policy))).isEqualTo(policy);
+  }
+
+  @Property(tries = 50)
+  void everyExtensionPolicyReadsBackEqual(@ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 5) int count,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 40) int days, @ForAll boolean withTotal) {
+    ExtensionPolicy p = withTotal ? ExtensionPolicy.atMost(count, DeadlineRule.workingDays(days)) : ExtensionPolicy.atMost(count);
+    assertThat(Configuration.readExtensionPolicy(Configuration.write(p))).isEqualTo(p);
+  }
+
+  @Test
+  void theRoundTripCheckFailsOnAWriterThatLosesAField() {
+    // a writer that dropped byKind would read back the default table: the equality above would catch it
+    DeadlineTable table = DeadlinePolicy.table().forKind(DocumentKind.REQUEST, Urgency.NORMAL, DeadlineRule.workingDays(5))
+        .build();
+    String lossy = Configuration.write(table).replaceAll("(?s)\"byKind\" : \\{.*?\\}\\s*\\},", "\"byKind\" : { },");
+    assertThat(lossy).doesNotContain("REQUEST");
+    assertThat(Configuration.readDeadlineTable(lossy)).isNotEqualTo(table);
+  }
+}
