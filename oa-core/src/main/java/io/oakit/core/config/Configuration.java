@@ -51,9 +51,12 @@ public final class Configuration {
   public static final String EXTENSION_POLICY = "oakit.extension-policy";
   /** The format of a reminder policy document. */
   public static final String REMINDER_POLICY = "oakit.reminder-policy";
+  /** The format of a routing rule set document (拟办, 签发 ladders). */
+  public static final String RULE_SET = "oakit.rule-set";
 
   /** Every format, in the order of {@code docs/configuration.md}. */
-  public static final List<String> FORMATS = List.of(ORGANIZATION, DEADLINE_TABLE, EXTENSION_POLICY, REMINDER_POLICY);
+  public static final List<String> FORMATS = List.of(ORGANIZATION, RULE_SET, DEADLINE_TABLE, EXTENSION_POLICY,
+      REMINDER_POLICY);
 
   private Configuration() {}
 
@@ -228,6 +231,56 @@ public final class Configuration {
       // what only the whole organisation shows (overlapping absences)
       throw new io.oakit.core.InvalidInputException("organization document", List.of("/absences: " + e.getMessage()));
     }
+  }
+
+  // ---------------------------------------------------------------- rule sets
+
+  /**
+   * A routing rule set as a document: {@code mode} (FIRST_MATCH or COLLECT_ALL), {@code rules} in priority
+   * order — each with {@code id}, {@code priority}, a condition {@code when} (one of {@code always},
+   * {@code kindIn}, {@code urgencyAtLeast}, {@code secrecyAtLeast}, {@code tagged}, {@code subjectContains},
+   * {@code areaIn}, {@code amountIn}, {@code issuedBy}, {@code all}, {@code any}, {@code not}), either a
+   * {@code route} (stages of targets, copies) or an approval {@code ladder} (amount ranges with their routes),
+   * and its absence and clearance policies ({@code onAbsent}, {@code onUncleared}) — and the
+   * {@code defaultRoute}.
+   *
+   * @param set the rule set
+   * @return the JSON text
+   */
+  public static String write(io.oakit.core.routing.RuleSet set) {
+    requireNonNull(set, "set");
+    return Doc.write(RuleSetJson.write(set));
+  }
+
+  /**
+   * Reads a rule set document (see {@link #write(io.oakit.core.routing.RuleSet)}), checking every target
+   * against the organisation: a person, department, area or role the organisation does not have is refused.
+   * Ladder tiers must follow each other without gap or overlap.
+   *
+   * @param json the document
+   * @param organization the organisation the rules route in
+   * @return the rule set
+   * @throws io.oakit.core.InvalidInputException naming every problem by JSON Pointer
+   */
+  public static io.oakit.core.routing.RuleSet readRuleSet(String json, Organization organization) {
+    requireNonNull(json, "json");
+    requireNonNull(organization, "organization");
+    return RuleSetJson.read(Doc.read(json, "rule set document", RULE_SET, Set.of("mode", "rules", "defaultRoute")),
+        Optional.of(organization));
+  }
+
+  /**
+   * Reads a rule set document without an organisation to check its targets against (a template to be
+   * checked when it is put in force).
+   *
+   * @param json the document
+   * @return the rule set
+   * @throws io.oakit.core.InvalidInputException naming every problem by JSON Pointer
+   */
+  public static io.oakit.core.routing.RuleSet readRuleSet(String json) {
+    requireNonNull(json, "json");
+    return RuleSetJson.read(Doc.read(json, "rule set document", RULE_SET, Set.of("mode", "rules", "defaultRoute")),
+        Optional.empty());
   }
 
   // ---------------------------------------------------------------- deadlines

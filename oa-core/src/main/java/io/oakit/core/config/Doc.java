@@ -79,6 +79,10 @@ final class Doc {
     errors.add((at.isEmpty() ? "/" : at) + ": " + problem);
   }
 
+  int errorCount() {
+    return errors.size();
+  }
+
   boolean hasErrors() {
     return !errors.isEmpty();
   }

@@ -66,6 +66,22 @@ public final class RuleSet {
     return new CompiledRouter(this);
   }
 
+  /** Equal when the rules (in order), the mode and the default route are equal. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof RuleSet r && rules.equals(r.rules) && mode == r.mode && defaultRoute.equals(r.defaultRoute);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(rules, mode, defaultRoute);
+  }
+
+  @Override
+  public String toString() {
+    return "RuleSet[" + mode + ", " + rules.size() + " rule(s), default " + defaultRoute.describe() + "]";
+  }
+
   /** Builds a {@link RuleSet}. Not thread-safe. */
   public static final class Builder {
     private final List<RoutingRule> rules = new ArrayList<>();

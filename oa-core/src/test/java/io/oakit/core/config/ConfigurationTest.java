@@ -92,6 +92,80 @@ class ConfigurationTest {
         .isEqualTo(ReminderPolicy.defaults());
   }
 
+  // ---------------------------------------------------------------- rule sets
+
+  /** The county bureau's rules: proposals by area and urgency, the expense ladder, a default route. */
+  static io.oakit.core.routing.RuleSet countyRules() {
+    return io.oakit.core.routing.RuleSet.builder()
+        .rule(io.oakit.core.routing.RoutingRule.of("expenses", 10, io.oakit.core.routing.Condition.tagged("经费"),
+            io.oakit.core.routing.ApprovalLadder.builder()
+                .upToInclusive("1000", io.oakit.core.routing.Route.to(io.oakit.core.routing.Target.role("办公室主任")))
+                .upToInclusive("20000", io.oakit.core.routing.Route.to(io.oakit.core.routing.Target.leaderInCharge("财务")))
+                .upToInclusive("50000", io.oakit.core.routing.Route.to(io.oakit.core.routing.Target.role("局长")))
+                .above(io.oakit.core.routing.Route.builder().countersignAll(
+                    io.oakit.core.routing.Target.allWithRole("局长办公会")).build())
+                .build()))
+        .rule(io.oakit.core.routing.RoutingRule.of("urgent-finance", 8, io.oakit.core.routing.Condition.all(
+                io.oakit.core.routing.Condition.areaIn("财务"), io.oakit.core.routing.Condition.urgencyAtLeast(Urgency.URGENT),
+                io.oakit.core.routing.Condition.not(io.oakit.core.routing.Condition.kindIn(DocumentKind.LETTER,
+                    DocumentKind.MINUTES))),
+            io.oakit.core.routing.Route.builder().then(io.oakit.core.routing.Target.leaderInCharge("财务"))
+                .inParallel(io.oakit.core.routing.Target.headOf("finance"), io.oakit.core.routing.Target.person("zhou"))
+                .countersign(2, io.oakit.core.routing.Target.allWithRole("局长办公会"))
+                .copyTo(io.oakit.core.routing.Target.leadersOfDocumentAreas()).build())
+            .withOnAbsent(io.oakit.core.routing.RoutingRule.AbsencePolicy.DEPUTY)
+            .withOnUncleared(io.oakit.core.routing.RoutingRule.ClearancePolicy.REPORT_GAP))
+        .rule(io.oakit.core.routing.RoutingRule.of("secret-or-province", 5, io.oakit.core.routing.Condition.any(
+                io.oakit.core.routing.Condition.secrecyAtLeast(SecrecyLevel.SECRET),
+                io.oakit.core.routing.Condition.issuedBy("省交通运输厅"), io.oakit.core.routing.Condition.subjectContains("安全"),
+                io.oakit.core.routing.Condition.amountIn(io.oakit.core.routing.AmountRange.above("100000"))),
+            io.oakit.core.routing.Route.to(io.oakit.core.routing.Target.role("局长"))))
+        .mode(io.oakit.core.routing.RuleSet.Mode.COLLECT_ALL)
+        .defaultRoute(io.oakit.core.routing.Route.to(io.oakit.core.routing.Target.role("办公室主任")))
+        .build();
+  }
+
+  @Test
+  void aRuleSetWithItsLadderReadsBackEqualAndRoutesTheSame() {
+    io.oakit.core.routing.RuleSet rules = countyRules();
+    String json = Configuration.write(rules);
+    io.oakit.core.routing.RuleSet read = Configuration.readRuleSet(json, CountyOffice.organization());
+    assertThat(read).isEqualTo(rules);
+    assertThat(Configuration.write(read)).isEqualTo(json);
+    assertThat(json).contains("\"upper\" : \"20000\"", "\"leaderInCharge\" : \"财务\"", "\"onAbsent\" : \"DEPUTY\"");
+    var doc = CountyOffice.document("发-1").tags("经费").areas("财务").amount("15000")
+        .build();
+    assertThat(read.compile().route(doc, CountyOffice.organization(), CountyOffice.MONDAY_9).explanation())
+        .isEqualTo(rules.compile().route(doc, CountyOffice.organization(), CountyOffice.MONDAY_9).explanation());
+  }
+
+  @Test
+  void ruleSetRefusalsNameTheirPointer() {
+    String json = Configuration.write(countyRules());
+    // a rule naming a role nobody holds
+    assertThatThrownBy(() -> Configuration.readRuleSet(json.replace("\"role\" : \"局长\"", "\"role\" : \"处长\""),
+        CountyOffice.organization())).isInstanceOfSatisfying(InvalidInputException.class, e ->
+        assertThat(e.violations()).contains(
+            "/rules/0/ladder/2/route/stages/0/targets/0/role: nobody in the organisation holds that role but was \"处长\"",
+            "/rules/2/route/stages/0/targets/0/role: nobody in the organisation holds that role but was \"处长\""));
+    // without an organisation the same document is only checked in itself
+    assertThat(Configuration.readRuleSet(json.replace("\"role\" : \"局长\"", "\"role\" : \"处长\""))).isNotNull();
+    // a gap in the ladder, a person and an area unknown, a condition and a target of no known kind
+    String bad = json.replace("\"lower\" : \"1000\"", "\"lower\" : \"1500\"").replace("\"person\" : \"zhou\"",
+        "\"person\" : \"wang\"").replace("\"tagged\" : \"经费\"", "\"taggedWith\" : \"经费\"")
+        .replace("\"headOf\" : \"finance\"", "\"headOf\" : \"finance\", \"role\" : \"x\"");
+    assertThatThrownBy(() -> Configuration.readRuleSet(bad, CountyOffice.organization()))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+            .anyMatch(v -> v.startsWith("/rules/0/ladder/1/amount: the tiers must follow each other"))
+            .anyMatch(v -> v.startsWith("/rules/1/route/stages/1/targets/1/person: no person of that id"))
+            .anyMatch(v -> v.startsWith("/rules/0/when: expected an object with one of"))
+            .anyMatch(v -> v.startsWith("/rules/1/route/stages/1/targets/0: expected one of")));
+    assertThatThrownBy(() -> Configuration.readRuleSet(json.replaceFirst("\"ladder\" :", "\"route\" : {\"stages\":[]}, "
+        + "\"ladder\" :"), CountyOffice.organization())).hasMessageContaining("/rules/0: give either a route or a ladder");
+    assertThatThrownBy(() -> Configuration.readRuleSet(json.replace("\"id\" : \"expenses\"", "\"id\" : \"default\""),
+        CountyOffice.organization())).hasMessageContaining("/rules/0/id: the id 'default' is reserved");
+  }
+
   // ---------------------------------------------------------------- refusals
 
   private static String orgDoc(String units, String departments, String people, String rest) {
@@ -198,6 +272,7 @@ class ConfigurationTest {
   void everyWrittenDocumentIsValidUnderItsPublishedSchemaAndBadOnesAreNot() {
     Map<String, String> written = Map.of(
         Configuration.ORGANIZATION, Configuration.write(CountyOffice.organization()),
+        Configuration.RULE_SET, Configuration.write(countyRules()),
         Configuration.DEADLINE_TABLE, Configuration.write(DeadlinePolicy.table()
             .forKind(DocumentKind.REQUEST, Urgency.NORMAL, DeadlineRule.workingDays(5)).build()),
         Configuration.EXTENSION_POLICY, Configuration.write(ExtensionPolicy.atMost(1, DeadlineRule.workingDays(20))),
@@ -217,6 +292,11 @@ class ConfigurationTest {
   void theSchemasListTheValuesOfTheEnumsAndTheDocsCarryTheSameFiles() throws IOException {
     String org = text("schemas/" + Configuration.ORGANIZATION + ".schema.json");
     assertThat(org).contains(quoted(SecrecyLevel.values())).contains(quoted(AbsenceKind.values()));
+    String rules = text("schemas/" + Configuration.RULE_SET + ".schema.json").replaceAll("\\s+", " ");
+    assertThat(rules).contains(quoted(io.oakit.core.routing.Stage.Mode.values()))
+        .contains(quoted(io.oakit.core.routing.RoutingRule.AbsencePolicy.values()))
+        .contains(quoted(io.oakit.core.routing.RoutingRule.ClearancePolicy.values()))
+        .contains(quoted(io.oakit.core.routing.RuleSet.Mode.values())).contains(quoted(DocumentKind.values()));
     String table = text("schemas/" + Configuration.DEADLINE_TABLE + ".schema.json");
     assertThat(table).contains(quoted(Urgency.values()));
     assertThat(table.replaceAll("\\s+", " ")).contains(quoted(DocumentKind.values()));
@@ -283,6 +363,79 @@ class ConfigurationTest {
       @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 40) int days, @ForAll boolean withTotal) {
     ExtensionPolicy p = withTotal ? ExtensionPolicy.atMost(count, DeadlineRule.workingDays(days)) : ExtensionPolicy.atMost(count);
     assertThat(Configuration.readExtensionPolicy(Configuration.write(p))).isEqualTo(p);
+  }
+
+  @Provide
+  Arbitrary<io.oakit.core.routing.Target> targets() {
+    Arbitrary<String> words = Arbitraries.of("局长", "办公室主任", "财务", "综合", "finance", "li", "zhou");
+    return Arbitraries.oneOf(words.map(io.oakit.core.routing.Target::person),
+        words.map(io.oakit.core.routing.Target::role), words.map(io.oakit.core.routing.Target::allWithRole),
+        words.map(io.oakit.core.routing.Target::headOf), words.map(io.oakit.core.routing.Target::leaderInCharge),
+        Arbitraries.just(io.oakit.core.routing.Target.leadersOfDocumentAreas()));
+  }
+
+  Arbitrary<io.oakit.core.routing.Route> routes() {
+    Arbitrary<io.oakit.core.routing.Stage> stage = Combinators.combine(Arbitraries.of(io.oakit.core.routing.Stage.Mode.class),
+        targets().list().ofMinSize(1).ofMaxSize(3), Arbitraries.integers().between(0, 3))
+        .as((m, t, r) -> new io.oakit.core.routing.Stage(m, t, m == io.oakit.core.routing.Stage.Mode.COUNTERSIGN ? r : 0));
+    return Combinators.combine(stage.list().ofMinSize(1).ofMaxSize(3), targets().list().ofMaxSize(2))
+        .as(io.oakit.core.routing.Route::new);
+  }
+
+  Arbitrary<io.oakit.core.routing.Condition> conditions(int depth) {
+    Arbitrary<String> words = Arbitraries.of("经费", "财务", "安全", "县财政局", "综合");
+    List<Arbitrary<io.oakit.core.routing.Condition>> leaves = List.of(
+        Arbitraries.just(io.oakit.core.routing.Condition.always()),
+        Arbitraries.of(DocumentKind.class).set().ofMinSize(1).ofMaxSize(3)
+            .map(k -> io.oakit.core.routing.Condition.kindIn(k.toArray(DocumentKind[]::new))),
+        Arbitraries.of(Urgency.class).map(io.oakit.core.routing.Condition::urgencyAtLeast),
+        Arbitraries.of(SecrecyLevel.class).map(io.oakit.core.routing.Condition::secrecyAtLeast),
+        words.map(io.oakit.core.routing.Condition::tagged), words.map(io.oakit.core.routing.Condition::subjectContains),
+        words.set().ofMinSize(1).ofMaxSize(3).map(a -> io.oakit.core.routing.Condition.areaIn(a.toArray(String[]::new))),
+        words.set().ofMinSize(1).ofMaxSize(2).map(a -> io.oakit.core.routing.Condition.issuedBy(a.toArray(String[]::new))),
+        Arbitraries.integers().between(0, 100_000).map(n -> io.oakit.core.routing.Condition.amountIn(
+            io.oakit.core.routing.AmountRange.atMost(Integer.toString(n)))));
+    Arbitrary<io.oakit.core.routing.Condition> leaf = Arbitraries.oneOf(leaves);
+    if (depth == 0) {
+      return leaf;
+    }
+    Arbitrary<io.oakit.core.routing.Condition> inner = conditions(depth - 1);
+    return Arbitraries.oneOf(leaf,
+        inner.list().ofMinSize(1).ofMaxSize(3).map(c -> io.oakit.core.routing.Condition.all(
+            c.toArray(io.oakit.core.routing.Condition[]::new))),
+        inner.list().ofMinSize(1).ofMaxSize(3).map(c -> io.oakit.core.routing.Condition.any(
+            c.toArray(io.oakit.core.routing.Condition[]::new))),
+        inner.map(io.oakit.core.routing.Condition::not));
+  }
+
+  @Provide
+  Arbitrary<io.oakit.core.routing.RuleSet> ruleSets() {
+    Arbitrary<io.oakit.core.routing.RouteSpec> action = Arbitraries.oneOf(routes().map(r -> r),
+        Combinators.combine(Arbitraries.integers().between(1, 5000), routes(), routes())
+            .as((n, a, b) -> io.oakit.core.routing.ApprovalLadder.builder().upToInclusive(Integer.toString(n), a).above(b)
+                .build()));
+    Arbitrary<io.oakit.core.routing.RoutingRule> rule = Combinators.combine(Arbitraries.integers().between(-5, 20),
+        conditions(2), action, Arbitraries.of(io.oakit.core.routing.RoutingRule.AbsencePolicy.class),
+        Arbitraries.of(io.oakit.core.routing.RoutingRule.ClearancePolicy.class))
+        .as((p, c, a, abs, clr) -> new io.oakit.core.routing.RoutingRule("r", p, c, a, abs, clr));
+    return Combinators.combine(rule.list().ofMaxSize(5), routes(), Arbitraries.of(io.oakit.core.routing.RuleSet.Mode.class))
+        .as((rules, d, mode) -> {
+          io.oakit.core.routing.RuleSet.Builder b = io.oakit.core.routing.RuleSet.builder().mode(mode).defaultRoute(d);
+          for (int i = 0; i < rules.size(); i++) {
+            io.oakit.core.routing.RoutingRule r = rules.get(i);
+            b.rule(new io.oakit.core.routing.RoutingRule("r" + i, r.priority(), r.condition(), r.action(), r.onAbsent(),
+                r.onUncleared()));
+          }
+          return b.build();
+        });
+  }
+
+  @Property(tries = 100)
+  void everyRuleSetReadsBackEqualAndWritesTheSameText(@ForAll("ruleSets") io.oakit.core.routing.RuleSet rules) {
+    String json = Configuration.write(rules);
+    io.oakit.core.routing.RuleSet read = Configuration.readRuleSet(json);
+    assertThat(read).isEqualTo(rules);
+    assertThat(Configuration.write(read)).isEqualTo(json);
   }
 
   @Test
