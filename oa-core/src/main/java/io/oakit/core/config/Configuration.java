@@ -53,10 +53,14 @@ public final class Configuration {
   public static final String REMINDER_POLICY = "oakit.reminder-policy";
   /** The format of a routing rule set document (拟办, 签发 ladders). */
   public static final String RULE_SET = "oakit.rule-set";
+  /** The format of a score card document (督查考核). */
+  public static final String SCORE_CARD = "oakit.score-card";
+  /** The format of a supervised units document (承办单位). */
+  public static final String SUPERVISED_UNITS = "oakit.supervised-units";
 
   /** Every format, in the order of {@code docs/configuration.md}. */
   public static final List<String> FORMATS = List.of(ORGANIZATION, RULE_SET, DEADLINE_TABLE, EXTENSION_POLICY,
-      REMINDER_POLICY);
+      REMINDER_POLICY, SCORE_CARD, SUPERVISED_UNITS);
 
   private Configuration() {}
 
@@ -454,5 +458,180 @@ public final class Configuration {
     Optional<Double> approaching = doc.number(root.get("approachingFraction"), "/approachingFraction", 0, true, 1, false);
     doc.done();
     return new ReminderPolicy(fractions, days, atDue.orElseThrow(), overdue.orElseThrow(), approaching.orElseThrow());
+  }
+
+  // ---------------------------------------------------------------- supervision
+
+  /**
+   * A score card as a document: {@code base}, {@code floor}, {@code ceiling}, {@code overdue} (per working
+   * day, cap), {@code urgingAfterDue}, {@code rework}, {@code missedProgressReport}, {@code lateSignFor}
+   * (within working days, points), {@code earlyCompletion} (by working days, points), {@code commendation},
+   * {@code ratings} (quality rating → points), {@code roleWeights} (lead, co) and {@code importanceWeights};
+   * every amount as text with its decimals, e.g. {@code "0.5"}.
+   *
+   * @param card the card
+   * @return the JSON text
+   */
+  public static String write(io.oakit.core.supervision.scoring.ScoreCard card) {
+    requireNonNull(card, "card");
+    var s = card.settings();
+    ObjectNode root = Doc.header(SCORE_CARD);
+    root.put("base", s.base().toPlainString()).put("floor", s.floor().toPlainString())
+        .put("ceiling", s.ceiling().toPlainString()).put("urgingAfterDue", s.urgingAfterDue().toPlainString())
+        .put("rework", s.rework().toPlainString()).put("missedProgressReport", s.missedProgressReport().toPlainString())
+        .put("commendation", s.commendation().toPlainString());
+    root.putObject("overdue").put("perWorkingDay", s.overduePerWorkingDay().toPlainString())
+        .put("cap", s.overdueCap().toPlainString());
+    root.putObject("lateSignFor").put("withinWorkingDays", s.signForWithinWorkingDays())
+        .put("points", s.lateSignFor().toPlainString());
+    root.putObject("earlyCompletion").put("byWorkingDays", s.earlyByWorkingDays())
+        .put("points", s.earlyCompletion().toPlainString());
+    ObjectNode ratings = root.putObject("ratings");
+    s.ratings().forEach((r, p) -> ratings.put(r.name(), p.toPlainString()));
+    root.putObject("roleWeights").put("lead", s.leadWeight().toPlainString()).put("co", s.coWeight().toPlainString());
+    ObjectNode weights = root.putObject("importanceWeights");
+    s.importanceWeights().forEach((i, w) -> weights.put(i.name(), w.toPlainString()));
+    return Doc.write(root);
+  }
+
+  /**
+   * Reads a score card document (see {@link #write(io.oakit.core.supervision.scoring.ScoreCard)}); what it
+   * leaves out keeps the defaults of {@link io.oakit.core.supervision.scoring.ScoreCard#defaults()}.
+   *
+   * @param json the document
+   * @return the card
+   * @throws io.oakit.core.InvalidInputException naming every problem by JSON Pointer
+   */
+  public static io.oakit.core.supervision.scoring.ScoreCard readScoreCard(String json) {
+    requireNonNull(json, "json");
+    Doc doc = Doc.read(json, "score card document", SCORE_CARD, Set.of("base", "floor", "ceiling", "overdue",
+        "urgingAfterDue", "rework", "missedProgressReport", "lateSignFor", "earlyCompletion", "commendation", "ratings",
+        "roleWeights", "importanceWeights"));
+    JsonNode root = doc.root();
+    var b = io.oakit.core.supervision.scoring.ScoreCard.builder();
+    apply(doc, "/base", () -> doc.text(root, "", "base", false).ifPresent(b::base));
+    if (root.has("floor") || root.has("ceiling")) {
+      Optional<String> floor = doc.text(root, "", "floor", true);
+      Optional<String> ceiling = doc.text(root, "", "ceiling", true);
+      if (floor.isPresent() && ceiling.isPresent()) {
+        apply(doc, "/floor", () -> b.bounds(floor.get(), ceiling.get()));
+      }
+    }
+    apply(doc, "/urgingAfterDue", () -> doc.text(root, "", "urgingAfterDue", false).ifPresent(b::urgingAfterDue));
+    apply(doc, "/rework", () -> doc.text(root, "", "rework", false).ifPresent(b::rework));
+    apply(doc, "/missedProgressReport", () -> doc.text(root, "", "missedProgressReport", false)
+        .ifPresent(b::missedProgressReport));
+    apply(doc, "/commendation", () -> doc.text(root, "", "commendation", false).ifPresent(b::commendation));
+    if (root.has("overdue")) {
+      doc.object(root.get("overdue"), "/overdue", Set.of("perWorkingDay", "cap")).ifPresent(o -> {
+        Optional<String> per = doc.text(o, "/overdue", "perWorkingDay", true);
+        Optional<String> cap = doc.text(o, "/overdue", "cap", true);
+        if (per.isPresent() && cap.isPresent()) {
+          apply(doc, "/overdue", () -> b.overdue(per.get(), cap.get()));
+        }
+      });
+    }
+    if (root.has("lateSignFor")) {
+      doc.object(root.get("lateSignFor"), "/lateSignFor", Set.of("withinWorkingDays", "points")).ifPresent(o -> {
+        Optional<Integer> days = doc.integer(o, "/lateSignFor", "withinWorkingDays", 0, 1000, true);
+        Optional<String> points = doc.text(o, "/lateSignFor", "points", true);
+        if (days.isPresent() && points.isPresent()) {
+          apply(doc, "/lateSignFor", () -> b.lateSignFor(days.get(), points.get()));
+        }
+      });
+    }
+    if (root.has("earlyCompletion")) {
+      doc.object(root.get("earlyCompletion"), "/earlyCompletion", Set.of("byWorkingDays", "points")).ifPresent(o -> {
+        Optional<Integer> days = doc.integer(o, "/earlyCompletion", "byWorkingDays", 1, 1000, true);
+        Optional<String> points = doc.text(o, "/earlyCompletion", "points", true);
+        if (days.isPresent() && points.isPresent()) {
+          apply(doc, "/earlyCompletion", () -> b.earlyCompletion(days.get(), points.get()));
+        }
+      });
+    }
+    doc.map(root, "", "ratings", false).forEach((k, v) -> {
+      String at = "/ratings" + Doc.step(k);
+      Optional<io.oakit.core.supervision.QualityRating> rating = doc.enumValue(
+          com.fasterxml.jackson.databind.node.TextNode.valueOf(k), at, io.oakit.core.supervision.QualityRating.class);
+      if (!v.isTextual()) {
+        doc.fail(at, "expected points as text, e.g. \"2\"", v);
+      } else if (rating.isPresent()) {
+        apply(doc, at, () -> b.rating(rating.get(), v.asText()));
+      }
+    });
+    if (root.has("roleWeights")) {
+      doc.object(root.get("roleWeights"), "/roleWeights", Set.of("lead", "co")).ifPresent(o -> {
+        Optional<String> lead = doc.text(o, "/roleWeights", "lead", true);
+        Optional<String> co = doc.text(o, "/roleWeights", "co", true);
+        if (lead.isPresent() && co.isPresent()) {
+          apply(doc, "/roleWeights", () -> b.roleWeights(lead.get(), co.get()));
+        }
+      });
+    }
+    doc.map(root, "", "importanceWeights", false).forEach((k, v) -> {
+      String at = "/importanceWeights" + Doc.step(k);
+      Optional<io.oakit.core.supervision.Importance> importance = doc.enumValue(
+          com.fasterxml.jackson.databind.node.TextNode.valueOf(k), at, io.oakit.core.supervision.Importance.class);
+      if (!v.isTextual()) {
+        doc.fail(at, "expected a weight as text, e.g. \"1.5\"", v);
+      } else if (importance.isPresent()) {
+        apply(doc, at, () -> b.importanceWeight(importance.get(), v.asText()));
+      }
+    });
+    doc.done();
+    try {
+      return b.build();
+    } catch (IllegalArgumentException e) {
+      throw new io.oakit.core.InvalidInputException("score card document", List.of("/base: " + e.getMessage()));
+    }
+  }
+
+  /** Runs a builder step, recording what it refuses (a bad number, a negative amount) at the pointer. */
+  private static void apply(Doc doc, String at, Runnable step) {
+    try {
+      step.run();
+    } catch (NumberFormatException e) {
+      doc.fail(at, "expected a number as text, e.g. \"0.5\"");
+    } catch (IllegalArgumentException e) {
+      doc.fail(at, e.getMessage());
+    }
+  }
+
+  /**
+   * The units supervision items may go to (承办单位) as a document: {@code units}, sorted.
+   *
+   * @param units the units
+   * @return the JSON text
+   */
+  public static String writeSupervisedUnits(Set<String> units) {
+    requireNonNull(units, "units");
+    ObjectNode root = Doc.header(SUPERVISED_UNITS);
+    ArrayNode list = root.putArray("units");
+    new TreeSet<>(units).forEach(list::add);
+    return Doc.write(root);
+  }
+
+  /**
+   * Reads a supervised units document (see {@link #writeSupervisedUnits}).
+   *
+   * @param json the document
+   * @return the units
+   * @throws io.oakit.core.InvalidInputException naming every blank or repeated unit by JSON Pointer
+   */
+  public static Set<String> readSupervisedUnits(String json) {
+    requireNonNull(json, "json");
+    Doc doc = Doc.read(json, "supervised units document", SUPERVISED_UNITS, Set.of("units"));
+    Set<String> units = new TreeSet<>();
+    List<JsonNode> list = doc.array(doc.root(), "", "units", true);
+    for (int i = 0; i < list.size(); i++) {
+      JsonNode n = list.get(i);
+      if (!n.isTextual() || n.asText().isBlank()) {
+        doc.fail("/units/" + i, "expected a unit's name", n);
+      } else if (!units.add(n.asText())) {
+        doc.fail("/units/" + i, "listed before", n);
+      }
+    }
+    doc.done();
+    return java.util.Collections.unmodifiableSet(units);
   }
 }

@@ -166,6 +166,37 @@ class ConfigurationTest {
         CountyOffice.organization())).hasMessageContaining("/rules/0/id: the id 'default' is reserved");
   }
 
+  // ---------------------------------------------------------------- score cards and supervised units
+
+  @Test
+  void scoreCardsAndSupervisedUnitsReadBackEqual() {
+    var card = io.oakit.core.supervision.scoring.ScoreCard.builder().base("90").bounds("-10", "110").overdue("1.5", "12")
+        .urgingAfterDue("0.25").rework("3").missedProgressReport("1").lateSignFor(2, "0.5").earlyCompletion(5, "2")
+        .commendation("4").rating(io.oakit.core.supervision.QualityRating.POOR, "-3")
+        .roleWeights("1", "0.4").importanceWeight(io.oakit.core.supervision.Importance.MAJOR, "2.5").build();
+    String json = Configuration.write(card);
+    assertThat(json).contains("\"perWorkingDay\" : \"1.5\"", "\"POOR\" : \"-3\"", "\"co\" : \"0.4\"");
+    assertThat(Configuration.readScoreCard(json)).isEqualTo(card);
+    assertThat(Configuration.readScoreCard(Configuration.write(io.oakit.core.supervision.scoring.ScoreCard.defaults())))
+        .isEqualTo(io.oakit.core.supervision.scoring.ScoreCard.defaults());
+    assertThat(Configuration.readScoreCard("{\"format\":\"oakit.score-card\",\"formatVersion\":1,\"base\":\"95\"}"))
+        .isEqualTo(io.oakit.core.supervision.scoring.ScoreCard.builder().base("95").build());
+    assertThatThrownBy(() -> Configuration.readScoreCard("{\"format\":\"oakit.score-card\",\"formatVersion\":1,"
+        + "\"base\":\"abc\",\"overdue\":{\"perWorkingDay\":\"-1\",\"cap\":\"10\"},\"ratings\":{\"BAD\":\"1\"},"
+        + "\"lateSignFor\":{\"withinWorkingDays\":-1,\"points\":\"1\"}}"))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+            .extracting(v -> v.substring(0, v.indexOf(':'))).containsExactlyInAnyOrder("/base", "/overdue", "/ratings/BAD",
+                "/lateSignFor/withinWorkingDays"));
+    assertThatThrownBy(() -> Configuration.readScoreCard("{\"format\":\"oakit.score-card\",\"formatVersion\":1,"
+        + "\"base\":\"150\"}")).hasMessageContaining("must lie within the bounds");
+    java.util.Set<String> units = java.util.Set.of("交通局", "财政局", "城关镇");
+    assertThat(Configuration.readSupervisedUnits(Configuration.writeSupervisedUnits(units))).isEqualTo(units);
+    assertThatThrownBy(() -> Configuration.readSupervisedUnits("{\"format\":\"oakit.supervised-units\",\"formatVersion\":1,"
+        + "\"units\":[\"交通局\",\" \",\"交通局\"]}")).isInstanceOfSatisfying(InvalidInputException.class, e ->
+        assertThat(e.violations()).containsExactly("/units/1: expected a unit's name but was \" \"",
+            "/units/2: listed before but was \"交通局\""));
+  }
+
   // ---------------------------------------------------------------- refusals
 
   private static String orgDoc(String units, String departments, String people, String rest) {
@@ -276,7 +307,9 @@ class ConfigurationTest {
         Configuration.DEADLINE_TABLE, Configuration.write(DeadlinePolicy.table()
             .forKind(DocumentKind.REQUEST, Urgency.NORMAL, DeadlineRule.workingDays(5)).build()),
         Configuration.EXTENSION_POLICY, Configuration.write(ExtensionPolicy.atMost(1, DeadlineRule.workingDays(20))),
-        Configuration.REMINDER_POLICY, Configuration.write(ReminderPolicy.defaults()));
+        Configuration.REMINDER_POLICY, Configuration.write(ReminderPolicy.defaults()),
+        Configuration.SCORE_CARD, Configuration.write(io.oakit.core.supervision.scoring.ScoreCard.defaults()),
+        Configuration.SUPERVISED_UNITS, Configuration.writeSupervisedUnits(java.util.Set.of("交通局", "财政局", "城关镇")));
     assertThat(written.keySet()).containsExactlyInAnyOrderElementsOf(Configuration.FORMATS);
     written.forEach((format, json) -> assertThat(schema(format).validate(json, InputFormat.JSON)).as(format).isEmpty());
     // the schema refuses what the reader refuses for its shape
@@ -297,6 +330,9 @@ class ConfigurationTest {
         .contains(quoted(io.oakit.core.routing.RoutingRule.AbsencePolicy.values()))
         .contains(quoted(io.oakit.core.routing.RoutingRule.ClearancePolicy.values()))
         .contains(quoted(io.oakit.core.routing.RuleSet.Mode.values())).contains(quoted(DocumentKind.values()));
+    String card = text("schemas/" + Configuration.SCORE_CARD + ".schema.json");
+    assertThat(card).contains(quoted(io.oakit.core.supervision.QualityRating.values()))
+        .contains(quoted(io.oakit.core.supervision.Importance.values()));
     String table = text("schemas/" + Configuration.DEADLINE_TABLE + ".schema.json");
     assertThat(table).contains(quoted(Urgency.values()));
     assertThat(table.replaceAll("\\s+", " ")).contains(quoted(DocumentKind.values()));
@@ -436,6 +472,25 @@ class ConfigurationTest {
     io.oakit.core.routing.RuleSet read = Configuration.readRuleSet(json);
     assertThat(read).isEqualTo(rules);
     assertThat(Configuration.write(read)).isEqualTo(json);
+  }
+
+  @Provide
+  Arbitrary<io.oakit.core.supervision.scoring.ScoreCard> scoreCards() {
+    Arbitrary<String> points = Arbitraries.integers().between(0, 2000).map(n -> new java.math.BigDecimal(n).movePointLeft(2)
+        .toPlainString());
+    return Combinators.combine(points, points, points, points, Arbitraries.integers().between(0, 5),
+        Arbitraries.integers().between(1, 5), points, points).as((a, b, c, d, within, by, lead, co) ->
+        io.oakit.core.supervision.scoring.ScoreCard.builder().overdue(a, b).rework(c).commendation(d)
+            .lateSignFor(within, a).earlyCompletion(by, b).roleWeights(lead, co)
+            .rating(io.oakit.core.supervision.QualityRating.FAIR, "-" + c)
+            .importanceWeight(io.oakit.core.supervision.Importance.GENERAL, d).build());
+  }
+
+  @Property(tries = 100)
+  void everyScoreCardReadsBackEqual(@ForAll("scoreCards") io.oakit.core.supervision.scoring.ScoreCard card) {
+    String json = Configuration.write(card);
+    assertThat(Configuration.readScoreCard(json)).isEqualTo(card);
+    assertThat(Configuration.write(Configuration.readScoreCard(json))).isEqualTo(json);
   }
 
   @Test

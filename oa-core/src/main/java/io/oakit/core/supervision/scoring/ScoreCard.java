@@ -138,6 +138,52 @@ public final class ScoreCard implements ScoringPolicy {
     }
   }
 
+  /**
+   * What a card is made of, as the builder takes it: every amount with its scale as given.
+   *
+   * @param base the base score
+   * @param floor the lowest total
+   * @param ceiling the highest total
+   * @param overduePerWorkingDay points lost per working day overdue
+   * @param overdueCap the most an item loses for being overdue
+   * @param urgingAfterDue points lost per urging after the due instant
+   * @param rework points lost per return for rework
+   * @param missedProgressReport points lost per missed progress report
+   * @param signForWithinWorkingDays working days a unit has to sign for an item
+   * @param lateSignFor points lost for signing for later
+   * @param earlyByWorkingDays working days ahead of due that count as early
+   * @param earlyCompletion points gained for completing that early
+   * @param commendation points gained per commendation
+   * @param ratings points per quality rating
+   * @param leadWeight the lead unit's weight
+   * @param coWeight a co-unit's weight
+   * @param importanceWeights the weight of each importance
+   */
+  public record Settings(BigDecimal base, BigDecimal floor, BigDecimal ceiling, BigDecimal overduePerWorkingDay,
+      BigDecimal overdueCap, BigDecimal urgingAfterDue, BigDecimal rework, BigDecimal missedProgressReport,
+      int signForWithinWorkingDays, BigDecimal lateSignFor, int earlyByWorkingDays, BigDecimal earlyCompletion,
+      BigDecimal commendation, ImmutableMap<QualityRating, BigDecimal> ratings, BigDecimal leadWeight, BigDecimal coWeight,
+      ImmutableMap<Importance, BigDecimal> importanceWeights) {}
+
+  /** @return what this card is made of */
+  public Settings settings() {
+    return new Settings(base, floor, ceiling, overduePerWorkingDay, overdueCap, perUrgingAfterDue, perRework,
+        perMissedProgressReport, signForWithinWorkingDays, lateSignFor, earlyByWorkingDays, earlyCompletion,
+        perCommendation, ImmutableMap.copyOf(new java.util.TreeMap<>(ratingPoints)), leadWeight, coWeight,
+        ImmutableMap.copyOf(new java.util.TreeMap<>(importanceWeights)));
+  }
+
+  /** Two cards are equal when they are made of the same settings (amounts with the same scale). */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ScoreCard c && settings().equals(c.settings());
+  }
+
+  @Override
+  public int hashCode() {
+    return settings().hashCode();
+  }
+
   /** A builder with the defaults. @return the builder */
   public static Builder builder() {
     return new Builder();
