@@ -57,10 +57,26 @@ public final class Configuration {
   public static final String SCORE_CARD = "oakit.score-card";
   /** The format of a supervised units document (承办单位). */
   public static final String SUPERVISED_UNITS = "oakit.supervised-units";
+  /** The format of a duty plan document (值班安排) with its roster rules. */
+  public static final String DUTY_PLAN = "oakit.duty-plan";
 
   /** Every format, in the order of {@code docs/configuration.md}. */
   public static final List<String> FORMATS = List.of(ORGANIZATION, RULE_SET, DEADLINE_TABLE, EXTENSION_POLICY,
-      REMINDER_POLICY, SCORE_CARD, SUPERVISED_UNITS);
+      REMINDER_POLICY, SCORE_CARD, SUPERVISED_UNITS, DUTY_PLAN);
+
+  /**
+   * A duty plan and the roster rules it is generated under, as read from one document.
+   *
+   * @param plan the plan
+   * @param rules the rules, in the document's order
+   */
+  public record DutyPlanDocument(io.oakit.core.roster.DutyPlan plan, List<io.oakit.core.roster.RosterRule> rules) {
+    /** Copies the rules. */
+    public DutyPlanDocument {
+      requireNonNull(plan, "plan");
+      rules = List.copyOf(rules);
+    }
+  }
 
   private Configuration() {}
 
@@ -633,5 +649,43 @@ public final class Configuration {
     }
     doc.done();
     return java.util.Collections.unmodifiableSet(units);
+  }
+
+  // ---------------------------------------------------------------- duty
+
+  /**
+   * A duty plan with its roster rules as a document: {@code from} and {@code until} (the day after the last
+   * duty day), {@code handover}, {@code slots} (day category → roles), {@code weights}, {@code peakDays}
+   * (day → name) and {@code rules}, the built-in ones by name with their parameters
+   * ({@code {"rule": "minimumRest", "days": 3, "hard": true}}) and a host's own by the name it registered
+   * ({@code {"rule": "custom", "name": "…", "hard": false}}).
+   *
+   * @param plan the plan
+   * @param rules the roster rules
+   * @return the JSON text
+   */
+  public static String write(io.oakit.core.roster.DutyPlan plan, List<io.oakit.core.roster.RosterRule> rules) {
+    requireNonNull(plan, "plan");
+    requireNonNull(rules, "rules");
+    return Doc.write(DutyPlanJson.write(plan, rules));
+  }
+
+  /**
+   * Reads a duty plan document (see {@link #write(io.oakit.core.roster.DutyPlan, List)}) on a calendar,
+   * with the host's own roster rules registered by name; a custom rule no host registered is refused.
+   *
+   * @param json the document
+   * @param calendar the work calendar the plan's days are categorised on
+   * @param customRules the host's predicates by the names documents use
+   * @return the plan and its rules
+   * @throws io.oakit.core.InvalidInputException naming every problem by JSON Pointer
+   */
+  public static DutyPlanDocument readDutyPlan(String json, io.oakit.core.calendar.WorkCalendar calendar,
+      Map<String, java.util.function.BiPredicate<io.oakit.core.roster.DutyPerson, io.oakit.core.roster.Slot>> customRules) {
+    requireNonNull(json, "json");
+    requireNonNull(calendar, "calendar");
+    requireNonNull(customRules, "customRules");
+    return DutyPlanJson.read(Doc.read(json, "duty plan document", DUTY_PLAN,
+        Set.of("from", "until", "handover", "slots", "weights", "peakDays", "rules")), calendar, customRules);
   }
 }

@@ -309,7 +309,11 @@ class ConfigurationTest {
         Configuration.EXTENSION_POLICY, Configuration.write(ExtensionPolicy.atMost(1, DeadlineRule.workingDays(20))),
         Configuration.REMINDER_POLICY, Configuration.write(ReminderPolicy.defaults()),
         Configuration.SCORE_CARD, Configuration.write(io.oakit.core.supervision.scoring.ScoreCard.defaults()),
-        Configuration.SUPERVISED_UNITS, Configuration.writeSupervisedUnits(java.util.Set.of("交通局", "财政局", "城关镇")));
+        Configuration.SUPERVISED_UNITS, Configuration.writeSupervisedUnits(java.util.Set.of("交通局", "财政局", "城关镇")),
+        Configuration.DUTY_PLAN, Configuration.write(io.oakit.core.roster.DutyPlan.builder(
+            io.oakit.core.calendar.ChinaCalendars.official(), java.time.LocalDate.of(2026, 9, 28),
+            java.time.LocalDate.of(2026, 10, 9)).slots(io.oakit.core.roster.DayCategory.WORKING_DAY, "带班领导", "值班员")
+            .build(), List.of(io.oakit.core.roster.RosterRule.minimumRest(2, true))));
     assertThat(written.keySet()).containsExactlyInAnyOrderElementsOf(Configuration.FORMATS);
     written.forEach((format, json) -> assertThat(schema(format).validate(json, InputFormat.JSON)).as(format).isEmpty());
     // the schema refuses what the reader refuses for its shape
@@ -333,6 +337,8 @@ class ConfigurationTest {
     String card = text("schemas/" + Configuration.SCORE_CARD + ".schema.json");
     assertThat(card).contains(quoted(io.oakit.core.supervision.QualityRating.values()))
         .contains(quoted(io.oakit.core.supervision.Importance.values()));
+    assertThat(text("schemas/" + Configuration.DUTY_PLAN + ".schema.json"))
+        .contains(quoted(io.oakit.core.roster.DayCategory.values()));
     String table = text("schemas/" + Configuration.DEADLINE_TABLE + ".schema.json");
     assertThat(table).contains(quoted(Urgency.values()));
     assertThat(table.replaceAll("\\s+", " ")).contains(quoted(DocumentKind.values()));
