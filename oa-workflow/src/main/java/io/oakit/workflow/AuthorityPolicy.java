@@ -178,7 +178,7 @@ public final class AuthorityPolicy {
       "supervision.extend-deadline", "supervision.rebase-deadline", "supervision.close", "supervision.archive",
       "supervision.cancel", "supervision.approve-scores", "supervision.set-progress-duty",
       "duty.publish", "duty.request-swap", "duty.request-override", "duty.approve", "duty.log", "duty.hand-over",
-      "calendar.load-holidays", "calendar.rebase-deadlines");
+      "calendar.load-holidays", "calendar.rebase-deadlines", "configuration.save-version");
 
   private final ImmutableMap<String, ImmutableList<Who>> rules;
   private final ImmutableSet<String> separated;
@@ -214,6 +214,8 @@ public final class AuthorityPolicy {
     // the office calendar: the general office (办公室) that keeps it, or a leader
     r.put("calendar.load-holidays", ImmutableList.of(leader, Who.role("办公室主任"), Who.role("系统管理员")));
     r.put("calendar.rebase-deadlines", ImmutableList.of(leader, Who.role("办公室主任"), Who.role("系统管理员")));
+    // the office's configuration documents: the same people
+    r.put("configuration.save-version", ImmutableList.of(leader, Who.role("办公室主任"), Who.role("系统管理员")));
     return new AuthorityPolicy(r, Set.of("duty.approve", "outgoing.sign-off"));
   }
 

@@ -33,15 +33,26 @@ public final class IncomingEvents {
    * @param due the due instant told to people
    * @param calendarVersion the {@link io.oakit.core.calendar.WorkCalendar#version()} that computed them
    * @param assumedYears the years not yet published that they rest on (provisional), empty when none
+   * @param deadlineTable the version of the deadline table document the rule came from, when one was in force
    */
   @EventType(name = "incoming.registered")
   public record DocumentRegistered(LocalDateTime at, String by, String deadlineRule, LocalDateTime periodEnd,
-      LocalDateTime due, String calendarVersion, List<Integer> assumedYears) implements WorkflowEvent {}
+      LocalDateTime due, String calendarVersion, List<Integer> assumedYears, Optional<String> deadlineTable)
+      implements WorkflowEvent {}
 
-  /** Proposed (拟办): the routing decision's people and explanation. */
+  /**
+   * Proposed (拟办): the routing decision's people and explanation.
+   *
+   * @param at when
+   * @param by who
+   * @param proposed the people proposed
+   * @param owed those owed it (away now)
+   * @param explanation the routing explanation
+   * @param ruleSet the version of the rule set document that routed it, when one was in force
+   */
   @EventType(name = "incoming.proposed")
   public record HandlingProposed(LocalDateTime at, String by, List<String> proposed, List<String> owed,
-      List<String> explanation) implements WorkflowEvent {}
+      List<String> explanation, Optional<String> ruleSet) implements WorkflowEvent {}
 
   /**
    * One copy of a circulation plan: its name and its readers in order.

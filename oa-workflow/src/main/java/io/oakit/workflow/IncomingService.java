@@ -371,7 +371,7 @@ public final class IncomingService {
       LocalDateTime now = ctx.now();
       DeadlineClock clock = DeadlineClock.start(rule, ctx.calendar(), now);
       return List.of(new DocumentRegistered(now, c.actor(), rule.toString(), clock.periodEnd(), clock.due(),
-          ctx.calendar().version(), Deadlines.assumedYears(ctx.calendar(), clock)));
+          ctx.calendar().version(), Deadlines.assumedYears(ctx.calendar(), clock), versionOf(deadlines, now)));
     }, s -> List.of());
   }
 
@@ -385,6 +385,11 @@ public final class IncomingService {
    */
   public CommandResult rebaseDeadline(IncomingCommands.RebaseDeadline c) {
     return rebase(c, c.documentId(), c.reason(), new boolean[1]);
+  }
+
+  /** The configuration version a policy read from {@link ConfigurationService} uses at an instant. */
+  static Optional<String> versionOf(Object policy, LocalDateTime at) {
+    return policy instanceof ConfigurationService.Versioned v ? v.versionOn(at.toLocalDate()) : Optional.empty();
   }
 
   /** One document's part of {@link CalendarService#rebaseDeadlines}. @return whether the due instant moved */
@@ -433,7 +438,8 @@ public final class IncomingService {
       chosen.clear();
       chosen.addAll(proposed);
       List<String> owed = d.owed().stream().map(RoutingDecision.Owed::personId).toList();
-      return List.of(new HandlingProposed(ctx.now(), c.actor(), proposed, owed, d.explanation()));
+      return List.of(new HandlingProposed(ctx.now(), c.actor(), proposed, owed, d.explanation(),
+          versionOf(router, ctx.now())));
     }, s -> List.of(), s -> List.copyOf(chosen));
   }
 

@@ -144,5 +144,5 @@ public final class SupervisionEvents {
    */
   @EventType(name = "supervision.scores-approved")
   public record ScoresApproved(LocalDateTime at, String by, String month, List<ApprovedSheet> sheets,
-      List<String> skipped) implements WorkflowEvent {}
+      List<String> skipped, Optional<String> scoreCard) implements WorkflowEvent {}
 }

@@ -88,7 +88,7 @@ public final class SupervisionService {
   private final WorkflowContext ctx;
   private final CommandRunner items;
   private final CommandRunner assessments;
-  private final ScoreCard card;
+  private final ConfigurationService.InForce<ScoreCard> card;
   private final Supplier<? extends Set<String>> supervisedUnits;
 
   /**
@@ -112,8 +112,21 @@ public final class SupervisionService {
    *     later is accepted from then on; one removed keeps its assigned items)
    */
   public SupervisionService(WorkflowContext ctx, ScoreCard card, Supplier<? extends Set<String>> supervisedUnits) {
+    this(ctx, ConfigurationService.InForce.fixed(requireNonNull(card, "card")), supervisedUnits);
+  }
+
+  /**
+   * A service whose score card is the one in force on the first day of each period scored (see
+   * {@link ConfigurationService#scoreCards}); every approval names the version it used.
+   *
+   * @param ctx the context
+   * @param cards the score cards by day
+   * @param supervisedUnits the units items may be assigned to, read at each command
+   */
+  public SupervisionService(WorkflowContext ctx, ConfigurationService.InForce<ScoreCard> cards,
+      Supplier<? extends Set<String>> supervisedUnits) {
     this.ctx = requireNonNull(ctx, "ctx");
-    this.card = requireNonNull(card, "card");
+    this.card = requireNonNull(cards, "cards");
     this.supervisedUnits = requireNonNull(supervisedUnits, "supervisedUnits");
     this.items = new CommandRunner(ctx, CODEC, AggregateKind.SUPERVISION_ITEM);
     this.assessments = new CommandRunner(ctx, ASSESSMENT_CODEC, AggregateKind.ASSESSMENT);
@@ -577,7 +590,9 @@ public final class SupervisionService {
       }
     }
     LocalDateTime now = ctx.now();
-    Map<String, ScoreSheet> sheets = Scoring.sheets(card, period, all.values(), now);
+    // the card in force on the period's first day: a card that takes effect on 2027-01-01 scores January
+    Map<String, ScoreSheet> sheets = Scoring.sheets(card.on(period.startInclusive()), period, all.values(), now);
+    Optional<String> cardVersion = card.versionOn(period.startInclusive());
     List<RankedUnit> ranking = Ranking.rank(sheets.values());
     List<ApprovedSheet> approved = new ArrayList<>();
     for (RankedUnit r : ranking) {
@@ -596,7 +611,7 @@ public final class SupervisionService {
       Map<String, Object> view = new LinkedHashMap<>();
       view.put("month", c.month());
       view.put("ranking", units);
-      return CommandRunner.Change.of(List.of(new ScoresApproved(now, c.actor(), c.month(), approved, skipped)),
+      return CommandRunner.Change.of(List.of(new ScoresApproved(now, c.actor(), c.month(), approved, skipped, cardVersion)),
           Index.NONE, "APPROVED").assigning(units).viewing(view);
     });
   }

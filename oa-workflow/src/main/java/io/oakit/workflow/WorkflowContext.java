@@ -24,6 +24,8 @@ public final class WorkflowContext {
   private final OfficeCalendar calendars;
   /** The calendar a command on this thread decides with, read in its transaction. */
   private final ThreadLocal<WorkCalendar> bound = new ThreadLocal<>();
+  /** The unit of work of the command running on this thread, if any. */
+  private final ThreadLocal<io.oakit.spi.UnitOfWork> boundUnit = new ThreadLocal<>();
   private final Supplier<Organization> organization;
   private final Notifier notifier;
   private final AuthorityPolicy authority;
@@ -164,16 +166,29 @@ public final class WorkflowContext {
    */
   <T> T withCalendarOf(io.oakit.spi.UnitOfWork u, Supplier<T> work) {
     WorkCalendar outer = bound.get();
+    io.oakit.spi.UnitOfWork outerUnit = boundUnit.get();
     bound.set(calendars.inForce(u));
+    boundUnit.set(u);
     try {
       return work.get();
     } finally {
       if (outer == null) {
         bound.remove();
+        boundUnit.remove();
       } else {
         bound.set(outer);
+        boundUnit.set(outerUnit);
       }
     }
+  }
+
+  /**
+   * Reads through the unit of work of the command running on this thread (so that what it reads is read
+   * in its transaction), or in a transaction of its own when none runs.
+   */
+  <T> T read(java.util.function.Function<io.oakit.spi.UnitOfWork, T> query) {
+    io.oakit.spi.UnitOfWork u = boundUnit.get();
+    return u != null ? query.apply(u) : storage.inTransaction(query::apply);
   }
 
   /** @return the organisation as it is now */

@@ -50,7 +50,8 @@ class StoredFormatTest {
 
   /** Every codec the workflow stores aggregates with. */
   static final List<EventCodec> CODECS = List.of(IncomingService.CODEC, OutgoingService.CODEC, SupervisionService.CODEC,
-      SupervisionService.ASSESSMENT_CODEC, DutyService.CODEC, Outbox.CODEC, OfficeCalendar.CODEC);
+      SupervisionService.ASSESSMENT_CODEC, DutyService.CODEC, Outbox.CODEC, OfficeCalendar.CODEC,
+      ConfigurationService.CODEC);
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final LocalDateTime AT = LocalDateTime.of(2026, 9, 30, 16, 45, 12, 123_000_000);
@@ -64,9 +65,9 @@ class StoredFormatTest {
             SecrecyLevel.CONFIDENTIAL, "县财政局", TEXT, List.of("经费", "预算"), List.of("财务"),
             Optional.of(new BigDecimal("12000.50"))),
         new IncomingEvents.DocumentRegistered(AT, "wu", "7 working days", AT.plusDays(9), AT.plusDays(9).minusHours(1),
-            "sha256:8243455b75f58216", List.of()),
+            "sha256:8243455b75f58216", List.of(), Optional.empty()),
         new IncomingEvents.HandlingProposed(AT, "li", List.of("qian"), List.of("sun"), List.of("rule finance matched",
-            TEXT)),
+            TEXT), Optional.empty()),
         new IncomingEvents.LeaderInstructed(AT, "zhao", TEXT, "finance", List.of(new IncomingEvents.Lane("circulation",
             List.of("qian", "li")), new IncomingEvents.Lane("copy", List.of("zhou"))), Optional.of("督-1")),
         new IncomingEvents.ReadingSigned(AT, "qian", "已阅"),
@@ -120,7 +121,7 @@ class StoredFormatTest {
                 new BigDecimal("100.00"), BigDecimal.ONE, "", new BigDecimal("100.00"), "+100.00  base score"),
             new SupervisionEvents.ApprovedLine("督-1", ScoreRule.OVERDUE, 4, new BigDecimal("-1.5"), BigDecimal.ONE,
                 "lead ×1", new BigDecimal("-6.00"), "-6.00  overdue  item 督-1: 4 × -1.5 (lead ×1)")))),
-            List.of("督-bad")),
+            List.of("督-bad"), Optional.empty()),
         new DutyEvents.RosterPublished(AT, "li", 2026L, List.of(new DutyEvents.Assignment(LocalDate.of(2026, 2, 16), 0,
             "带班领导", DayCategory.PEAK, "leader1", "lowest weighted load")), "sha256:8243455b75f58216", List.of()),
         new DutyEvents.SwapRequested(AT, "officer1", "r1", LocalDate.of(2026, 2, 16), 1, LocalDate.of(2026, 2, 18), 1,
@@ -137,6 +138,8 @@ class StoredFormatTest {
         new CalendarEvents.HolidaysLoaded(AT, "wu", 2027, CalendarCommands.Format.HOLIDAY_CN_JSON,
             "{\"year\":2027,\"papers\":[],\"days\":[{\"name\":\"元旦\",\"date\":\"2027-01-01\",\"isOffDay\":true}]}",
             "国务院办公厅关于2027年部分节假日安排的通知", LocalDate.of(2026, 11, 20), "https://www.gov.cn/", "sha256:1f0c7a3e5b9d2c41"),
+        new ConfigurationEvents.VersionSaved(AT, "li", "oakit.score-card", 2, LocalDate.of(2027, 1, 1),
+            "{\"format\":\"oakit.score-card\",\"formatVersion\":1,\"base\":\"95\"}", "2027年考核办法"),
         new CalendarEvents.DeadlinesRebased(AT, "wu", "sha256:1f0c7a3e5b9d2c41", "2027年节假日安排通知已发布", 12, 3),
         new Outbox.NotificationWithheld(AT, "outbox", "zhou is no longer cleared for 秘密"));
     for (Record r : all) {

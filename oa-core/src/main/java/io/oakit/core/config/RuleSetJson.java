@@ -254,7 +254,7 @@ final class RuleSetJson {
       Optional<Stage.Mode> mode = doc.enumValue(stage.get().get("mode"), sat + "/mode", Stage.Mode.class);
       Optional<Integer> required = doc.integer(stage.get(), sat, "required", 0, 1000, false);
       List<Target> targets = targets(doc, stage.get(), sat, "targets", org);
-      if (targets.isEmpty() && stage.get().path("targets").isArray()) {
+      if (stage.get().path("targets").isArray() && stage.get().path("targets").isEmpty()) {
         doc.fail(sat + "/targets", "a stage needs at least one target");
       }
       if (mode.isPresent() && !targets.isEmpty()) {

@@ -1,0 +1,260 @@
+package io.oakit.workflow;
+
+import static java.util.Objects.requireNonNull;
+
+import io.oakit.core.InvalidInputException;
+import io.oakit.core.Validations;
+import io.oakit.core.config.Configuration;
+import io.oakit.core.deadline.DeadlinePolicy;
+import io.oakit.core.deadline.DeadlineRule;
+import io.oakit.core.document.DocumentKind;
+import io.oakit.core.document.DocumentProfile;
+import io.oakit.core.document.Urgency;
+import io.oakit.core.org.Organization;
+import io.oakit.core.routing.Router;
+import io.oakit.core.routing.RoutingDecision;
+import io.oakit.core.routing.RuleSet;
+import io.oakit.core.supervision.scoring.ScoreCard;
+import io.oakit.spi.AggregateKind;
+import io.oakit.spi.Index;
+import io.oakit.workflow.internal.EventCodec;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The office's configuration as versioned documents kept through the SPI (one {@code RULE_SET} aggregate
+ * per format): an administrator saves a new version with the day it takes effect; the document is checked
+ * before anything is stored (a refused document changes nothing); and the services read the version in
+ * force at each command through the sources this service gives — {@link #deadlinePolicy},
+ * {@link #router}, {@link #scoreCards}, {@link #supervisedUnits} — so a new version needs no restart, and
+ * every stored decision names the version it used.
+ *
+ * <p>The version in force on a day is the one with the latest {@code effectiveFrom} on or before it (the
+ * higher version number when two take effect the same day); before the first one, the fallback the host
+ * gave applies.
+ */
+public final class ConfigurationService {
+
+  /**
+   * A saved version.
+   *
+   * @param format the format
+   * @param version its number
+   * @param effectiveFrom the first day it is in force
+   * @param document the document as saved
+   * @param savedAt when it was saved
+   * @param savedBy who saved it
+   * @param note why
+   */
+  public record Version(String format, int version, LocalDate effectiveFrom, String document, LocalDateTime savedAt,
+      String savedBy, String note) {
+    /** @return e.g. {@code oakit.score-card v2 from 2027-01-01}, as stored decisions name it */
+    public String label() {
+      return format + " v" + version + " from " + effectiveFrom;
+    }
+  }
+
+  /** What a service can ask of a source read from this service: the version it would use on a day. */
+  public interface Versioned {
+    /**
+     * @param day the day
+     * @return the label of the version in force that day, empty when the fallback applies
+     */
+    Optional<String> versionOn(LocalDate day);
+  }
+
+  /** A value in force by day, e.g. the score card of a period. */
+  public interface InForce<T> extends Versioned {
+    /** @param day the day @return the value in force that day */
+    T on(LocalDate day);
+
+    /** @param value the value @return a source that always gives it, naming no version */
+    static <T> InForce<T> fixed(T value) {
+      requireNonNull(value, "value");
+      return new InForce<>() {
+        @Override
+        public T on(LocalDate day) {
+          return value;
+        }
+
+        @Override
+        public Optional<String> versionOn(LocalDate day) {
+          return Optional.empty();
+        }
+      };
+    }
+  }
+
+  static final EventCodec CODEC = new EventCodec("configuration", List.of(ConfigurationEvents.VersionSaved.class),
+      List.of());
+
+  private final WorkflowContext ctx;
+  private final CommandRunner runner;
+
+  /** @param ctx the context */
+  public ConfigurationService(WorkflowContext ctx) {
+    this.ctx = requireNonNull(ctx, "ctx");
+    this.runner = new CommandRunner(ctx, CODEC, AggregateKind.RULE_SET);
+  }
+
+  /**
+   * Saves a new version. The document is read as its format says — a rule set against the organisation
+   * as it is now — and refused with every problem named by JSON Pointer; nothing is stored then.
+   *
+   * @param c the command
+   * @return the format's aggregate, its state the new version's label
+   * @throws InvalidInputException if the format is unknown or the document is refused
+   */
+  public CommandResult save(ConfigurationCommands.SaveVersion c) {
+    Validations.check(c);
+    if (!Configuration.FORMATS.contains(c.format()) || c.format().equals(Configuration.DUTY_PLAN)) {
+      throw new InvalidInputException("SaveVersion", List.of("format: '" + c.format() + "' is not one of "
+          + Configuration.FORMATS.stream().filter(f -> !f.equals(Configuration.DUTY_PLAN)).toList()));
+    }
+    check(c.format(), c.document());
+    return runner.run(c, c.format(), events -> {
+      Checks.known(ctx, c);
+      ctx.authorise("configuration.save-version", c, AuthorityPolicy.Facts.NONE);
+      int version = events.size() + 1;
+      ConfigurationEvents.VersionSaved e = new ConfigurationEvents.VersionSaved(ctx.now(), c.actor(), c.format(), version,
+          c.effectiveFrom(), c.document(), c.note());
+      return CommandRunner.Change.of(List.of(e), Index.NONE, c.format() + " v" + version + " from " + c.effectiveFrom());
+    });
+  }
+
+  /** Reads the document as its format says, refusing it whole. */
+  private void check(String format, String document) {
+    switch (format) {
+      case Configuration.ORGANIZATION -> Configuration.readOrganization(document);
+      case Configuration.RULE_SET -> Configuration.readRuleSet(document, ctx.organization());
+      case Configuration.DEADLINE_TABLE -> Configuration.readDeadlineTable(document);
+      case Configuration.EXTENSION_POLICY -> Configuration.readExtensionPolicy(document);
+      case Configuration.REMINDER_POLICY -> Configuration.readReminderPolicy(document);
+      case Configuration.SCORE_CARD -> Configuration.readScoreCard(document);
+      case Configuration.SUPERVISED_UNITS -> Configuration.readSupervisedUnits(document);
+      default -> throw new IllegalStateException(format);
+    }
+  }
+
+  /**
+   * Every version of a format, in order.
+   *
+   * @param format the format
+   * @return the versions
+   */
+  public List<Version> versions(String format) {
+    requireNonNull(format, "format");
+    return ctx.read(u -> u.aggregates().find(AggregateKind.RULE_SET, format)).map(a -> CODEC.decodeAll(a.payload()))
+        .orElse(List.of()).stream().map(r -> (ConfigurationEvents.VersionSaved) r)
+        .map(e -> new Version(e.format(), e.version(), e.effectiveFrom(), e.document(), e.at(), e.by(), e.note()))
+        .toList();
+  }
+
+  /**
+   * The version of a format in force on a day.
+   *
+   * @param format the format
+   * @param day the day
+   * @return the version, empty before the first one takes effect
+   */
+  public Optional<Version> inForce(String format, LocalDate day) {
+    requireNonNull(day, "day");
+    return versions(format).stream().filter(v -> !v.effectiveFrom().isAfter(day))
+        .max(Comparator.comparing(Version::effectiveFrom).thenComparingInt(Version::version));
+  }
+
+  private <T> InForce<T> source(String format, T fallback, Function<String, T> read) {
+    requireNonNull(fallback, "fallback");
+    return new InForce<>() {
+      @Override
+      public T on(LocalDate day) {
+        return inForce(format, day).map(v -> read.apply(v.document())).orElse(fallback);
+      }
+
+      @Override
+      public Optional<String> versionOn(LocalDate day) {
+        return inForce(format, day).map(Version::label);
+      }
+    };
+  }
+
+  /**
+   * The deadline table in force on the day of each command, else {@code fallback}.
+   *
+   * @param fallback the policy before any version takes effect
+   * @return a policy for {@link IncomingService}
+   */
+  public DeadlinePolicy deadlinePolicy(DeadlinePolicy fallback) {
+    InForce<DeadlinePolicy> tables = source(Configuration.DEADLINE_TABLE, fallback, Configuration::readDeadlineTable);
+    return new StoredDeadlinePolicy(tables, ctx);
+  }
+
+  /** A deadline policy that reads the table in force now. */
+  private record StoredDeadlinePolicy(InForce<DeadlinePolicy> tables, WorkflowContext ctx)
+      implements DeadlinePolicy, Versioned {
+    @Override
+    public DeadlineRule ruleFor(Urgency urgency, DocumentKind kind) {
+      return tables.on(ctx.now().toLocalDate()).ruleFor(urgency, kind);
+    }
+
+    @Override
+    public Optional<String> versionOn(LocalDate day) {
+      return tables.versionOn(day);
+    }
+  }
+
+  /**
+   * The rule set in force on the day a document is routed, else {@code fallback}; its targets are checked
+   * against the organisation when it is saved.
+   *
+   * @param fallback the rule set before any version takes effect
+   * @return a router for {@link IncomingService} or {@link OutgoingService}
+   */
+  public Router router(RuleSet fallback) {
+    InForce<Router> routers = source(Configuration.RULE_SET, fallback.compile(),
+        json -> Configuration.readRuleSet(json).compile());
+    return new StoredRouter(routers);
+  }
+
+  /** A router that routes with the rule set in force on the day it routes. */
+  private record StoredRouter(InForce<Router> routers) implements Router, Versioned {
+    @Override
+    public RoutingDecision route(DocumentProfile profile, Organization organization, LocalDateTime at) {
+      return routers.on(at.toLocalDate()).route(profile, organization, at);
+    }
+
+    @Override
+    public Optional<String> versionOn(LocalDate day) {
+      return routers.versionOn(day);
+    }
+  }
+
+  /**
+   * The score card in force on each day, else {@code fallback}: a period is scored with the card in force
+   * on its first day (a card that takes effect on 2027-01-01 scores January, not December).
+   *
+   * @param fallback the card before any version takes effect
+   * @return the cards for {@link SupervisionService}
+   */
+  public InForce<ScoreCard> scoreCards(ScoreCard fallback) {
+    return source(Configuration.SCORE_CARD, fallback, Configuration::readScoreCard);
+  }
+
+  /**
+   * The supervised units in force at each command, else {@code fallback}'s.
+   *
+   * @param fallback the units before any version takes effect
+   * @return the units for {@link SupervisionService}
+   */
+  public Supplier<Set<String>> supervisedUnits(Supplier<? extends Set<String>> fallback) {
+    requireNonNull(fallback, "fallback");
+    return () -> inForce(Configuration.SUPERVISED_UNITS, ctx.now().toLocalDate())
+        .map(v -> Configuration.readSupervisedUnits(v.document())).orElseGet(() -> Set.copyOf(fallback.get()));
+  }
+}

@@ -1,0 +1,212 @@
+package io.oakit.workflow;
+
+import static io.oakit.workflow.Office.doc;
+import static io.oakit.workflow.Office.key;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.oakit.core.InvalidInputException;
+import io.oakit.core.calendar.ChinaCalendars;
+import io.oakit.core.config.Configuration;
+import io.oakit.core.deadline.DeadlinePolicy;
+import io.oakit.core.document.SecrecyLevel;
+import io.oakit.core.document.Urgency;
+import io.oakit.core.routing.CirculationPlanner;
+import io.oakit.core.routing.Condition;
+import io.oakit.core.routing.Route;
+import io.oakit.core.routing.RoutingRule;
+import io.oakit.core.routing.RuleSet;
+import io.oakit.core.routing.Target;
+import io.oakit.core.supervision.Importance;
+import io.oakit.core.supervision.ItemSource;
+import io.oakit.core.supervision.QualityRating;
+import io.oakit.core.supervision.scoring.ScoreCard;
+import io.oakit.spi.AggregateKind;
+import io.oakit.spi.memory.InMemoryStorage;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Configuration versions in force: saved through the SPI with the day they take effect, read by the
+ * services at each command with no restart, named by every stored decision, and a refused document
+ * changes nothing.
+ */
+class ConfigurationVersionsTest {
+
+  private static final Optional<String> SELF = Optional.empty();
+
+  /** A host whose deadline table, proposal rules and score cards are read from stored versions. */
+  private static final class Host {
+    final Office office;
+    final ConfigurationService configurations;
+    final IncomingService incoming;
+    final SupervisionService supervision;
+
+    Host(InMemoryStorage store, Office.TestClock clock) {
+      office = new Office(store, clock, OfficeCalendar.fixed(ChinaCalendars.provisional()));
+      configurations = new ConfigurationService(office.ctx);
+      RuleSet proposals = RuleSet.builder()
+          .rule(RoutingRule.of("finance", 5, Condition.areaIn("财务"), Route.to(Target.leaderInCharge("财务"))))
+          .defaultRoute(Route.to(Target.role("办公室主任"))).build();
+      supervision = new SupervisionService(office.ctx, configurations.scoreCards(ScoreCard.defaults()),
+          configurations.supervisedUnits(() -> Office.SUPERVISED_UNITS));
+      incoming = new IncomingService(office.ctx, configurations.deadlinePolicy(DeadlinePolicy.defaults()),
+          configurations.router(proposals), CirculationPlanner.defaults(), supervision);
+    }
+  }
+
+  private static ConfigurationCommands.SaveVersion save(String actor, String format, LocalDate from, String json) {
+    return new ConfigurationCommands.SaveVersion(key(), actor, SELF, format, from, json, "");
+  }
+
+  private static List<Record> events(Office o, AggregateKind kind, String id, io.oakit.workflow.internal.EventCodec codec) {
+    return codec.decodeAll(o.store.inTransaction(u -> u.aggregates().find(kind, id)).orElseThrow().payload());
+  }
+
+  @Test
+  void aScoreCardThatTakesEffectInJanuaryScoresJanuaryNotDecember() {
+    InMemoryStorage store = new InMemoryStorage();
+    Office.TestClock clock = new Office.TestClock(LocalDateTime.of(2026, 12, 1, 9, 0));
+    Host h = new Host(store, clock);
+    // an item closed in December and one in January, for 交通局
+    for (String id : List.of("督-12", "督-01")) {
+      if (id.equals("督-01")) {
+        clock.set(LocalDateTime.of(2027, 1, 4, 9, 0));
+      }
+      h.supervision.open(new SupervisionCommands.Open(key(), "li", SELF, id, ItemSource.LEADER_INSTRUCTION, "落实", Importance.GENERAL));
+      h.supervision.assign(new SupervisionCommands.Assign(key(), "li", SELF, id, "交通局", List.of(), "5 working days", 0));
+      h.supervision.signFor(new SupervisionCommands.SignFor(key(), "zhang", SELF, id, "交通局"));
+      h.supervision.reportCompletion(new SupervisionCommands.ReportCompletion(key(), "zhang", SELF, id, "完成"));
+      h.supervision.accept(new SupervisionCommands.Accept(key(), "li", SELF, id, QualityRating.GOOD, true, ""));
+    }
+    // in December the office saves the 2027 card: base 90, in force from 2027-01-01
+    clock.set(LocalDateTime.of(2026, 12, 20, 9, 0));
+    assertThatThrownBy(() -> h.configurations.save(save("wu", Configuration.SCORE_CARD, LocalDate.of(2027, 1, 1),
+        Configuration.write(ScoreCard.builder().base("90").build())))).isInstanceOf(NotAuthorizedException.class);
+    CommandResult saved = h.configurations.save(save("li", Configuration.SCORE_CARD, LocalDate.of(2027, 1, 1),
+        Configuration.write(ScoreCard.builder().base("90").build())));
+    assertThat(saved.state()).isEqualTo("oakit.score-card v1 from 2027-01-01");
+    clock.set(LocalDateTime.of(2027, 2, 1, 9, 0));
+    h.supervision.approveScores(new SupervisionCommands.ApproveScores(key(), "zhao", SELF, "2026-12", List.of("交通局")));
+    h.supervision.approveScores(new SupervisionCommands.ApproveScores(key(), "zhao", SELF, "2027-01", List.of("交通局")));
+    var december = h.supervision.approval("2026-12").orElseThrow();
+    var january = h.supervision.approval("2027-01").orElseThrow();
+    // base 100, +1 for completing 3 or more working days early, +1 rated 良
+    assertThat(december.sheets().get(0).total()).isEqualByComparingTo("102.00");
+    assertThat(december.scoreCard()).isEmpty();  // the built-in card was in force
+    assertThat(january.sheets().get(0).total()).isEqualByComparingTo("92.00");
+    assertThat(january.scoreCard()).contains("oakit.score-card v1 from 2027-01-01");
+  }
+
+  @Test
+  void aNewDeadlineTableAndRuleSetApplyFromTheirDayWithoutARestartAndAreNamed() {
+    InMemoryStorage store = new InMemoryStorage();
+    Office.TestClock clock = new Office.TestClock(LocalDateTime.of(2026, 6, 1, 9, 0));
+    Host h = new Host(store, clock);
+    Host other = new Host(store, clock);  // a second host instance, started before anything was saved
+    String shorter = "{\"format\":\"oakit.deadline-table\",\"formatVersion\":1,\"byUrgency\":{\"NORMAL\":\"3 working days\"}}";
+    h.configurations.save(save("li", Configuration.DEADLINE_TABLE, LocalDate.of(2026, 6, 2), shorter));
+    // a rule set routing 财务 to the head of finance instead, from the same day
+    RuleSet byHead = RuleSet.builder().rule(RoutingRule.of("finance", 5, Condition.areaIn("财务"),
+        Route.to(Target.headOf("finance")))).defaultRoute(Route.to(Target.role("办公室主任"))).build();
+    h.configurations.save(save("li", Configuration.RULE_SET, LocalDate.of(2026, 6, 2), Configuration.write(byHead)));
+    // on Jun 1 (before it takes effect): 7 working days, the leader in charge proposed
+    other.incoming.signFor(new IncomingCommands.SignFor(key(), "wu", SELF, doc("收-a", Urgency.NORMAL, SecrecyLevel.UNCLASSIFIED,
+        null, "财务")));
+    other.incoming.register(new IncomingCommands.Register(key(), "wu", SELF, "收-a"));
+    other.incoming.propose(new IncomingCommands.Propose(key(), "wu", SELF, "收-a"));
+    // on Jun 2: 3 working days, the head of finance
+    clock.set(LocalDateTime.of(2026, 6, 2, 9, 0));
+    other.incoming.signFor(new IncomingCommands.SignFor(key(), "wu", SELF, doc("收-b", Urgency.NORMAL, SecrecyLevel.UNCLASSIFIED,
+        null, "财务")));
+    other.incoming.register(new IncomingCommands.Register(key(), "wu", SELF, "收-b"));
+    other.incoming.propose(new IncomingCommands.Propose(key(), "wu", SELF, "收-b"));
+    List<Record> a = events(h.office, AggregateKind.DOCUMENT, "in/收-a", IncomingService.CODEC);
+    List<Record> b = events(h.office, AggregateKind.DOCUMENT, "in/收-b", IncomingService.CODEC);
+    IncomingEvents.DocumentRegistered ra = (IncomingEvents.DocumentRegistered) a.get(1);
+    IncomingEvents.DocumentRegistered rb = (IncomingEvents.DocumentRegistered) b.get(1);
+    assertThat(ra.deadlineRule()).isEqualTo("7 working days");
+    assertThat(ra.deadlineTable()).isEmpty();
+    assertThat(rb.deadlineRule()).isEqualTo("3 working days");
+    assertThat(rb.deadlineTable()).contains("oakit.deadline-table v1 from 2026-06-02");
+    IncomingEvents.HandlingProposed pa = (IncomingEvents.HandlingProposed) a.get(2);
+    IncomingEvents.HandlingProposed pb = (IncomingEvents.HandlingProposed) b.get(2);
+    assertThat(pa.proposed()).containsExactly("qian");
+    assertThat(pa.ruleSet()).isEmpty();
+    assertThat(pb.proposed()).containsExactly("zhou");
+    assertThat(pb.ruleSet()).contains("oakit.rule-set v1 from 2026-06-02");
+    assertThat(h.configurations.versions(Configuration.RULE_SET)).singleElement()
+        .satisfies(v -> assertThat(v.savedBy()).isEqualTo("li"));
+    assertThat(h.configurations.inForce(Configuration.RULE_SET, LocalDate.of(2026, 6, 1))).isEmpty();
+  }
+
+  @Test
+  void aRuleSetNamingARoleNobodyHoldsIsRefusedAndNothingIsStored() {
+    Host h = new Host(new InMemoryStorage(), new Office.TestClock(LocalDateTime.of(2026, 6, 1, 9, 0)));
+    RuleSet bad = RuleSet.builder().defaultRoute(Route.to(Target.role("处长"))).build();
+    assertThatThrownBy(() -> h.configurations.save(save("li", Configuration.RULE_SET, LocalDate.of(2026, 6, 2),
+        Configuration.write(bad)))).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+        .containsExactly("/defaultRoute/stages/0/targets/0/role: nobody in the organisation holds that role but was \"处长\""));
+    assertThatThrownBy(() -> h.configurations.save(save("li", "oakit.holidays", LocalDate.of(2026, 6, 2), "{}")))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("format");
+    Optional<io.oakit.spi.Aggregate> stored = h.office.store.inTransaction(
+        u -> u.aggregates().find(AggregateKind.RULE_SET, Configuration.RULE_SET));
+    assertThat(stored).isEmpty();
+  }
+
+  @Provide
+  Arbitrary<String> badDocuments() {
+    String good = Configuration.write(ScoreCard.defaults());
+    return Arbitraries.of(good.replace("\"100\"", "\"abc\""), good.replace("\"base\"", "\"basis\""),
+        good.replace("oakit.score-card", "oakit.scorecard"), good.replace("\"0.5\"", "0.5"), "{", "[]",
+        good.replace("\"GOOD\"", "\"OK\""), good.replace("\"120\"", "\"50\""));
+  }
+
+  @Property(tries = 16)
+  void aRefusedDocumentChangesNothingStored(@ForAll("badDocuments") String document) {
+    Host h = new Host(new InMemoryStorage(), new Office.TestClock(LocalDateTime.of(2026, 6, 1, 9, 0)));
+    h.configurations.save(save("li", Configuration.SCORE_CARD, LocalDate.of(2026, 7, 1), Configuration.write(
+        ScoreCard.builder().base("95").build())));
+    assertThat(refusedAndChanged(h, () -> h.configurations.save(save("li", Configuration.SCORE_CARD,
+        LocalDate.of(2026, 8, 1), document)))).isFalse();
+  }
+
+  @Test
+  void theNothingChangedCheckFailsOnAServiceThatStoresBeforeChecking() {
+    Host h = new Host(new InMemoryStorage(), new Office.TestClock(LocalDateTime.of(2026, 6, 1, 9, 0)));
+    h.configurations.save(save("li", Configuration.SCORE_CARD, LocalDate.of(2026, 7, 1), Configuration.write(
+        ScoreCard.builder().base("95").build())));
+    // broken: stores the version, then finds the document bad
+    assertThat(refusedAndChanged(h, () -> {
+      h.office.store.inTransaction(u -> {
+        var a = u.aggregates().find(AggregateKind.RULE_SET, Configuration.SCORE_CARD).orElseThrow();
+        List<Record> all = new java.util.ArrayList<>(ConfigurationService.CODEC.decodeAll(a.payload()));
+        all.add(new ConfigurationEvents.VersionSaved(LocalDateTime.of(2026, 6, 1, 9, 0), "li", Configuration.SCORE_CARD, 2,
+            LocalDate.of(2026, 8, 1), "{", ""));
+        return u.aggregates().update(AggregateKind.RULE_SET, Configuration.SCORE_CARD, a.version(),
+            ConfigurationService.CODEC.encodeAll(all, java.util.Map.of()), a.index());
+      });
+      throw new InvalidInputException("score card document", List.of("/: not JSON"));
+    })).isTrue();
+  }
+
+  /** Runs an attempt that must be refused, and says whether anything stored changed (version, versions, audit). */
+  private static boolean refusedAndChanged(Host h, Runnable attempt) {
+    long version = h.office.store.inTransaction(u -> u.aggregates().find(AggregateKind.RULE_SET, Configuration.SCORE_CARD))
+        .orElseThrow().version();
+    int audit = h.office.audit().size();
+    int versions = h.configurations.versions(Configuration.SCORE_CARD).size();
+    assertThatThrownBy(attempt::run).isInstanceOf(InvalidInputException.class);
+    return h.office.store.inTransaction(u -> u.aggregates().find(AggregateKind.RULE_SET, Configuration.SCORE_CARD))
+        .orElseThrow().version() != version || h.office.audit().size() != audit
+        || h.configurations.versions(Configuration.SCORE_CARD).size() != versions;
+  }
+}
