@@ -3,28 +3,21 @@ package io.oakit.examples;
 import io.oakit.core.OaException;
 import io.oakit.core.calendar.ChinaCalendars;
 import io.oakit.core.calendar.WorkCalendar;
-import io.oakit.core.deadline.DeadlinePolicy;
+import io.oakit.core.deadline.DeadlineTable;
 import io.oakit.core.document.DocumentKind;
 import io.oakit.core.document.SecrecyLevel;
 import io.oakit.core.document.Urgency;
-import io.oakit.core.org.AbsenceKind;
 import io.oakit.core.org.Organization;
 import io.oakit.core.org.Person;
-import io.oakit.core.roster.DayCategory;
 import io.oakit.core.roster.DutyPerson;
 import io.oakit.core.roster.DutyPlan;
 import io.oakit.core.roster.Roster;
 import io.oakit.core.roster.RosterRule;
 import io.oakit.core.roster.Slot;
-import io.oakit.core.routing.ApprovalLadder;
 import io.oakit.core.routing.CirculationPlan;
 import io.oakit.core.routing.CirculationPlanner;
-import io.oakit.core.routing.Condition;
-import io.oakit.core.routing.Route;
-import io.oakit.core.routing.RoutingRule;
 import io.oakit.core.routing.RuleSet;
 import io.oakit.core.routing.Stage.Mode;
-import io.oakit.core.routing.Target;
 import io.oakit.core.supervision.QualityRating;
 import io.oakit.core.supervision.SupervisionItem;
 import io.oakit.core.supervision.UrgingChannel;
@@ -103,34 +96,9 @@ final class CountyOfficeMonth {
 
   private CountyOfficeMonth() {}
 
+  /** The office's organisation, read from {@code config/organization.json}. */
   static Organization organization() {
-    Organization.Builder b = Organization.builder().unit("xw", "某县委办公室").department("leaders", "办领导", "xw", null);
-    for (int d = 0; d < DEPARTMENTS.length; d++) {
-      b.department("d" + d, DEPARTMENTS[d], "xw", AREAS[d]);
-    }
-    b.person("p0", "主任", "leaders", "办公室主任", 1, SecrecyLevel.TOP_SECRET, "主任", "主任办公会");
-    String[] deputies = {"综合", "督查", "信息", "机要", "财务"};
-    for (int i = 1; i <= 3; i++) {
-      b.person("p" + i, "副主任" + i, "leaders", "副主任", 1 + i, SecrecyLevel.SECRET, "主任办公会");
-    }
-    b.inCharge(deputies[0], "p1").inCharge(deputies[1], "p1").inCharge(deputies[2], "p2").inCharge(deputies[3], "p3")
-        .inCharge(deputies[4], "p2");
-    b.deputy("p1", "p2").deputy("p2", "p3").deputy("p3", "p1");
-    int id = 4;
-    for (int d = 0; d < DEPARTMENTS.length; d++) {
-      b.person("p" + id, DEPARTMENTS[d] + "科长", "d" + d, "科长", 10, d == 4 ? SecrecyLevel.TOP_SECRET : SecrecyLevel.SECRET,
-          "科长", "文书");
-      b.head("d" + d, "p" + id);
-      id++;
-      for (int k = 0; k < 5; k++) {
-        b.person("p" + id, DEPARTMENTS[d] + "干部" + (k + 1), "d" + d, "科员", 20,
-            k < 2 ? SecrecyLevel.CONFIDENTIAL : SecrecyLevel.UNCLASSIFIED, "值班员");
-        id++;
-      }
-    }
-    b.away("p2", AbsenceKind.TRIP, LocalDateTime.of(2026, 9, 14, 0, 0), LocalDateTime.of(2026, 9, 18, 18, 0), "p3");
-    b.away("p3", AbsenceKind.MEETING, LocalDateTime.of(2026, 9, 22, 8, 0), LocalDateTime.of(2026, 9, 23, 18, 0), null);
-    return b.build();
+    return CountyOfficeConfig.organization();
   }
 
   /** Runs on a fresh in-memory H2 database, without writing a report. */
@@ -162,23 +130,15 @@ final class CountyOfficeMonth {
     List<String> notifications = new ArrayList<>();
     WorkflowContext ctx = new WorkflowContext(store, clock, cal, () -> org, n -> notifications.add(n.subject()));
     // the office supervises its own sections here (承办单位 by name); a county office would list bureaus and towns
-    Set<String> supervised = Set.of(DEPARTMENTS);
-    SupervisionService supervision = new SupervisionService(ctx, ScoreCard.defaults(), () -> supervised);
-    RuleSet proposals = RuleSet.builder()
-        .rule(RoutingRule.of("urgent", 10, Condition.urgencyAtLeast(Urgency.URGENT),
-            Route.builder().inParallel(Target.leadersOfDocumentAreas(), Target.role("主任")).build()))
-        .rule(RoutingRule.of("areas", 5, Condition.always(), Route.to(Target.leadersOfDocumentAreas())))
-        .defaultRoute(Route.to(Target.role("主任"))).build();
-    IncomingService incoming = new IncomingService(ctx, DeadlinePolicy.defaults(), proposals.compile(),
+    // every rule below is read from the office's configuration documents (config/*.json)
+    Set<String> supervised = CountyOfficeConfig.supervisedUnits();
+    ScoreCard card = CountyOfficeConfig.scoreCard();
+    DeadlineTable deadlines = CountyOfficeConfig.deadlines();
+    SupervisionService supervision = new SupervisionService(ctx, card, () -> supervised);
+    RuleSet proposals = CountyOfficeConfig.proposals(org);
+    IncomingService incoming = new IncomingService(ctx, deadlines, proposals.compile(),
         CirculationPlanner.defaults(), supervision);
-    RuleSet authority = RuleSet.builder()
-        .rule(RoutingRule.of("expenses", 10, Condition.tagged("经费"), ApprovalLadder.builder()
-            .upToInclusive("1000", Route.to(Target.headOf("d5")))
-            .upToInclusive("20000", Route.to(Target.leaderInCharge("财务")))
-            .upToInclusive("50000", Route.to(Target.role("主任")))
-            .above(Route.builder().countersignAll(Target.allWithRole("主任办公会")).build())
-            .build()))
-        .defaultRoute(Route.to(Target.role("主任"))).build();
+    RuleSet authority = CountyOfficeConfig.signOff(org);
     OutgoingService outgoing = new OutgoingService(ctx, authority.compile());
     Escalations escalations = new Escalations(ctx);
 
@@ -332,7 +292,7 @@ final class CountyOfficeMonth {
     List<String> escalated = new ArrayList<>();
     escalations.due(LocalDateTime.of(2026, 9, 30, 18, 0)).forEach(e -> escalated.add(e.reminder().kind().toString()));
     clock.set(LocalDateTime.of(2026, 9, 30, 18, 0));
-    Map<String, ScoreSheet> sheets = Scoring.sheets(ScoreCard.defaults(), AssessmentPeriod.month(YearMonth.of(2026, 9)),
+    Map<String, ScoreSheet> sheets = Scoring.sheets(card, AssessmentPeriod.month(YearMonth.of(2026, 9)),
         items, LocalDateTime.of(2026, 9, 30, 18, 0));
     List<RankedUnit> ranked = Ranking.rank(sheets.values());
     html.ranking(ranked);
@@ -355,15 +315,15 @@ final class CountyOfficeMonth {
     for (LocalDateTime t : List.of(LocalDateTime.of(2026, 9, 29, 16, 0), LocalDateTime.of(2026, 9, 30, 10, 0))) {
       for (Urgency u : Urgency.values()) {
         out.printf("   a %s request received %s is due %s%n", u.chinese(), t,
-            DeadlinePolicy.defaults().ruleFor(u, DocumentKind.REQUEST).dueInstant(cal, t));
+            deadlines.ruleFor(u, DocumentKind.REQUEST).dueInstant(cal, t));
       }
     }
     out.println();
 
     out.println("5. The 2026 Spring Festival duty roster (leader on duty, two officers) and a swap");
     clock.set(LocalDateTime.of(2026, 2, 2, 9, 0));
-    DutyPlan plan = DutyPlan.builder(cal, LocalDate.of(2026, 2, 14), LocalDate.of(2026, 3, 1))
-        .slots(DayCategory.WORKING_DAY, "带班领导", "值班员", "值班员").peakDay(LocalDate.of(2026, 2, 16), "除夕").build();
+    io.oakit.core.config.Configuration.DutyPlanDocument dutyPlan = CountyOfficeConfig.dutyPlan(cal);
+    DutyPlan plan = dutyPlan.plan();
     List<DutyPerson> dutyPeople = new ArrayList<>();
     for (Person p : org.people()) {
       String role = p.roles().contains("科长") || p.title().equals("副主任") ? "带班领导" : p.roles().contains("值班员") ? "值班员" : null;
@@ -371,7 +331,7 @@ final class CountyOfficeMonth {
         dutyPeople.add(DutyPerson.of(p.id(), p.name(), p.departmentId(), role));
       }
     }
-    List<RosterRule> rules = List.of(RosterRule.minimumRest(3, true), RosterRule.differentDepartments("带班领导", "值班员", true));
+    List<RosterRule> rules = dutyPlan.rules();
     DutyService duty = new DutyService(ctx, plan, dutyPeople, rules);
     duty.publish(new DutyCommands.Publish("roster-2026-spring", "p0", SELF, "2026春节值班", 2026));
     Roster v1 = duty.roster("2026春节值班");
