@@ -169,12 +169,20 @@ public final class ConfigurationService {
         .max(Comparator.comparing(Version::effectiveFrom).thenComparingInt(Version::version));
   }
 
+  /** Documents already read, by version label: a version never changes once saved. */
+  private final java.util.concurrent.ConcurrentMap<String, Object> parsed = new java.util.concurrent.ConcurrentHashMap<>();
+
+  @SuppressWarnings("unchecked")
+  private <T> T parsed(Version v, Function<String, T> read) {
+    return (T) parsed.computeIfAbsent(v.label(), k -> read.apply(v.document()));
+  }
+
   private <T> InForce<T> source(String format, T fallback, Function<String, T> read) {
     requireNonNull(fallback, "fallback");
     return new InForce<>() {
       @Override
       public T on(LocalDate day) {
-        return inForce(format, day).map(v -> read.apply(v.document())).orElse(fallback);
+        return inForce(format, day).map(v -> parsed(v, read)).orElse(fallback);
       }
 
       @Override
@@ -255,6 +263,27 @@ public final class ConfigurationService {
   public Supplier<Set<String>> supervisedUnits(Supplier<? extends Set<String>> fallback) {
     requireNonNull(fallback, "fallback");
     return () -> inForce(Configuration.SUPERVISED_UNITS, ctx.now().toLocalDate())
-        .map(v -> Configuration.readSupervisedUnits(v.document())).orElseGet(() -> Set.copyOf(fallback.get()));
+        .map(v -> parsed(v, Configuration::readSupervisedUnits)).orElseGet(() -> Set.copyOf(fallback.get()));
+  }
+
+  /**
+   * The organisation in force at each command, else {@code fallback}. A context reads its organisation
+   * through a supplier given when it is built, so a host that keeps the organisation as a document builds
+   * the context with a supplier that asks this service once it exists:
+   *
+   * <pre>{@code
+   * AtomicReference<ConfigurationService> configurations = new AtomicReference<>();
+   * WorkflowContext ctx = new WorkflowContext(store, clock, calendars,
+   *     () -> configurations.get().organization(fallback).get(), notifier, authority);
+   * configurations.set(new ConfigurationService(ctx));
+   * }</pre>
+   *
+   * @param fallback the organisation before any version takes effect
+   * @return the organisation, read in the transaction of the command asking
+   */
+  public Supplier<Organization> organization(Organization fallback) {
+    requireNonNull(fallback, "fallback");
+    return () -> inForce(Configuration.ORGANIZATION, ctx.now().toLocalDate())
+        .map(v -> parsed(v, Configuration::readOrganization)).orElse(fallback);
   }
 }

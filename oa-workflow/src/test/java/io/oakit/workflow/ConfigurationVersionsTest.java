@@ -162,6 +162,31 @@ class ConfigurationVersionsTest {
     assertThat(stored).isEmpty();
   }
 
+  @Test
+  void theOrganisationInForceIsReadAtEachCommand() {
+    InMemoryStorage store = new InMemoryStorage();
+    Office.TestClock clock = new Office.TestClock(LocalDateTime.of(2026, 6, 1, 9, 0));
+    java.util.concurrent.atomic.AtomicReference<ConfigurationService> configurations =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    io.oakit.core.org.Organization fallback = Office.organization();
+    WorkflowContext ctx = new WorkflowContext(store, clock, OfficeCalendar.fixed(ChinaCalendars.official()),
+        () -> configurations.get().organization(fallback).get(), n -> { }, AuthorityPolicy.defaults());
+    configurations.set(new ConfigurationService(ctx));
+    // a new clerk joins on Jun 2: the organisation document of that day has her
+    io.oakit.core.org.Organization withQin = io.oakit.core.routing.CountyOffice.builder()
+        .person("qin", "秦科员", "office", "科员", 9, io.oakit.core.document.SecrecyLevel.UNCLASSIFIED, "文书").build();
+    configurations.get().save(save("li", Configuration.ORGANIZATION, LocalDate.of(2026, 6, 2), Configuration.write(withQin)));
+    IncomingService incoming = new IncomingService(ctx, DeadlinePolicy.defaults(), RuleSet.builder()
+        .defaultRoute(Route.to(Target.role("办公室主任"))).build().compile(), CirculationPlanner.defaults(),
+        new SupervisionService(ctx, ScoreCard.defaults(), () -> Office.SUPERVISED_UNITS));
+    assertThatThrownBy(() -> incoming.signFor(new IncomingCommands.SignFor(key(), "qin", SELF, doc("收-q", Urgency.NORMAL,
+        SecrecyLevel.UNCLASSIFIED, null, "综合")))).isInstanceOf(io.oakit.core.UnknownReferenceException.class);
+    clock.set(LocalDateTime.of(2026, 6, 2, 9, 0));
+    incoming.signFor(new IncomingCommands.SignFor(key(), "qin", SELF, doc("收-q", Urgency.NORMAL, SecrecyLevel.UNCLASSIFIED,
+        null, "综合")));
+    assertThat(ctx.organization().person("qin").name()).isEqualTo("秦科员");
+  }
+
   @Provide
   Arbitrary<String> badDocuments() {
     String good = Configuration.write(ScoreCard.defaults());
