@@ -138,6 +138,8 @@ public final class ConfigurationService {
       case Configuration.REMINDER_POLICY -> Configuration.readReminderPolicy(document);
       case Configuration.SCORE_CARD -> Configuration.readScoreCard(document);
       case Configuration.SUPERVISED_UNITS -> Configuration.readSupervisedUnits(document);
+      case Configuration.OFFICE_HOURS -> Configuration.readOfficeHours(document);
+      case Configuration.REGIONAL_HOLIDAYS -> Configuration.readRegionalHolidays(document);
       default -> throw new IllegalStateException(format);
     }
   }

@@ -59,10 +59,14 @@ public final class Configuration {
   public static final String SUPERVISED_UNITS = "oakit.supervised-units";
   /** The format of a duty plan document (值班安排) with its roster rules. */
   public static final String DUTY_PLAN = "oakit.duty-plan";
+  /** The format of an office hours document (作息时间). */
+  public static final String OFFICE_HOURS = "oakit.office-hours";
+  /** The format of a regional holidays document (a region's own statutory holidays). */
+  public static final String REGIONAL_HOLIDAYS = "oakit.regional-holidays";
 
   /** Every format, in the order of {@code docs/configuration.md}. */
   public static final List<String> FORMATS = List.of(ORGANIZATION, RULE_SET, DEADLINE_TABLE, EXTENSION_POLICY,
-      REMINDER_POLICY, SCORE_CARD, SUPERVISED_UNITS, DUTY_PLAN);
+      REMINDER_POLICY, SCORE_CARD, SUPERVISED_UNITS, DUTY_PLAN, OFFICE_HOURS, REGIONAL_HOLIDAYS);
 
   /**
    * A duty plan and the roster rules it is generated under, as read from one document.
@@ -687,5 +691,175 @@ public final class Configuration {
     requireNonNull(customRules, "customRules");
     return DutyPlanJson.read(Doc.read(json, "duty plan document", DUTY_PLAN,
         Set.of("from", "until", "handover", "slots", "weights", "peakDays", "rules")), calendar, customRules);
+  }
+
+  // ---------------------------------------------------------------- calendar
+
+  /**
+   * Office hours as a document: {@code hours} (e.g. {@code "08:30-12:00,14:30-17:30"}), {@code seasons}
+   * ({@code from} and {@code to} as {@code MM-dd}, their {@code hours}) and {@code zone}.
+   *
+   * @param hours the office hours
+   * @return the JSON text
+   */
+  public static String write(io.oakit.core.calendar.OfficeHours hours) {
+    requireNonNull(hours, "hours");
+    ObjectNode root = Doc.header(OFFICE_HOURS);
+    root.put("hours", hours.hours().toString()).put("zone", hours.zone().getId());
+    ArrayNode seasons = root.putArray("seasons");
+    hours.seasons().forEach(s -> seasons.addObject().put("from", s.from().toString().substring(2))
+        .put("to", s.to().toString().substring(2)).put("hours", s.hours().toString()));
+    return Doc.write(root);
+  }
+
+  /**
+   * Reads an office hours document (see {@link #write(io.oakit.core.calendar.OfficeHours)}).
+   *
+   * @param json the document
+   * @return the office hours
+   * @throws io.oakit.core.InvalidInputException naming every problem by JSON Pointer
+   */
+  public static io.oakit.core.calendar.OfficeHours readOfficeHours(String json) {
+    requireNonNull(json, "json");
+    Doc doc = Doc.read(json, "office hours document", OFFICE_HOURS, Set.of("hours", "seasons", "zone"));
+    JsonNode root = doc.root();
+    Optional<io.oakit.core.calendar.WorkingHours> hours = doc.text(root, "", "hours", true)
+        .flatMap(t -> hours(doc, t, "/hours"));
+    Optional<java.time.ZoneId> zone = doc.text(root, "", "zone", true).flatMap(z -> {
+      try {
+        return Optional.of(java.time.ZoneId.of(z));
+      } catch (java.time.DateTimeException e) {
+        doc.fail("/zone", "expected a time zone such as Asia/Shanghai", root.get("zone"));
+        return Optional.empty();
+      }
+    });
+    List<io.oakit.core.calendar.OfficeHours.Season> seasons = new ArrayList<>();
+    List<JsonNode> list = doc.array(root, "", "seasons", false);
+    for (int i = 0; i < list.size(); i++) {
+      String at = "/seasons/" + i;
+      doc.object(list.get(i), at, Set.of("from", "to", "hours")).ifPresent(s -> {
+        Optional<java.time.MonthDay> from = doc.text(s, at, "from", true).flatMap(t -> monthDay(doc, t, at + "/from"));
+        Optional<java.time.MonthDay> to = doc.text(s, at, "to", true).flatMap(t -> monthDay(doc, t, at + "/to"));
+        Optional<io.oakit.core.calendar.WorkingHours> h = doc.text(s, at, "hours", true)
+            .flatMap(t -> hours(doc, t, at + "/hours"));
+        if (from.isPresent() && to.isPresent() && h.isPresent()) {
+          seasons.add(new io.oakit.core.calendar.OfficeHours.Season(from.get(), to.get(), h.get()));
+        }
+      });
+    }
+    doc.done();
+    return new io.oakit.core.calendar.OfficeHours(hours.orElseThrow(), seasons, zone.orElseThrow());
+  }
+
+  private static Optional<io.oakit.core.calendar.WorkingHours> hours(Doc doc, String text, String at) {
+    try {
+      io.oakit.core.calendar.WorkingHours h = io.oakit.core.calendar.WorkingHours.parse(text);
+      if (h.isNone()) {
+        doc.fail(at, "office hours need at least one session");
+        return Optional.empty();
+      }
+      return Optional.of(h);
+    } catch (IllegalArgumentException e) {
+      doc.fail(at, e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<java.time.MonthDay> monthDay(Doc doc, String text, String at) {
+    try {
+      return Optional.of(java.time.MonthDay.parse("--" + text));
+    } catch (java.time.format.DateTimeParseException e) {
+      doc.fail(at, "expected a day of the year such as 05-01 but was \"" + text + "\"");
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * A region's own holidays as a document: {@code region}, {@code lunarFestivals} (name, lunar month and
+   * day, length in days, {@code fromYear}, {@code toYear} if no longer in force) and {@code days} (the
+   * published days: date → name and whether it is off).
+   *
+   * @param regional the regional holidays
+   * @return the JSON text
+   */
+  public static String write(io.oakit.core.calendar.RegionalHolidays regional) {
+    requireNonNull(regional, "regional");
+    ObjectNode root = Doc.header(REGIONAL_HOLIDAYS);
+    root.put("region", regional.region());
+    ArrayNode lunar = root.putArray("lunarFestivals");
+    regional.lunarFestivals().forEach(f -> {
+      ObjectNode n = lunar.addObject().put("name", f.name()).put("month", f.month()).put("day", f.day())
+          .put("length", f.length()).put("fromYear", f.fromYear().getValue());
+      f.toYear().ifPresent(t -> n.put("toYear", t.getValue()));
+    });
+    ArrayNode days = root.putArray("days");
+    java.util.TreeMap<java.time.LocalDate, io.oakit.core.calendar.HolidayData.Entry> all = new java.util.TreeMap<>();
+    regional.dated().forEach(d -> all.putAll(d.entries()));
+    all.forEach((d, e) -> days.addObject().put("date", d.toString()).put("name", e.name()).put("offDay", e.offDay()));
+    return Doc.write(root);
+  }
+
+  /**
+   * Reads a regional holidays document (see {@link #write(io.oakit.core.calendar.RegionalHolidays)}); the
+   * published days are kept as one set, complete for the years they fall in.
+   *
+   * @param json the document
+   * @return the regional holidays
+   * @throws io.oakit.core.InvalidInputException naming every problem by JSON Pointer
+   */
+  public static io.oakit.core.calendar.RegionalHolidays readRegionalHolidays(String json) {
+    requireNonNull(json, "json");
+    Doc doc = Doc.read(json, "regional holidays document", REGIONAL_HOLIDAYS, Set.of("region", "lunarFestivals", "days"));
+    JsonNode root = doc.root();
+    Optional<String> region = doc.text(root, "", "region", true);
+    List<io.oakit.core.calendar.RegionalHolidays.LunarFestival> festivals = new ArrayList<>();
+    List<JsonNode> lunar = doc.array(root, "", "lunarFestivals", false);
+    for (int i = 0; i < lunar.size(); i++) {
+      String at = "/lunarFestivals/" + i;
+      doc.object(lunar.get(i), at, Set.of("name", "month", "day", "length", "fromYear", "toYear")).ifPresent(f -> {
+        Optional<String> name = doc.text(f, at, "name", true);
+        Optional<Integer> month = doc.integer(f, at, "month", 1, 12, true);
+        Optional<Integer> day = doc.integer(f, at, "day", 1, 30, true);
+        Optional<Integer> length = doc.integer(f, at, "length", 1, 15, true);
+        Optional<Integer> from = doc.integer(f, at, "fromYear", 1949, 2200, true);
+        Optional<Integer> to = doc.integer(f, at, "toYear", 1949, 2200, false);
+        if (from.isPresent() && to.isPresent() && to.get() < from.get()) {
+          doc.fail(at + "/toYear", "must not be before fromYear " + from.get(), f.get("toYear"));
+        } else if (name.isPresent() && month.isPresent() && day.isPresent() && length.isPresent() && from.isPresent()) {
+          festivals.add(new io.oakit.core.calendar.RegionalHolidays.LunarFestival(name.get(), month.get(), day.get(),
+              length.get(), java.time.Year.of(from.get()), to.map(java.time.Year::of)));
+        }
+      });
+    }
+    java.util.TreeMap<java.time.LocalDate, io.oakit.core.calendar.HolidayData.Entry> dated = new java.util.TreeMap<>();
+    List<JsonNode> days = doc.array(root, "", "days", false);
+    for (int i = 0; i < days.size(); i++) {
+      String at = "/days/" + i;
+      doc.object(days.get(i), at, Set.of("date", "name", "offDay")).ifPresent(d -> {
+        Optional<String> name = doc.text(d, at, "name", true);
+        Optional<Boolean> off = doc.bool(d, at, "offDay", true);
+        Optional<java.time.LocalDate> date = Optional.empty();
+        try {
+          date = Optional.of(java.time.LocalDate.parse(d.path("date").asText("")));
+        } catch (java.time.format.DateTimeParseException e) {
+          doc.fail(at + "/date", "expected a day such as 2026-03-20", d.get("date"));
+        }
+        if (date.isPresent() && dated.containsKey(date.get())) {
+          doc.fail(at + "/date", "listed before", d.get("date"));
+        } else if (date.isPresent() && name.isPresent() && off.isPresent()) {
+          dated.put(date.get(), new io.oakit.core.calendar.HolidayData.Entry(name.get(), off.get()));
+        }
+      });
+    }
+    doc.done();
+    io.oakit.core.calendar.RegionalHolidays r = io.oakit.core.calendar.RegionalHolidays.of(region.orElseThrow());
+    for (var f : festivals) {
+      r = r.with(f);
+    }
+    if (!dated.isEmpty()) {
+      r = r.with(io.oakit.core.calendar.HolidayData.of(java.time.Year.of(dated.firstKey().getYear()),
+          java.time.Year.of(dated.lastKey().getYear()), dated));
+    }
+    return r;
   }
 }

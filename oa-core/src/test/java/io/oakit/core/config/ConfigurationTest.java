@@ -197,6 +197,46 @@ class ConfigurationTest {
             "/units/2: listed before but was \"交通局\""));
   }
 
+  // ---------------------------------------------------------------- office hours and regional holidays
+
+  static io.oakit.core.calendar.OfficeHours summerHours() {
+    return new io.oakit.core.calendar.OfficeHours(io.oakit.core.calendar.WorkingHours.parse("08:30-12:00,14:30-17:30"),
+        List.of(new io.oakit.core.calendar.OfficeHours.Season(java.time.MonthDay.of(5, 1), java.time.MonthDay.of(9, 30),
+            io.oakit.core.calendar.WorkingHours.parse("08:30-12:00,15:00-18:00"))), java.time.ZoneId.of("Asia/Urumqi"));
+  }
+
+  static io.oakit.core.calendar.RegionalHolidays xinjiang() {
+    return io.oakit.core.calendar.RegionalHolidays.guangxi().with(io.oakit.core.calendar.HolidayData.of(
+        java.time.Year.of(2026), java.time.Year.of(2026), Map.of(java.time.LocalDate.of(2026, 3, 20),
+            new io.oakit.core.calendar.HolidayData.Entry("肉孜节", true), java.time.LocalDate.of(2026, 3, 22),
+            new io.oakit.core.calendar.HolidayData.Entry("肉孜节", false))));
+  }
+
+  @Test
+  void officeHoursAndRegionalHolidaysReadBackAndBuildTheSameCalendar() {
+    io.oakit.core.calendar.OfficeHours hours = summerHours();
+    String json = Configuration.write(hours);
+    assertThat(json).contains("\"hours\" : \"08:30-12:00,14:30-17:30\"", "\"from\" : \"05-01\"", "\"zone\" : \"Asia/Urumqi\"");
+    assertThat(Configuration.readOfficeHours(json)).isEqualTo(hours);
+    assertThat(Configuration.readOfficeHours(Configuration.write(io.oakit.core.calendar.OfficeHours.defaults())))
+        .isEqualTo(io.oakit.core.calendar.OfficeHours.defaults());
+    String regional = Configuration.write(xinjiang());
+    assertThat(Configuration.write(Configuration.readRegionalHolidays(regional))).isEqualTo(regional);
+    var built = hours.applyTo(io.oakit.core.calendar.ChinaCalendars.builder()).regional(xinjiang()).build();
+    var read = Configuration.readOfficeHours(json).applyTo(io.oakit.core.calendar.ChinaCalendars.builder())
+        .regional(Configuration.readRegionalHolidays(regional)).build();
+    assertThat(read.version()).isEqualTo(built.version());
+    assertThat(read.closeOfBusiness(java.time.LocalDate.of(2026, 6, 1))).isEqualTo(java.time.LocalDateTime.of(2026, 6, 1, 18, 0));
+    assertThatThrownBy(() -> Configuration.readOfficeHours(json.replace("Asia/Urumqi", "Mars/Base").replace("\"05-01\"",
+        "\"13-01\"").replace("08:30-12:00,15:00-18:00", "18:00-08:00"))).isInstanceOfSatisfying(InvalidInputException.class,
+        e -> assertThat(e.violations()).extracting(v -> v.substring(0, v.indexOf(':')))
+            .containsExactlyInAnyOrder("/zone", "/seasons/0/from", "/seasons/0/hours"));
+    assertThatThrownBy(() -> Configuration.readRegionalHolidays(regional.replace("\"month\" : 3", "\"month\" : 13")
+        .replace("\"offDay\" : false", "\"offDay\" : \"no\""))).isInstanceOfSatisfying(InvalidInputException.class,
+        e -> assertThat(e.violations()).extracting(v -> v.substring(0, v.indexOf(':')))
+            .containsExactlyInAnyOrder("/lunarFestivals/0/month", "/days/1/offDay"));
+  }
+
   // ---------------------------------------------------------------- refusals
 
   private static String orgDoc(String units, String departments, String people, String rest) {
@@ -301,7 +341,10 @@ class ConfigurationTest {
 
   @Test
   void everyWrittenDocumentIsValidUnderItsPublishedSchemaAndBadOnesAreNot() {
-    Map<String, String> written = Map.of(
+    Map<String, String> written = new java.util.LinkedHashMap<>();
+    written.put(Configuration.OFFICE_HOURS, Configuration.write(summerHours()));
+    written.put(Configuration.REGIONAL_HOLIDAYS, Configuration.write(xinjiang()));
+    written.putAll(Map.of(
         Configuration.ORGANIZATION, Configuration.write(CountyOffice.organization()),
         Configuration.RULE_SET, Configuration.write(countyRules()),
         Configuration.DEADLINE_TABLE, Configuration.write(DeadlinePolicy.table()
@@ -313,7 +356,7 @@ class ConfigurationTest {
         Configuration.DUTY_PLAN, Configuration.write(io.oakit.core.roster.DutyPlan.builder(
             io.oakit.core.calendar.ChinaCalendars.official(), java.time.LocalDate.of(2026, 9, 28),
             java.time.LocalDate.of(2026, 10, 9)).slots(io.oakit.core.roster.DayCategory.WORKING_DAY, "带班领导", "值班员")
-            .build(), List.of(io.oakit.core.roster.RosterRule.minimumRest(2, true))));
+            .build(), List.of(io.oakit.core.roster.RosterRule.minimumRest(2, true)))));
     assertThat(written.keySet()).containsExactlyInAnyOrderElementsOf(Configuration.FORMATS);
     written.forEach((format, json) -> assertThat(schema(format).validate(json, InputFormat.JSON)).as(format).isEmpty());
     // the schema refuses what the reader refuses for its shape
