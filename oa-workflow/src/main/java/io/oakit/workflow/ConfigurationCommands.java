@@ -18,11 +18,14 @@ public final class ConfigurationCommands {
    * @param actor who saves it
    * @param onBehalfOf whom they act for
    * @param format the document's format, one of {@link io.oakit.core.config.Configuration#FORMATS}
+   * @param name which document of the format, e.g. {@code proposals} and {@code sign-off} for the two rule
+   *     sets of an office ({@code office} where there is one)
    * @param effectiveFrom the first day it is in force
    * @param document the document
    * @param note why (may be empty)
    */
   public record SaveVersion(@NotBlank String idempotencyKey, @NotBlank String actor, @NotNull Optional<String> onBehalfOf,
-      @NotBlank String format, @NotNull LocalDate effectiveFrom, @NotBlank String document,
+      @NotBlank String format, @NotBlank @Size(max = 64) String name, @NotNull LocalDate effectiveFrom,
+      @NotBlank String document,
       @NotNull @Size(max = 2000) String note) implements Command {}
 }

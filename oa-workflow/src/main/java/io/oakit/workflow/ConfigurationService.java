@@ -29,7 +29,7 @@ import java.util.function.Supplier;
 
 /**
  * The office's configuration as versioned documents kept through the SPI (one {@code RULE_SET} aggregate
- * per format): an administrator saves a new version with the day it takes effect; the document is checked
+ * per format and name, e.g. the rule sets {@code proposals} and {@code sign-off}): an administrator saves a new version with the day it takes effect; the document is checked
  * before anything is stored (a refused document changes nothing); and the services read the version in
  * force at each command through the sources this service gives — {@link #deadlinePolicy},
  * {@link #router}, {@link #scoreCards}, {@link #supervisedUnits} — so a new version needs no restart, and
@@ -45,6 +45,7 @@ public final class ConfigurationService {
    * A saved version.
    *
    * @param format the format
+   * @param name which document of the format
    * @param version its number
    * @param effectiveFrom the first day it is in force
    * @param document the document as saved
@@ -52,11 +53,15 @@ public final class ConfigurationService {
    * @param savedBy who saved it
    * @param note why
    */
-  public record Version(String format, int version, LocalDate effectiveFrom, String document, LocalDateTime savedAt,
-      String savedBy, String note) {
-    /** @return e.g. {@code oakit.score-card v2 from 2027-01-01}, as stored decisions name it */
+  public record Version(String format, String name, int version, LocalDate effectiveFrom, String document,
+      LocalDateTime savedAt, String savedBy, String note) {
+    /** @return e.g. {@code oakit.score-card/office v2 from 2027-01-01}, as stored decisions name it */
     public String label() {
-      return format + " v" + version + " from " + effectiveFrom;
+      return label(format, name, version, effectiveFrom);
+    }
+
+    static String label(String format, String name, int version, LocalDate effectiveFrom) {
+      return format + "/" + name + " v" + version + " from " + effectiveFrom;
     }
   }
 
@@ -118,13 +123,13 @@ public final class ConfigurationService {
           + Configuration.FORMATS.stream().filter(f -> !f.equals(Configuration.DUTY_PLAN)).toList()));
     }
     check(c.format(), c.document());
-    return runner.run(c, c.format(), events -> {
+    return runner.run(c, id(c.format(), c.name()), events -> {
       Checks.known(ctx, c);
       ctx.authorise("configuration.save-version", c, AuthorityPolicy.Facts.NONE);
       int version = events.size() + 1;
-      ConfigurationEvents.VersionSaved e = new ConfigurationEvents.VersionSaved(ctx.now(), c.actor(), c.format(), version,
-          c.effectiveFrom(), c.document(), c.note());
-      return CommandRunner.Change.of(List.of(e), Index.NONE, c.format() + " v" + version + " from " + c.effectiveFrom());
+      ConfigurationEvents.VersionSaved e = new ConfigurationEvents.VersionSaved(ctx.now(), c.actor(), c.format(), c.name(),
+          version, c.effectiveFrom(), c.document(), c.note());
+      return CommandRunner.Change.of(List.of(e), Index.NONE, Version.label(c.format(), c.name(), version, c.effectiveFrom()));
     });
   }
 
@@ -144,30 +149,39 @@ public final class ConfigurationService {
     }
   }
 
+  /** The stored aggregate of a document: {@code <format>/<name>}. */
+  static String id(String format, String name) {
+    return format + "/" + name;
+  }
+
   /**
-   * Every version of a format, in order.
+   * Every version of a document, in order.
    *
    * @param format the format
+   * @param name which document of the format
    * @return the versions
    */
-  public List<Version> versions(String format) {
+  public List<Version> versions(String format, String name) {
     requireNonNull(format, "format");
-    return ctx.read(u -> u.aggregates().find(AggregateKind.RULE_SET, format)).map(a -> CODEC.decodeAll(a.payload()))
-        .orElse(List.of()).stream().map(r -> (ConfigurationEvents.VersionSaved) r)
-        .map(e -> new Version(e.format(), e.version(), e.effectiveFrom(), e.document(), e.at(), e.by(), e.note()))
+    requireNonNull(name, "name");
+    return ctx.read(u -> u.aggregates().find(AggregateKind.RULE_SET, id(format, name)))
+        .map(a -> CODEC.decodeAll(a.payload())).orElse(List.of()).stream()
+        .map(r -> (ConfigurationEvents.VersionSaved) r)
+        .map(e -> new Version(e.format(), e.name(), e.version(), e.effectiveFrom(), e.document(), e.at(), e.by(), e.note()))
         .toList();
   }
 
   /**
-   * The version of a format in force on a day.
+   * The version of a document in force on a day.
    *
    * @param format the format
+   * @param name which document of the format
    * @param day the day
    * @return the version, empty before the first one takes effect
    */
-  public Optional<Version> inForce(String format, LocalDate day) {
+  public Optional<Version> inForce(String format, String name, LocalDate day) {
     requireNonNull(day, "day");
-    return versions(format).stream().filter(v -> !v.effectiveFrom().isAfter(day))
+    return versions(format, name).stream().filter(v -> !v.effectiveFrom().isAfter(day))
         .max(Comparator.comparing(Version::effectiveFrom).thenComparingInt(Version::version));
   }
 
@@ -179,17 +193,18 @@ public final class ConfigurationService {
     return (T) parsed.computeIfAbsent(v.label(), k -> read.apply(v.document()));
   }
 
-  private <T> InForce<T> source(String format, T fallback, Function<String, T> read) {
+  private <T> InForce<T> source(String format, String name, T fallback, Function<String, T> read) {
+    requireNonNull(name, "name");
     requireNonNull(fallback, "fallback");
     return new InForce<>() {
       @Override
       public T on(LocalDate day) {
-        return inForce(format, day).map(v -> parsed(v, read)).orElse(fallback);
+        return inForce(format, name, day).map(v -> parsed(v, read)).orElse(fallback);
       }
 
       @Override
       public Optional<String> versionOn(LocalDate day) {
-        return inForce(format, day).map(Version::label);
+        return inForce(format, name, day).map(Version::label);
       }
     };
   }
@@ -197,11 +212,12 @@ public final class ConfigurationService {
   /**
    * The deadline table in force on the day of each command, else {@code fallback}.
    *
+   * @param name which deadline table document
    * @param fallback the policy before any version takes effect
    * @return a policy for {@link IncomingService}
    */
-  public DeadlinePolicy deadlinePolicy(DeadlinePolicy fallback) {
-    InForce<DeadlinePolicy> tables = source(Configuration.DEADLINE_TABLE, fallback, Configuration::readDeadlineTable);
+  public DeadlinePolicy deadlinePolicy(String name, DeadlinePolicy fallback) {
+    InForce<DeadlinePolicy> tables = source(Configuration.DEADLINE_TABLE, name, fallback, Configuration::readDeadlineTable);
     return new StoredDeadlinePolicy(tables, ctx);
   }
 
@@ -223,11 +239,12 @@ public final class ConfigurationService {
    * The rule set in force on the day a document is routed, else {@code fallback}; its targets are checked
    * against the organisation when it is saved.
    *
+   * @param name which rule set document, e.g. {@code proposals} (拟办) or {@code sign-off} (签发)
    * @param fallback the rule set before any version takes effect
    * @return a router for {@link IncomingService} or {@link OutgoingService}
    */
-  public Router router(RuleSet fallback) {
-    InForce<Router> routers = source(Configuration.RULE_SET, fallback.compile(),
+  public Router router(String name, RuleSet fallback) {
+    InForce<Router> routers = source(Configuration.RULE_SET, name, fallback.compile(),
         json -> Configuration.readRuleSet(json).compile());
     return new StoredRouter(routers);
   }
@@ -249,22 +266,25 @@ public final class ConfigurationService {
    * The score card in force on each day, else {@code fallback}: a period is scored with the card in force
    * on its first day (a card that takes effect on 2027-01-01 scores January, not December).
    *
+   * @param name which score card document
    * @param fallback the card before any version takes effect
    * @return the cards for {@link SupervisionService}
    */
-  public InForce<ScoreCard> scoreCards(ScoreCard fallback) {
-    return source(Configuration.SCORE_CARD, fallback, Configuration::readScoreCard);
+  public InForce<ScoreCard> scoreCards(String name, ScoreCard fallback) {
+    return source(Configuration.SCORE_CARD, name, fallback, Configuration::readScoreCard);
   }
 
   /**
    * The supervised units in force at each command, else {@code fallback}'s.
    *
+   * @param name which supervised units document
    * @param fallback the units before any version takes effect
    * @return the units for {@link SupervisionService}
    */
-  public Supplier<Set<String>> supervisedUnits(Supplier<? extends Set<String>> fallback) {
+  public Supplier<Set<String>> supervisedUnits(String name, Supplier<? extends Set<String>> fallback) {
+    requireNonNull(name, "name");
     requireNonNull(fallback, "fallback");
-    return () -> inForce(Configuration.SUPERVISED_UNITS, ctx.now().toLocalDate())
+    return () -> inForce(Configuration.SUPERVISED_UNITS, name, ctx.now().toLocalDate())
         .map(v -> parsed(v, Configuration::readSupervisedUnits)).orElseGet(() -> Set.copyOf(fallback.get()));
   }
 
@@ -276,16 +296,18 @@ public final class ConfigurationService {
    * <pre>{@code
    * AtomicReference<ConfigurationService> configurations = new AtomicReference<>();
    * WorkflowContext ctx = new WorkflowContext(store, clock, calendars,
-   *     () -> configurations.get().organization(fallback).get(), notifier, authority);
+   *     () -> configurations.get().organization("office", fallback).get(), notifier, authority);
    * configurations.set(new ConfigurationService(ctx));
    * }</pre>
    *
+   * @param name which organisation document
    * @param fallback the organisation before any version takes effect
    * @return the organisation, read in the transaction of the command asking
    */
-  public Supplier<Organization> organization(Organization fallback) {
+  public Supplier<Organization> organization(String name, Organization fallback) {
+    requireNonNull(name, "name");
     requireNonNull(fallback, "fallback");
-    return () -> inForce(Configuration.ORGANIZATION, ctx.now().toLocalDate())
+    return () -> inForce(Configuration.ORGANIZATION, name, ctx.now().toLocalDate())
         .map(v -> parsed(v, Configuration::readOrganization)).orElse(fallback);
   }
 }

@@ -90,10 +90,11 @@ public final class OutgoingEvents {
    * @param by who reviewed
    * @param route the sign-off stages, in order
    * @param explanation the routing decision's explanation
+   * @param ruleSet the version of the rule set document that decided the route, when one was in force
    */
   @EventType(name = "outgoing.reviewed")
-  public record Reviewed(LocalDateTime at, String by, List<SignOffStage> route, List<String> explanation)
-      implements WorkflowEvent {}
+  public record Reviewed(LocalDateTime at, String by, List<SignOffStage> route, List<String> explanation,
+      Optional<String> ruleSet) implements WorkflowEvent {}
 
   /**
    * Signed off (签发): the signature that completed the last stage of the sign-off route.

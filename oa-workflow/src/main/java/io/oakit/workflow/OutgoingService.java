@@ -609,7 +609,8 @@ public final class OutgoingService {
       if (stages.isEmpty()) {
         throw refused(c, c.documentId(), "the authority rules name nobody to sign it off: " + d.gaps());
       }
-      return List.of(new Reviewed(ctx.now(), c.actor(), stages, d.explanation()));
+      return List.of(new Reviewed(ctx.now(), c.actor(), stages, d.explanation(),
+          IncomingService.versionOf(authority, ctx.now())));
     });
   }
 

@@ -56,15 +56,20 @@ class ConfigurationVersionsTest {
       RuleSet proposals = RuleSet.builder()
           .rule(RoutingRule.of("finance", 5, Condition.areaIn("财务"), Route.to(Target.leaderInCharge("财务"))))
           .defaultRoute(Route.to(Target.role("办公室主任"))).build();
-      supervision = new SupervisionService(office.ctx, configurations.scoreCards(ScoreCard.defaults()),
-          configurations.supervisedUnits(() -> Office.SUPERVISED_UNITS));
-      incoming = new IncomingService(office.ctx, configurations.deadlinePolicy(DeadlinePolicy.defaults()),
-          configurations.router(proposals), CirculationPlanner.defaults(), supervision);
+      supervision = new SupervisionService(office.ctx, configurations.scoreCards("office", ScoreCard.defaults()),
+          configurations.supervisedUnits("office", () -> Office.SUPERVISED_UNITS));
+      incoming = new IncomingService(office.ctx, configurations.deadlinePolicy("office", DeadlinePolicy.defaults()),
+          configurations.router("proposals", proposals), CirculationPlanner.defaults(), supervision);
     }
   }
 
   private static ConfigurationCommands.SaveVersion save(String actor, String format, LocalDate from, String json) {
-    return new ConfigurationCommands.SaveVersion(key(), actor, SELF, format, from, json, "");
+    return save(actor, format, format.equals(Configuration.RULE_SET) ? "proposals" : "office", from, json);
+  }
+
+  private static ConfigurationCommands.SaveVersion save(String actor, String format, String name, LocalDate from,
+      String json) {
+    return new ConfigurationCommands.SaveVersion(key(), actor, SELF, format, name, from, json, "");
   }
 
   private static List<Record> events(Office o, AggregateKind kind, String id, io.oakit.workflow.internal.EventCodec codec) {
@@ -93,7 +98,7 @@ class ConfigurationVersionsTest {
         Configuration.write(ScoreCard.builder().base("90").build())))).isInstanceOf(NotAuthorizedException.class);
     CommandResult saved = h.configurations.save(save("li", Configuration.SCORE_CARD, LocalDate.of(2027, 1, 1),
         Configuration.write(ScoreCard.builder().base("90").build())));
-    assertThat(saved.state()).isEqualTo("oakit.score-card v1 from 2027-01-01");
+    assertThat(saved.state()).isEqualTo("oakit.score-card/office v1 from 2027-01-01");
     clock.set(LocalDateTime.of(2027, 2, 1, 9, 0));
     h.supervision.approveScores(new SupervisionCommands.ApproveScores(key(), "zhao", SELF, "2026-12", List.of("交通局")));
     h.supervision.approveScores(new SupervisionCommands.ApproveScores(key(), "zhao", SELF, "2027-01", List.of("交通局")));
@@ -103,7 +108,7 @@ class ConfigurationVersionsTest {
     assertThat(december.sheets().get(0).total()).isEqualByComparingTo("102.00");
     assertThat(december.scoreCard()).isEmpty();  // the built-in card was in force
     assertThat(january.sheets().get(0).total()).isEqualByComparingTo("92.00");
-    assertThat(january.scoreCard()).contains("oakit.score-card v1 from 2027-01-01");
+    assertThat(january.scoreCard()).contains("oakit.score-card/office v1 from 2027-01-01");
   }
 
   @Test
@@ -136,16 +141,31 @@ class ConfigurationVersionsTest {
     assertThat(ra.deadlineRule()).isEqualTo("7 working days");
     assertThat(ra.deadlineTable()).isEmpty();
     assertThat(rb.deadlineRule()).isEqualTo("3 working days");
-    assertThat(rb.deadlineTable()).contains("oakit.deadline-table v1 from 2026-06-02");
+    assertThat(rb.deadlineTable()).contains("oakit.deadline-table/office v1 from 2026-06-02");
     IncomingEvents.HandlingProposed pa = (IncomingEvents.HandlingProposed) a.get(2);
     IncomingEvents.HandlingProposed pb = (IncomingEvents.HandlingProposed) b.get(2);
     assertThat(pa.proposed()).containsExactly("qian");
     assertThat(pa.ruleSet()).isEmpty();
     assertThat(pb.proposed()).containsExactly("zhou");
-    assertThat(pb.ruleSet()).contains("oakit.rule-set v1 from 2026-06-02");
-    assertThat(h.configurations.versions(Configuration.RULE_SET)).singleElement()
+    assertThat(pb.ruleSet()).contains("oakit.rule-set/proposals v1 from 2026-06-02");
+    assertThat(h.configurations.versions(Configuration.RULE_SET, "proposals")).singleElement()
         .satisfies(v -> assertThat(v.savedBy()).isEqualTo("li"));
-    assertThat(h.configurations.inForce(Configuration.RULE_SET, LocalDate.of(2026, 6, 1))).isEmpty();
+    assertThat(h.configurations.inForce(Configuration.RULE_SET, "proposals", LocalDate.of(2026, 6, 1))).isEmpty();
+    // the sign-off rules are another document of the same format: the proposals' version does not apply
+    OutgoingService outgoing = new OutgoingService(h.office.ctx, h.configurations.router("sign-off", Office.AUTHORITY));
+    outgoing.draft(new OutgoingCommands.Draft(key(), "li", SELF, doc("发-0", Urgency.NORMAL, SecrecyLevel.UNCLASSIFIED,
+        null, "财务"), "X交发"));
+    outgoing.review(new OutgoingCommands.Review(key(), "li", SELF, "发-0"));
+    assertThat(((OutgoingEvents.Reviewed) events(h.office, AggregateKind.DOCUMENT, "out/发-0", OutgoingService.CODEC).stream()
+        .filter(OutgoingEvents.Reviewed.class::isInstance).findFirst().orElseThrow()).ruleSet()).isEmpty();
+    h.configurations.save(save("li", Configuration.RULE_SET, "sign-off", LocalDate.of(2026, 6, 2),
+        Configuration.write(Office.AUTHORITY)));
+    outgoing.draft(new OutgoingCommands.Draft(key(), "li", SELF, doc("发-r", Urgency.NORMAL, SecrecyLevel.UNCLASSIFIED,
+        null, "财务"), "X交发"));
+    outgoing.review(new OutgoingCommands.Review(key(), "li", SELF, "发-r"));
+    OutgoingEvents.Reviewed reviewed = (OutgoingEvents.Reviewed) events(h.office, AggregateKind.DOCUMENT, "out/发-r",
+        OutgoingService.CODEC).stream().filter(OutgoingEvents.Reviewed.class::isInstance).findFirst().orElseThrow();
+    assertThat(reviewed.ruleSet()).contains("oakit.rule-set/sign-off v1 from 2026-06-02");
   }
 
   @Test
@@ -158,7 +178,7 @@ class ConfigurationVersionsTest {
     assertThatThrownBy(() -> h.configurations.save(save("li", "oakit.holidays", LocalDate.of(2026, 6, 2), "{}")))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("format");
     Optional<io.oakit.spi.Aggregate> stored = h.office.store.inTransaction(
-        u -> u.aggregates().find(AggregateKind.RULE_SET, Configuration.RULE_SET));
+        u -> u.aggregates().find(AggregateKind.RULE_SET, Configuration.RULE_SET + "/proposals"));
     assertThat(stored).isEmpty();
   }
 
@@ -170,7 +190,7 @@ class ConfigurationVersionsTest {
         new java.util.concurrent.atomic.AtomicReference<>();
     io.oakit.core.org.Organization fallback = Office.organization();
     WorkflowContext ctx = new WorkflowContext(store, clock, OfficeCalendar.fixed(ChinaCalendars.official()),
-        () -> configurations.get().organization(fallback).get(), n -> { }, AuthorityPolicy.defaults());
+        () -> configurations.get().organization("office", fallback).get(), n -> { }, AuthorityPolicy.defaults());
     configurations.set(new ConfigurationService(ctx));
     // a new clerk joins on Jun 2: the organisation document of that day has her
     io.oakit.core.org.Organization withQin = io.oakit.core.routing.CountyOffice.builder()
@@ -212,11 +232,12 @@ class ConfigurationVersionsTest {
     // broken: stores the version, then finds the document bad
     assertThat(refusedAndChanged(h, () -> {
       h.office.store.inTransaction(u -> {
-        var a = u.aggregates().find(AggregateKind.RULE_SET, Configuration.SCORE_CARD).orElseThrow();
+        var a = u.aggregates().find(AggregateKind.RULE_SET, Configuration.SCORE_CARD + "/office").orElseThrow();
         List<Record> all = new java.util.ArrayList<>(ConfigurationService.CODEC.decodeAll(a.payload()));
-        all.add(new ConfigurationEvents.VersionSaved(LocalDateTime.of(2026, 6, 1, 9, 0), "li", Configuration.SCORE_CARD, 2,
+        all.add(new ConfigurationEvents.VersionSaved(LocalDateTime.of(2026, 6, 1, 9, 0), "li", Configuration.SCORE_CARD,
+            "office", 2,
             LocalDate.of(2026, 8, 1), "{", ""));
-        return u.aggregates().update(AggregateKind.RULE_SET, Configuration.SCORE_CARD, a.version(),
+        return u.aggregates().update(AggregateKind.RULE_SET, Configuration.SCORE_CARD + "/office", a.version(),
             ConfigurationService.CODEC.encodeAll(all, java.util.Map.of()), a.index());
       });
       throw new InvalidInputException("score card document", List.of("/: not JSON"));
@@ -225,13 +246,13 @@ class ConfigurationVersionsTest {
 
   /** Runs an attempt that must be refused, and says whether anything stored changed (version, versions, audit). */
   private static boolean refusedAndChanged(Host h, Runnable attempt) {
-    long version = h.office.store.inTransaction(u -> u.aggregates().find(AggregateKind.RULE_SET, Configuration.SCORE_CARD))
+    long version = h.office.store.inTransaction(u -> u.aggregates().find(AggregateKind.RULE_SET, Configuration.SCORE_CARD + "/office"))
         .orElseThrow().version();
     int audit = h.office.audit().size();
-    int versions = h.configurations.versions(Configuration.SCORE_CARD).size();
+    int versions = h.configurations.versions(Configuration.SCORE_CARD, "office").size();
     assertThatThrownBy(attempt::run).isInstanceOf(InvalidInputException.class);
-    return h.office.store.inTransaction(u -> u.aggregates().find(AggregateKind.RULE_SET, Configuration.SCORE_CARD))
+    return h.office.store.inTransaction(u -> u.aggregates().find(AggregateKind.RULE_SET, Configuration.SCORE_CARD + "/office"))
         .orElseThrow().version() != version || h.office.audit().size() != audit
-        || h.configurations.versions(Configuration.SCORE_CARD).size() != versions;
+        || h.configurations.versions(Configuration.SCORE_CARD, "office").size() != versions;
   }
 }

@@ -91,7 +91,7 @@ class StoredFormatTest {
         new OutgoingEvents.Returned(AT, "zhao", OutgoingService.Stage.DRAFT, "请修改"),
         new OutgoingEvents.Reviewed(AT, "li", List.of(new OutgoingEvents.SignOffStage(Mode.SEQUENCE, List.of("zhou"), 1,
             "expenses"), new OutgoingEvents.SignOffStage(Mode.COUNTERSIGN, List.of("zhao", "qian", "sun"), 2, "meeting")),
-            List.of("amount 60000 falls in tier above 50000 → 局长办公会")),
+            List.of("amount 60000 falls in tier above 50000 → 局长办公会"), Optional.empty()),
         new OutgoingEvents.SignOffSigned(AT, "qian", 1, "sun", "同意，请办公会研究"),
         new OutgoingEvents.SignedOff(AT, "zhao", List.of("zhou", "qian", "zhao"), List.of("SEQUENCE [zhou]"),
             Optional.of(1), Optional.of("zhao"), Optional.of("同意")),
@@ -138,7 +138,7 @@ class StoredFormatTest {
         new CalendarEvents.HolidaysLoaded(AT, "wu", 2027, CalendarCommands.Format.HOLIDAY_CN_JSON,
             "{\"year\":2027,\"papers\":[],\"days\":[{\"name\":\"元旦\",\"date\":\"2027-01-01\",\"isOffDay\":true}]}",
             "国务院办公厅关于2027年部分节假日安排的通知", LocalDate.of(2026, 11, 20), "https://www.gov.cn/", "sha256:1f0c7a3e5b9d2c41"),
-        new ConfigurationEvents.VersionSaved(AT, "li", "oakit.score-card", 2, LocalDate.of(2027, 1, 1),
+        new ConfigurationEvents.VersionSaved(AT, "li", "oakit.score-card", "office", 2, LocalDate.of(2027, 1, 1),
             "{\"format\":\"oakit.score-card\",\"formatVersion\":1,\"base\":\"95\"}", "2027年考核办法"),
         new CalendarEvents.DeadlinesRebased(AT, "wu", "sha256:1f0c7a3e5b9d2c41", "2027年节假日安排通知已发布", 12, 3),
         new Outbox.NotificationWithheld(AT, "outbox", "zhou is no longer cleared for 秘密"));
