@@ -142,6 +142,7 @@ public final class ConfigurationService {
       case Configuration.EXTENSION_POLICY -> Configuration.readExtensionPolicy(document);
       case Configuration.REMINDER_POLICY -> Configuration.readReminderPolicy(document);
       case Configuration.SCORE_CARD -> Configuration.readScoreCard(document);
+      case Configuration.GRADE_POLICY -> Configuration.readGradePolicy(document);
       case Configuration.SUPERVISED_UNITS -> Configuration.readSupervisedUnits(document);
       case Configuration.OFFICE_HOURS -> Configuration.readOfficeHours(document);
       case Configuration.REGIONAL_HOLIDAYS -> Configuration.readRegionalHolidays(document);

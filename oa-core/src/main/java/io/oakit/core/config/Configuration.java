@@ -18,6 +18,7 @@ import io.oakit.core.org.Department;
 import io.oakit.core.org.Organization;
 import io.oakit.core.org.Person;
 import io.oakit.core.org.Unit;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -63,10 +64,12 @@ public final class Configuration {
   public static final String OFFICE_HOURS = "oakit.office-hours";
   /** The format of a regional holidays document (a region's own statutory holidays). */
   public static final String REGIONAL_HOLIDAYS = "oakit.regional-holidays";
+  /** The format of a grade policy document (考核等次). */
+  public static final String GRADE_POLICY = "oakit.grade-policy";
 
   /** Every format, in the order of {@code docs/configuration.md}. */
   public static final List<String> FORMATS = List.of(ORGANIZATION, RULE_SET, DEADLINE_TABLE, EXTENSION_POLICY,
-      REMINDER_POLICY, SCORE_CARD, SUPERVISED_UNITS, DUTY_PLAN, OFFICE_HOURS, REGIONAL_HOLIDAYS);
+      REMINDER_POLICY, SCORE_CARD, GRADE_POLICY, SUPERVISED_UNITS, DUTY_PLAN, OFFICE_HOURS, REGIONAL_HOLIDAYS);
 
   /**
    * A duty plan and the roster rules it is generated under, as read from one document.
@@ -614,6 +617,81 @@ public final class Configuration {
       doc.fail(at, "expected a number as text, e.g. \"0.5\"");
     } catch (IllegalArgumentException e) {
       doc.fail(at, e.getMessage());
+    }
+  }
+
+  /**
+   * A grade policy as a document: either {@code thresholds} (grades with their minimum totals, highest
+   * first, and the {@code lowest} grade) or {@code quota} (grades with the share of units they go to, in
+   * ranking order, and the grade of the {@code rest}).
+   *
+   * @param policy the policy
+   * @return the JSON text
+   */
+  public static String write(io.oakit.core.supervision.scoring.GradePolicy policy) {
+    requireNonNull(policy, "policy");
+    ObjectNode root = Doc.header(GRADE_POLICY);
+    if (policy instanceof io.oakit.core.supervision.scoring.GradePolicy.Thresholds t) {
+      ObjectNode n = root.putObject("thresholds").put("lowest", t.lowest());
+      ArrayNode grades = n.putArray("grades");
+      t.minimums().forEach((g, m) -> grades.addObject().put("grade", g).put("minimum", m.toPlainString()));
+    } else {
+      var q = (io.oakit.core.supervision.scoring.GradePolicy.Quota) policy;
+      ObjectNode n = root.putObject("quota").put("rest", q.rest());
+      ArrayNode grades = n.putArray("grades");
+      q.fractions().forEach((g, f) -> grades.addObject().put("grade", g).put("share", f));
+    }
+    return Doc.write(root);
+  }
+
+  /**
+   * Reads a grade policy document (see {@link #write(io.oakit.core.supervision.scoring.GradePolicy)}).
+   *
+   * @param json the document
+   * @return the policy
+   * @throws io.oakit.core.InvalidInputException naming every problem by JSON Pointer
+   */
+  public static io.oakit.core.supervision.scoring.GradePolicy readGradePolicy(String json) {
+    requireNonNull(json, "json");
+    Doc doc = Doc.read(json, "grade policy document", GRADE_POLICY, Set.of("thresholds", "quota"));
+    JsonNode root = doc.root();
+    if (root.has("thresholds") == root.has("quota")) {
+      doc.fail("/", "give either thresholds or quota");
+      doc.done();
+    }
+    boolean thresholds = root.has("thresholds");
+    String at = thresholds ? "/thresholds" : "/quota";
+    String last = thresholds ? "lowest" : "rest";
+    String amount = thresholds ? "minimum" : "share";
+    Optional<JsonNode> o = doc.object(root.get(thresholds ? "thresholds" : "quota"), at, Set.of("grades", last));
+    java.util.LinkedHashMap<String, BigDecimal> minimums = new java.util.LinkedHashMap<>();
+    java.util.LinkedHashMap<String, Double> shares = new java.util.LinkedHashMap<>();
+    Optional<String> rest = o.flatMap(n -> doc.text(n, at, last, true));
+    List<JsonNode> grades = o.map(n -> doc.array(n, at, "grades", true)).orElse(List.of());
+    for (int i = 0; i < grades.size(); i++) {
+      String gat = at + "/grades/" + i;
+      doc.object(grades.get(i), gat, Set.of("grade", amount)).ifPresent(g -> {
+        Optional<String> grade = doc.text(g, gat, "grade", true);
+        if (thresholds) {
+          JsonNode m = g.get("minimum");
+          try {
+            BigDecimal min = new BigDecimal(m == null || !m.isTextual() ? "x" : m.asText());
+            grade.ifPresent(x -> minimums.put(x, min));
+          } catch (NumberFormatException e) {
+            doc.fail(gat + "/minimum", "expected a total as text, e.g. \"90\"", m);
+          }
+        } else {
+          doc.number(g.get("share"), gat + "/share", 0, true, 1, false)
+              .ifPresent(f -> grade.ifPresent(x -> shares.put(x, f)));
+        }
+      });
+    }
+    doc.done();
+    try {
+      return thresholds ? io.oakit.core.supervision.scoring.GradePolicy.thresholds(minimums, rest.orElseThrow())
+          : io.oakit.core.supervision.scoring.GradePolicy.quota(shares, rest.orElseThrow());
+    } catch (IllegalArgumentException e) {
+      throw new io.oakit.core.InvalidInputException("grade policy document", List.of(at + "/grades: " + e.getMessage()));
     }
   }
 

@@ -237,6 +237,29 @@ class ConfigurationTest {
             .containsExactlyInAnyOrder("/lunarFestivals/0/month", "/days/1/offDay"));
   }
 
+  @Test
+  void gradePoliciesReadBackInTheirOrder() {
+    java.util.LinkedHashMap<String, java.math.BigDecimal> minimums = new java.util.LinkedHashMap<>();
+    minimums.put("优秀", new java.math.BigDecimal("95"));
+    minimums.put("良好", new java.math.BigDecimal("85.5"));
+    minimums.put("合格", new java.math.BigDecimal("60"));
+    var thresholds = io.oakit.core.supervision.scoring.GradePolicy.thresholds(minimums, "不合格");
+    assertThat(Configuration.readGradePolicy(Configuration.write(thresholds))).isEqualTo(thresholds);
+    java.util.LinkedHashMap<String, Double> shares = new java.util.LinkedHashMap<>();
+    shares.put("优秀", 0.2);
+    shares.put("良好", 0.3);
+    var quota = io.oakit.core.supervision.scoring.GradePolicy.quota(shares, "合格");
+    String json = Configuration.write(quota);
+    assertThat(Configuration.readGradePolicy(json)).isEqualTo(quota);
+    assertThat(json.indexOf("优秀")).isLessThan(json.indexOf("良好"));  // the order is the policy
+    assertThatThrownBy(() -> Configuration.readGradePolicy(json.replace("0.3", "0.9")))
+        .hasMessageContaining("/quota/grades: quota fractions must add up to at most 1");
+    assertThatThrownBy(() -> Configuration.readGradePolicy(Configuration.write(thresholds).replace("\"85.5\"", "\"99\"")))
+        .hasMessageContaining("/thresholds/grades: grade minimums must decrease");
+    assertThatThrownBy(() -> Configuration.readGradePolicy("{\"format\":\"oakit.grade-policy\",\"formatVersion\":1}"))
+        .hasMessageContaining("/: give either thresholds or quota");
+  }
+
   // ---------------------------------------------------------------- refusals
 
   private static String orgDoc(String units, String departments, String people, String rest) {
@@ -344,6 +367,8 @@ class ConfigurationTest {
     Map<String, String> written = new java.util.LinkedHashMap<>();
     written.put(Configuration.OFFICE_HOURS, Configuration.write(summerHours()));
     written.put(Configuration.REGIONAL_HOLIDAYS, Configuration.write(xinjiang()));
+    written.put(Configuration.GRADE_POLICY, Configuration.write(io.oakit.core.supervision.scoring.GradePolicy.thresholds(
+        new java.util.LinkedHashMap<>(Map.of("优秀", new java.math.BigDecimal("95"))), "合格")));
     written.putAll(Map.of(
         Configuration.ORGANIZATION, Configuration.write(CountyOffice.organization()),
         Configuration.RULE_SET, Configuration.write(countyRules()),
