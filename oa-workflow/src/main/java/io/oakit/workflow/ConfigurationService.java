@@ -96,6 +96,13 @@ public final class ConfigurationService {
     }
   }
 
+  /** The format of the authority policy document ({@link AuthorityPolicy#toJson()}). */
+  public static final String AUTHORITY_POLICY = "oakit.authority-policy";
+
+  /** Every format this service keeps: the library's configuration documents and the authority policy. */
+  public static final List<String> FORMATS = java.util.stream.Stream.concat(Configuration.FORMATS.stream()
+      .filter(f -> !f.equals(Configuration.DUTY_PLAN)), java.util.stream.Stream.of(AUTHORITY_POLICY)).toList();
+
   static final EventCodec CODEC = new EventCodec("configuration", List.of(ConfigurationEvents.VersionSaved.class),
       List.of());
 
@@ -118,9 +125,8 @@ public final class ConfigurationService {
    */
   public CommandResult save(ConfigurationCommands.SaveVersion c) {
     Validations.check(c);
-    if (!Configuration.FORMATS.contains(c.format()) || c.format().equals(Configuration.DUTY_PLAN)) {
-      throw new InvalidInputException("SaveVersion", List.of("format: '" + c.format() + "' is not one of "
-          + Configuration.FORMATS.stream().filter(f -> !f.equals(Configuration.DUTY_PLAN)).toList()));
+    if (!FORMATS.contains(c.format())) {
+      throw new InvalidInputException("SaveVersion", List.of("format: '" + c.format() + "' is not one of " + FORMATS));
     }
     check(c.format(), c.document());
     return runner.run(c, id(c.format(), c.name()), events -> {
@@ -146,6 +152,7 @@ public final class ConfigurationService {
       case Configuration.SUPERVISED_UNITS -> Configuration.readSupervisedUnits(document);
       case Configuration.OFFICE_HOURS -> Configuration.readOfficeHours(document);
       case Configuration.REGIONAL_HOLIDAYS -> Configuration.readRegionalHolidays(document);
+      case AUTHORITY_POLICY -> AuthorityPolicy.fromJson(document);
       default -> throw new IllegalStateException(format);
     }
   }
@@ -287,6 +294,22 @@ public final class ConfigurationService {
     requireNonNull(fallback, "fallback");
     return () -> inForce(Configuration.SUPERVISED_UNITS, name, ctx.now().toLocalDate())
         .map(v -> parsed(v, Configuration::readSupervisedUnits)).orElseGet(() -> Set.copyOf(fallback.get()));
+  }
+
+  /**
+   * The authority policy in force at each command, else {@code fallback}; a context built with it (see
+   * {@link #organization} for the way round the context this service needs) checks every command against
+   * the version in force that day.
+   *
+   * @param name which authority policy document
+   * @param fallback the policy before any version takes effect
+   * @return the policy, read in the transaction of the command asking
+   */
+  public Supplier<AuthorityPolicy> authorityPolicy(String name, AuthorityPolicy fallback) {
+    requireNonNull(name, "name");
+    requireNonNull(fallback, "fallback");
+    return () -> inForce(AUTHORITY_POLICY, name, ctx.now().toLocalDate())
+        .map(v -> parsed(v, AuthorityPolicy::fromJson)).orElse(fallback);
   }
 
   /**

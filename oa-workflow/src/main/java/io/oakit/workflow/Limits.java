@@ -22,6 +22,8 @@ final class Limits {
   static final int MAX_KEY = 255;
   /** The longest free text of a command (a subject, a note) where its own constraint allows more. */
   static final int MAX_TEXT = 65_536;
+  /** The longest configuration document a command may carry (an organisation of some thousand people). */
+  static final int MAX_DOCUMENT = 2_000_000;
 
   /** The components that hold ids (names of people, units, documents …), whatever the command. */
   private static final Set<String> ID_FIELDS = Set.of("actor", "onBehalfOf", "documentId", "itemId", "rosterId",
@@ -44,7 +46,8 @@ final class Limits {
 
   private static void walk(Record r, String prefix, List<String> problems) {
     EventCodec.components(r).forEach((name, v) -> {
-      int max = name.equals("idempotencyKey") ? MAX_KEY : ID_FIELDS.contains(name) ? MAX_ID : MAX_TEXT;
+      int max = name.equals("idempotencyKey") ? MAX_KEY : ID_FIELDS.contains(name) ? MAX_ID
+          : r instanceof ConfigurationCommands.SaveVersion && name.equals("document") ? MAX_DOCUMENT : MAX_TEXT;
       value(v, prefix.isEmpty() ? name : prefix + name, max, problems);
     });
   }

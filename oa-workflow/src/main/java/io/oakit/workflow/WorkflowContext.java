@@ -28,7 +28,7 @@ public final class WorkflowContext {
   private final ThreadLocal<io.oakit.spi.UnitOfWork> boundUnit = new ThreadLocal<>();
   private final Supplier<Organization> organization;
   private final Notifier notifier;
-  private final AuthorityPolicy authority;
+  private final Supplier<AuthorityPolicy> authority;
   private final List<Consumer<WorkflowEvent>> listeners = new CopyOnWriteArrayList<>();
   private final List<Consumer<? super UndecodableAggregateException>> problemListeners = new CopyOnWriteArrayList<>();
   private volatile boolean deliverAfterCommit = true;
@@ -72,6 +72,26 @@ public final class WorkflowContext {
    */
   public WorkflowContext(Transactor storage, Clock clock, OfficeCalendar calendars, Supplier<Organization> organization,
       Notifier notifier, AuthorityPolicy authority) {
+    this(storage, clock, calendars, organization, notifier, fixed(requireNonNull(authority, "authority")));
+  }
+
+  private static Supplier<AuthorityPolicy> fixed(AuthorityPolicy policy) {
+    return () -> policy;
+  }
+
+  /**
+   * A context whose authority policy may change while the host runs: it is read at each command, e.g.
+   * the version in force of a stored document ({@link ConfigurationService#authorityPolicy}).
+   *
+   * @param storage the store
+   * @param clock the clock every command reads "now" from
+   * @param calendars the office calendar
+   * @param organization the current organisation (read at each command)
+   * @param notifier where notifications go
+   * @param authority who may issue each command, read at each command
+   */
+  public WorkflowContext(Transactor storage, Clock clock, OfficeCalendar calendars, Supplier<Organization> organization,
+      Notifier notifier, Supplier<AuthorityPolicy> authority) {
     this.storage = requireNonNull(storage, "storage");
     this.clock = requireNonNull(clock, "clock");
     this.calendars = requireNonNull(calendars, "calendars");
@@ -114,14 +134,14 @@ public final class WorkflowContext {
     return outbox;
   }
 
-  /** @return who may issue each command */
+  /** @return who may issue each command, as it is now */
   public AuthorityPolicy authority() {
-    return authority;
+    return authority.get();
   }
 
   /** Refuses a command its actor may not issue (see {@link AuthorityPolicy#check}). */
   void authorise(String action, Command c, AuthorityPolicy.Facts facts) {
-    authority.check(action, c, organization(), now(), facts);
+    authority().check(action, c, organization(), now(), facts);
   }
 
   /** @return the notifier */

@@ -207,6 +207,51 @@ class ConfigurationVersionsTest {
     assertThat(ctx.organization().person("qin").name()).isEqualTo("秦科员");
   }
 
+  @Test
+  void theAuthorityPolicyInForceIsCheckedAtEachCommand() {
+    InMemoryStorage store = new InMemoryStorage();
+    Office.TestClock clock = new Office.TestClock(LocalDateTime.of(2026, 6, 1, 9, 0));
+    java.util.concurrent.atomic.AtomicReference<ConfigurationService> configurations =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    WorkflowContext ctx = new WorkflowContext(store, clock, OfficeCalendar.fixed(ChinaCalendars.official()),
+        Office::organization, n -> { },
+        () -> configurations.get().authorityPolicy("office", AuthorityPolicy.defaults()).get());
+    configurations.set(new ConfigurationService(ctx));
+    // from Jun 2 only the 文书 registers incoming documents
+    configurations.get().save(save("li", ConfigurationService.AUTHORITY_POLICY, "office", LocalDate.of(2026, 6, 2),
+        AuthorityPolicy.defaults().with("incoming.register", AuthorityPolicy.Who.role("文书")).toJson()));
+    IncomingService incoming = new IncomingService(ctx, DeadlinePolicy.defaults(), RuleSet.builder()
+        .defaultRoute(Route.to(Target.role("办公室主任"))).build().compile(), CirculationPlanner.defaults(),
+        new SupervisionService(ctx, ScoreCard.defaults(), () -> Office.SUPERVISED_UNITS));
+    for (String id : List.of("收-1", "收-2")) {
+      incoming.signFor(new IncomingCommands.SignFor(key(), "wu", SELF, doc(id, Urgency.NORMAL, SecrecyLevel.UNCLASSIFIED,
+          null, "综合")));
+    }
+    incoming.register(new IncomingCommands.Register(key(), "li", SELF, "收-1"));  // Jun 1: anyone in the organisation
+    clock.set(LocalDateTime.of(2026, 6, 2, 9, 0));
+    assertThatThrownBy(() -> incoming.register(new IncomingCommands.Register(key(), "li", SELF, "收-2")))
+        .isInstanceOf(NotAuthorizedException.class);
+    incoming.register(new IncomingCommands.Register(key(), "wu", SELF, "收-2"));
+    // a malformed policy is refused naming the pointer, and changes nothing
+    assertThatThrownBy(() -> configurations.get().save(save("li", ConfigurationService.AUTHORITY_POLICY, "office",
+        LocalDate.of(2026, 6, 3), "{\"format\":\"oakit.authority-policy\",\"formatVersion\":1,\"actions\":"
+        + "{\"incoming.fly\":[]}}"))).isInstanceOf(InvalidInputException.class).hasMessageContaining("/actions/incoming.fly");
+    assertThat(configurations.get().versions(ConfigurationService.AUTHORITY_POLICY, "office")).hasSize(1);
+  }
+
+  @Test
+  void anOrganisationOfSomeThousandPeopleCanBeSaved() {
+    Host h = new Host(new InMemoryStorage(), new Office.TestClock(LocalDateTime.of(2026, 6, 1, 9, 0)));
+    io.oakit.core.org.Organization.Builder b = io.oakit.core.routing.CountyOffice.builder();
+    for (int i = 0; i < 1500; i++) {
+      b.person("x" + i, "人员" + i, "office", "科员", 20, SecrecyLevel.UNCLASSIFIED, "文书");
+    }
+    String json = Configuration.write(b.build());
+    assertThat(json.length()).isGreaterThan(65_536);
+    h.configurations.save(save("li", Configuration.ORGANIZATION, LocalDate.of(2026, 7, 1), json));
+    assertThat(h.configurations.inForce(Configuration.ORGANIZATION, "office", LocalDate.of(2026, 7, 1))).isPresent();
+  }
+
   @Provide
   Arbitrary<String> badDocuments() {
     String good = Configuration.write(ScoreCard.defaults());
