@@ -283,6 +283,32 @@ public final class ConfigurationService {
   }
 
   /**
+   * The limits on extensions (延期) in force on each day, else {@code fallback}: an item keeps those in force
+   * on the day it was assigned.
+   *
+   * @param name which extension policy document
+   * @param fallback the limits before any version takes effect
+   * @return the limits for {@link SupervisionService}
+   */
+  public InForce<io.oakit.core.deadline.ExtensionPolicy> extensionPolicies(String name,
+      io.oakit.core.deadline.ExtensionPolicy fallback) {
+    return source(Configuration.EXTENSION_POLICY, name, fallback, Configuration::readExtensionPolicy);
+  }
+
+  /**
+   * The reminders in force on each day, else {@code fallback}: an item keeps those in force on the day it
+   * was assigned.
+   *
+   * @param name which reminder policy document
+   * @param fallback the reminders before any version takes effect
+   * @return the reminders for {@link SupervisionService}
+   */
+  public InForce<io.oakit.core.deadline.ReminderPolicy> reminderPolicies(String name,
+      io.oakit.core.deadline.ReminderPolicy fallback) {
+    return source(Configuration.REMINDER_POLICY, name, fallback, Configuration::readReminderPolicy);
+  }
+
+  /**
    * The supervised units in force at each command, else {@code fallback}'s.
    *
    * @param name which supervised units document

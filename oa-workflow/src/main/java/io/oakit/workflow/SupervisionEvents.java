@@ -37,11 +37,16 @@ public final class SupervisionEvents {
    * @param due the due instant told to the units
    * @param calendarVersion the calendar that computed them
    * @param assumedYears the years not yet published that they rest on (provisional), empty when none
+   * @param extensionPolicy the limits on extensions decided with the deadline, as an {@code oakit.extension-policy}
+   *     document; empty for none (any number of any length)
+   * @param reminderPolicy the reminders decided with the deadline, as an {@code oakit.reminder-policy}
+   *     document; empty for the library's defaults
    */
   @EventType(name = "supervision.assigned")
   public record ItemAssigned(LocalDateTime at, String by, String leadUnit, List<String> coUnits, String deadlineRule,
       int progressEveryWorkingDays, LocalDateTime periodEnd, LocalDateTime due, String calendarVersion,
-      List<Integer> assumedYears) implements WorkflowEvent {}
+      List<Integer> assumedYears, Optional<String> extensionPolicy, Optional<String> reminderPolicy)
+      implements WorkflowEvent {}
 
   /** Signed for (签收). */
   @EventType(name = "supervision.signed-for")

@@ -4,7 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import io.oakit.core.UnknownReferenceException;
 import io.oakit.core.Validations;
+import io.oakit.core.config.Configuration;
 import io.oakit.core.deadline.DeadlineClock;
+import io.oakit.core.deadline.ExtensionPolicy;
+import io.oakit.core.deadline.ReminderPolicy;
 import io.oakit.core.deadline.DeadlineRule;
 import io.oakit.core.document.SecrecyLevel;
 import io.oakit.core.org.Organization;
@@ -89,6 +92,8 @@ public final class SupervisionService {
   private final CommandRunner items;
   private final CommandRunner assessments;
   private final ConfigurationService.InForce<ScoreCard> card;
+  private final ConfigurationService.InForce<ExtensionPolicy> extensions;
+  private final ConfigurationService.InForce<ReminderPolicy> reminders;
   private final Supplier<? extends Set<String>> supervisedUnits;
 
   /**
@@ -125,6 +130,26 @@ public final class SupervisionService {
    */
   public SupervisionService(WorkflowContext ctx, ConfigurationService.InForce<ScoreCard> cards,
       Supplier<? extends Set<String>> supervisedUnits) {
+    this(ctx, cards, supervisedUnits, ConfigurationService.InForce.fixed(ExtensionPolicy.unlimited()),
+        ConfigurationService.InForce.fixed(ReminderPolicy.defaults()));
+  }
+
+  /**
+   * A service whose items' deadlines are decided under the extension limits and reminders in force on the
+   * day they are assigned (see {@link ConfigurationService#extensionPolicies}); each item keeps the ones it
+   * was assigned under.
+   *
+   * @param ctx the context
+   * @param cards the score cards by day
+   * @param supervisedUnits the units items may be assigned to, read at each command
+   * @param extensions the limits on extensions (延期) by day
+   * @param reminders the reminders by day
+   */
+  public SupervisionService(WorkflowContext ctx, ConfigurationService.InForce<ScoreCard> cards,
+      Supplier<? extends Set<String>> supervisedUnits, ConfigurationService.InForce<ExtensionPolicy> extensions,
+      ConfigurationService.InForce<ReminderPolicy> reminders) {
+    this.extensions = requireNonNull(extensions, "extensions");
+    this.reminders = requireNonNull(reminders, "reminders");
     this.ctx = requireNonNull(ctx, "ctx");
     this.card = requireNonNull(cards, "cards");
     this.supervisedUnits = requireNonNull(supervisedUnits, "supervisedUnits");
@@ -222,8 +247,11 @@ public final class SupervisionService {
     }
     if (r instanceof ItemAssigned e) {
       // the deadline as decided then, whatever the calendar says now
+      // and under the limits and reminders decided with it
       DeadlineClock clock = DeadlineClock.decided(DeadlineRule.parse(e.deadlineRule()), ctx.calendar(), e.at(),
-          e.periodEnd(), e.due(), !e.assumedYears().isEmpty());
+          e.periodEnd(), e.due(), !e.assumedYears().isEmpty()).withPolicies(
+          e.extensionPolicy().map(Configuration::readExtensionPolicy).orElse(ExtensionPolicy.unlimited()),
+          e.reminderPolicy().map(Configuration::readReminderPolicy).orElse(ReminderPolicy.defaults()));
       return item.assign(e.at(), e.by(), e.leadUnit(), e.coUnits(), clock, e.progressEveryWorkingDays());
     } else if (r instanceof ItemSignedFor e) {
       return item.signFor(e.at(), e.unit(), e.by());
@@ -366,9 +394,13 @@ public final class SupervisionService {
         + " 请协办")));
     return change(c, c.itemId(), before -> {
       LocalDateTime now = ctx.now();
-      DeadlineClock clock = DeadlineClock.start(rule, ctx.calendar(), now);
+      ExtensionPolicy limits = extensions.on(now.toLocalDate());
+      ReminderPolicy reminding = reminders.on(now.toLocalDate());
+      DeadlineClock clock = DeadlineClock.start(rule, ctx.calendar(), now, limits, reminding);
       return new ItemAssigned(now, c.actor(), c.leadUnit(), c.coUnits(), c.deadlineRule(), c.progressEveryWorkingDays(),
-          clock.periodEnd(), clock.due(), ctx.calendar().version(), Deadlines.assumedYears(ctx.calendar(), clock));
+          clock.periodEnd(), clock.due(), ctx.calendar().version(), Deadlines.assumedYears(ctx.calendar(), clock),
+          limits.equals(ExtensionPolicy.unlimited()) ? Optional.empty() : Optional.of(Configuration.write(limits)),
+          reminding.equals(ReminderPolicy.defaults()) ? Optional.empty() : Optional.of(Configuration.write(reminding)));
     }, notes);
   }
 

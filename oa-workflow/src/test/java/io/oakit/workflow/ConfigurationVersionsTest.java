@@ -240,6 +240,37 @@ class ConfigurationVersionsTest {
   }
 
   @Test
+  void anItemKeepsTheExtensionLimitsAndRemindersItWasAssignedUnder() {
+    InMemoryStorage store = new InMemoryStorage();
+    Office.TestClock clock = new Office.TestClock(LocalDateTime.of(2026, 6, 1, 9, 0));
+    Office office = new Office(store, clock);
+    ConfigurationService configurations = new ConfigurationService(office.ctx);
+    // from Jun 1: one extension of at most 5 working days; reminders only at due
+    configurations.save(save("li", Configuration.EXTENSION_POLICY, "office", LocalDate.of(2026, 6, 1),
+        Configuration.write(io.oakit.core.deadline.ExtensionPolicy.atMost(1, io.oakit.core.deadline.DeadlineRule.workingDays(5)))));
+    configurations.save(save("li", Configuration.REMINDER_POLICY, "office", LocalDate.of(2026, 6, 1),
+        Configuration.write(new io.oakit.core.deadline.ReminderPolicy(List.of(), List.of(), true, 0, 0.8))));
+    SupervisionService supervision = new SupervisionService(office.ctx, ConfigurationService.InForce.fixed(ScoreCard.defaults()),
+        () -> Office.SUPERVISED_UNITS, configurations.extensionPolicies("office", io.oakit.core.deadline.ExtensionPolicy.unlimited()),
+        configurations.reminderPolicies("office", io.oakit.core.deadline.ReminderPolicy.defaults()));
+    supervision.open(new SupervisionCommands.Open(key(), "li", SELF, "督-x", ItemSource.LEADER_INSTRUCTION, "落实", Importance.GENERAL));
+    supervision.assign(new SupervisionCommands.Assign(key(), "li", SELF, "督-x", "交通局", List.of(), "10 working days", 0));
+    SupervisionEvents.ItemAssigned assigned = (SupervisionEvents.ItemAssigned) events(office, AggregateKind.SUPERVISION_ITEM,
+        "督-x", SupervisionService.CODEC).get(1);
+    assertThat(assigned.extensionPolicy()).hasValueSatisfying(j -> assertThat(j).contains("\"maxCount\" : 1"));
+    // a later version loosens the limit; the item keeps the one it was assigned under
+    configurations.save(save("li", Configuration.EXTENSION_POLICY, "office", LocalDate.of(2026, 6, 2),
+        Configuration.write(io.oakit.core.deadline.ExtensionPolicy.unlimited())));
+    clock.set(LocalDateTime.of(2026, 6, 3, 9, 0));
+    supervision.extendDeadline(new SupervisionCommands.ExtendDeadline(key(), "zhao", SELF, "督-x", "3 working days", "情况复杂"));
+    assertThatThrownBy(() -> supervision.extendDeadline(new SupervisionCommands.ExtendDeadline(key(), "zhao", SELF, "督-x",
+        "1 working day", "再次延期"))).hasMessageContaining("at most 1 extension");
+    // and its reminders: only at due
+    assertThat(supervision.find("督-x").deadline().orElseThrow().reminders())
+        .extracting(io.oakit.core.deadline.Reminder::kind).containsExactly(io.oakit.core.deadline.Reminder.Kind.AT_DUE);
+  }
+
+  @Test
   void anOrganisationOfSomeThousandPeopleCanBeSaved() {
     Host h = new Host(new InMemoryStorage(), new Office.TestClock(LocalDateTime.of(2026, 6, 1, 9, 0)));
     io.oakit.core.org.Organization.Builder b = io.oakit.core.routing.CountyOffice.builder();

@@ -101,7 +101,7 @@ class StoredFormatTest {
         new SupervisionEvents.ItemOpened(AT, "li", "督-1", ItemSource.LEADER_INSTRUCTION, TEXT, Importance.MAJOR,
             Optional.empty()),
         new SupervisionEvents.ItemAssigned(AT, "li", "交通局", List.of("财政局"), "10 working days", 5, AT.plusDays(14),
-            AT.plusDays(14), "sha256:8243455b75f58216", List.of()),
+            AT.plusDays(14), "sha256:8243455b75f58216", List.of(), Optional.empty(), Optional.empty()),
         new SupervisionEvents.ItemSignedFor(AT, "zhang", "交通局"),
         new SupervisionEvents.ItemProgressReported(AT, "zhang", "交通局", TEXT),
         new SupervisionEvents.ItemUrged(AT, "li", "交通局", UrgingChannel.ON_SITE, "现场督办"),

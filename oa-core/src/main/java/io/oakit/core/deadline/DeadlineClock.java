@@ -201,6 +201,21 @@ public final class DeadlineClock {
         ImmutableList.of(), ImmutableList.of(), Optional.empty());
   }
 
+  /**
+   * This clock under other limits on extensions and another reminder policy, everything decided kept: how a
+   * stored deadline is read back with the policies it was decided under.
+   *
+   * @param extensions limits on extensions
+   * @param reminders when to remind
+   * @return the clock with these policies
+   */
+  public DeadlineClock withPolicies(ExtensionPolicy extensions, ReminderPolicy reminders) {
+    requireNonNull(extensions, "extensions");
+    requireNonNull(reminders, "reminders");
+    return new DeadlineClock(calendar, rule, start, extensions, reminders, this.extensions, suspensions, completedAt,
+        decidedEnd, decidedExtensions, decidedDue, decidedProvisional);
+  }
+
   // ---------------------------------------------------------------- transitions
 
   /**

@@ -390,6 +390,23 @@ public final class SupervisionItem {
   }
 
   /**
+   * The item with its deadline under other extension limits and reminders (as decided at assignment).
+   *
+   * @param extensions limits on extensions
+   * @param reminders when to remind
+   * @return the item
+   * @throws IllegalTransitionException if it has no deadline
+   */
+  public SupervisionItem withDeadlinePolicies(io.oakit.core.deadline.ExtensionPolicy extensions,
+      io.oakit.core.deadline.ReminderPolicy reminders) {
+    if (deadline.isEmpty()) {
+      throw new IllegalTransitionException(state.name(), "set the deadline's policies", "item " + id + " has no deadline");
+    }
+    return new SupervisionItem(id, source, content, importance, state, history,
+        Optional.of(deadline.get().withPolicies(extensions, reminders)), progressEveryWorkingDays);
+  }
+
+  /**
    * As {@link #withDeadlineAsDecided(LocalDateTime, LocalDateTime)}, saying whether the decision rested
    * on days the calendar of the time only assumed.
    *
