@@ -125,7 +125,7 @@ public final class Escalations {
       List<Notifier.Notification> queued = new ArrayList<>();
       List<Reminder> claimedNow;
       try {
-        claimedNow = ctx.storage().inTransaction(u -> {
+        claimedNow = ctx.inTransaction(u -> {
           queued.clear();
           List<Reminder> claimed = new ArrayList<>();
           for (Reminder r : fell) {

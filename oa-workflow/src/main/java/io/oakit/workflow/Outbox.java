@@ -131,7 +131,7 @@ public final class Outbox {
 
   private List<NotificationQueued> queued() {
     List<NotificationQueued> out = new ArrayList<>();
-    ctx.storage().inTransaction(u -> {
+    ctx.inTransaction(u -> {
       out.clear();
       Page.Request page = Page.Request.first(500);
       while (true) {
@@ -176,7 +176,7 @@ public final class Outbox {
         continue; // stays pending; the next deliver() hands it over again
       }
       try {
-        boolean marked = ctx.storage().inTransaction(u -> {
+        boolean marked = ctx.inTransaction(u -> {
           Optional<Aggregate> a = u.aggregates().find(AggregateKind.NOTIFICATION, n.id());
           if (a.isEmpty() || !a.get().index().open()) {
             return false; // another instance delivered it meanwhile
@@ -212,7 +212,7 @@ public final class Outbox {
       return false;
     }
     try {
-      ctx.storage().inTransaction(u -> {
+      ctx.inTransaction(u -> {
         Optional<Aggregate> a = u.aggregates().find(AggregateKind.NOTIFICATION, n.id());
         if (a.isPresent() && a.get().index().open()) {
           List<Record> events = new ArrayList<>(CODEC.decodeAll(a.get().payload()));

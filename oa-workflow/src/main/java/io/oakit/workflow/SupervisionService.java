@@ -589,7 +589,7 @@ public final class SupervisionService {
     AssessmentPeriod period = AssessmentPeriod.month(YearMonth.parse(c.month()));
     Map<String, SupervisionItem> all = new LinkedHashMap<>();
     List<String> skipped = new ArrayList<>();
-    ctx.storage().inTransaction(u -> {
+    ctx.inTransaction(u -> {
       all.clear();
       skipped.clear();
       for (String unit : c.units()) {

@@ -203,6 +203,15 @@ public final class WorkflowContext {
   }
 
   /**
+   * Runs work in a transaction of the store with its unit of work and the calendar in force bound to this
+   * thread, so that what it asks of the context (the organisation, the authority policy, configuration in
+   * force) is read in that transaction rather than in a nested one.
+   */
+  <T> T inTransaction(io.oakit.spi.UnitOfWork.Work<T> work) {
+    return storage.inTransaction(u -> withCalendarOf(u, () -> work.run(u)));
+  }
+
+  /**
    * Reads through the unit of work of the command running on this thread (so that what it reads is read
    * in its transaction), or in a transaction of its own when none runs.
    */

@@ -205,6 +205,11 @@ class ConfigurationVersionsTest {
     incoming.signFor(new IncomingCommands.SignFor(key(), "qin", SELF, doc("收-q", Urgency.NORMAL, SecrecyLevel.UNCLASSIFIED,
         null, "综合")));
     assertThat(ctx.organization().person("qin").name()).isEqualTo("秦科员");
+    // escalations and the outbox read the organisation in their own transactions, not in nested ones
+    incoming.register(new IncomingCommands.Register(key(), "wu", SELF, "收-q"));
+    clock.set(LocalDateTime.of(2026, 6, 30, 18, 0));
+    assertThat(new Escalations(ctx).due(clock.instant().atZone(Office.SHANGHAI).toLocalDateTime())).isNotEmpty();
+    assertThat(ctx.outbox().deliver()).as("nothing left undelivered").isEmpty();
   }
 
   @Test
