@@ -220,13 +220,8 @@ public final class CalendarService {
 
   /** The idempotency key of one aggregate's part of a run: short enough for any store, whatever the run's key. */
   private static String keyOf(String runKey, Ref ref) {
-    try {
-      byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest((runKey + "\n" + ref.of() + "\n" + ref.id())
-          .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      return "calendar-rebase|" + java.util.HexFormat.of().formatHex(digest);
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
+    return "calendar-rebase|" + com.google.common.hash.Hashing.sha256()
+        .hashString(runKey + "\n" + ref.of() + "\n" + ref.id(), java.nio.charset.StandardCharsets.UTF_8);
   }
 
   /** Whether an open aggregate has a deadline decided on another calendar than {@code version}. */

@@ -17,7 +17,7 @@ public final class ConfigurationCommands {
    * @param idempotencyKey the key
    * @param actor who saves it
    * @param onBehalfOf whom they act for
-   * @param format the document's format, one of {@link io.oakit.core.config.Configuration#FORMATS}
+   * @param format the document's format, one of {@link ConfigurationService#formats()}
    * @param name which document of the format, e.g. {@code proposals} and {@code sign-off} for the two rule
    *     sets of an office ({@code office} where there is one)
    * @param effectiveFrom the first day it is in force

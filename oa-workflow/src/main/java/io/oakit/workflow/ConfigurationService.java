@@ -21,9 +21,12 @@ import io.oakit.workflow.internal.EventCodec;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -99,9 +102,11 @@ public final class ConfigurationService {
   /** The format of the authority policy document ({@link AuthorityPolicy#toJson()}). */
   public static final String AUTHORITY_POLICY = "oakit.authority-policy";
 
-  /** Every format this service keeps: the library's configuration documents and the authority policy. */
-  public static final List<String> FORMATS = java.util.stream.Stream.concat(Configuration.FORMATS.stream()
-      .filter(f -> !f.equals(Configuration.DUTY_PLAN)), java.util.stream.Stream.of(AUTHORITY_POLICY)).toList();
+  /**
+   * Every format this service keeps, in the order of {@code docs/configuration.md}, with the reader that
+   * checks a document of it before it is saved (a rule set against the organisation as it is now).
+   */
+  private final Map<String, Consumer<String>> readers;
 
   static final EventCodec CODEC = new EventCodec("configuration", List.of(ConfigurationEvents.VersionSaved.class),
       List.of());
@@ -113,6 +118,29 @@ public final class ConfigurationService {
   public ConfigurationService(WorkflowContext ctx) {
     this.ctx = requireNonNull(ctx, "ctx");
     this.runner = new CommandRunner(ctx, CODEC, AggregateKind.RULE_SET);
+    Map<String, Consumer<String>> r = new LinkedHashMap<>();
+    r.put(Configuration.ORGANIZATION, Configuration::readOrganization);
+    r.put(Configuration.RULE_SET, json -> Configuration.readRuleSet(json, ctx.organization()));
+    r.put(Configuration.DEADLINE_TABLE, Configuration::readDeadlineTable);
+    r.put(Configuration.EXTENSION_POLICY, Configuration::readExtensionPolicy);
+    r.put(Configuration.REMINDER_POLICY, Configuration::readReminderPolicy);
+    r.put(Configuration.SCORE_CARD, Configuration::readScoreCard);
+    r.put(Configuration.GRADE_POLICY, Configuration::readGradePolicy);
+    r.put(Configuration.SUPERVISED_UNITS, Configuration::readSupervisedUnits);
+    r.put(Configuration.OFFICE_HOURS, Configuration::readOfficeHours);
+    r.put(Configuration.REGIONAL_HOLIDAYS, Configuration::readRegionalHolidays);
+    r.put(AUTHORITY_POLICY, AuthorityPolicy::fromJson);
+    this.readers = java.util.Collections.unmodifiableMap(r);
+  }
+
+  /**
+   * Every format this service keeps: the library's configuration documents but duty plans (read with the
+   * host's own roster rules), and the authority policy.
+   *
+   * @return the formats
+   */
+  public List<String> formats() {
+    return List.copyOf(readers.keySet());
   }
 
   /**
@@ -125,10 +153,11 @@ public final class ConfigurationService {
    */
   public CommandResult save(ConfigurationCommands.SaveVersion c) {
     Validations.check(c);
-    if (!FORMATS.contains(c.format())) {
-      throw new InvalidInputException("SaveVersion", List.of("format: '" + c.format() + "' is not one of " + FORMATS));
+    Consumer<String> reader = readers.get(c.format());
+    if (reader == null) {
+      throw new InvalidInputException("SaveVersion", List.of("format: '" + c.format() + "' is not one of " + formats()));
     }
-    check(c.format(), c.document());
+    reader.accept(c.document());  // refuses the document whole, naming every problem
     return runner.run(c, id(c.format(), c.name()), events -> {
       Checks.known(ctx, c);
       ctx.authorise("configuration.save-version", c, AuthorityPolicy.Facts.NONE);
@@ -137,24 +166,6 @@ public final class ConfigurationService {
           version, c.effectiveFrom(), c.document(), c.note());
       return CommandRunner.Change.of(List.of(e), Index.NONE, Version.label(c.format(), c.name(), version, c.effectiveFrom()));
     });
-  }
-
-  /** Reads the document as its format says, refusing it whole. */
-  private void check(String format, String document) {
-    switch (format) {
-      case Configuration.ORGANIZATION -> Configuration.readOrganization(document);
-      case Configuration.RULE_SET -> Configuration.readRuleSet(document, ctx.organization());
-      case Configuration.DEADLINE_TABLE -> Configuration.readDeadlineTable(document);
-      case Configuration.EXTENSION_POLICY -> Configuration.readExtensionPolicy(document);
-      case Configuration.REMINDER_POLICY -> Configuration.readReminderPolicy(document);
-      case Configuration.SCORE_CARD -> Configuration.readScoreCard(document);
-      case Configuration.GRADE_POLICY -> Configuration.readGradePolicy(document);
-      case Configuration.SUPERVISED_UNITS -> Configuration.readSupervisedUnits(document);
-      case Configuration.OFFICE_HOURS -> Configuration.readOfficeHours(document);
-      case Configuration.REGIONAL_HOLIDAYS -> Configuration.readRegionalHolidays(document);
-      case AUTHORITY_POLICY -> AuthorityPolicy.fromJson(document);
-      default -> throw new IllegalStateException(format);
-    }
   }
 
   /** The stored aggregate of a document: {@code <format>/<name>}. */

@@ -176,7 +176,9 @@ class ConfigurationVersionsTest {
         Configuration.write(bad)))).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
         .containsExactly("/defaultRoute/stages/0/targets/0/role: nobody in the organisation holds that role but was \"处长\""));
     assertThatThrownBy(() -> h.configurations.save(save("li", "oakit.holidays", LocalDate.of(2026, 6, 2), "{}")))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("format");
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("format: 'oakit.holidays' is not one of");
+    assertThat(h.configurations.formats()).contains(ConfigurationService.AUTHORITY_POLICY, Configuration.RULE_SET)
+        .doesNotContain(Configuration.DUTY_PLAN).hasSize(Configuration.FORMATS.size());
     Optional<io.oakit.spi.Aggregate> stored = h.office.store.inTransaction(
         u -> u.aggregates().find(AggregateKind.RULE_SET, Configuration.RULE_SET + "/proposals"));
     assertThat(stored).isEmpty();
