@@ -183,11 +183,27 @@ public final class ConfigurationService {
   public List<Version> versions(String format, String name) {
     requireNonNull(format, "format");
     requireNonNull(name, "name");
-    return ctx.read(u -> u.aggregates().find(AggregateKind.RULE_SET, id(format, name)))
-        .map(a -> CODEC.decodeAll(a.payload())).orElse(List.of()).stream()
-        .map(r -> (ConfigurationEvents.VersionSaved) r)
+    String id = id(format, name);
+    // read once per command (a command asks for its organisation many times), decoded once per stored version
+    return ctx.memo("configuration:" + id, () -> ctx.read(u -> u.aggregates().find(AggregateKind.RULE_SET, id))
+        .map(this::decoded).orElse(List.of()));
+  }
+
+  private record Decoded(long aggregateVersion, List<Version> versions) {}
+
+  /** The versions of a stored aggregate, decoded once per aggregate version. */
+  private final java.util.concurrent.ConcurrentMap<String, Decoded> decoded = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private List<Version> decoded(io.oakit.spi.Aggregate a) {
+    Decoded d = decoded.get(a.id());
+    if (d != null && d.aggregateVersion() == a.version()) {
+      return d.versions();
+    }
+    List<Version> versions = CODEC.decodeAll(a.payload()).stream().map(r -> (ConfigurationEvents.VersionSaved) r)
         .map(e -> new Version(e.format(), e.name(), e.version(), e.effectiveFrom(), e.document(), e.at(), e.by(), e.note()))
         .toList();
+    decoded.put(a.id(), new Decoded(a.version(), versions));
+    return versions;
   }
 
   /**

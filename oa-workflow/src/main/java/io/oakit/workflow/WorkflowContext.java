@@ -26,6 +26,8 @@ public final class WorkflowContext {
   private final ThreadLocal<WorkCalendar> bound = new ThreadLocal<>();
   /** The unit of work of the command running on this thread, if any. */
   private final ThreadLocal<io.oakit.spi.UnitOfWork> boundUnit = new ThreadLocal<>();
+  /** What was read in that unit of work, by key, so that one command reads each thing once. */
+  private final ThreadLocal<java.util.Map<String, Object>> memo = new ThreadLocal<>();
   private final Supplier<Organization> organization;
   private final Notifier notifier;
   private final Supplier<AuthorityPolicy> authority;
@@ -187,19 +189,40 @@ public final class WorkflowContext {
   <T> T withCalendarOf(io.oakit.spi.UnitOfWork u, Supplier<T> work) {
     WorkCalendar outer = bound.get();
     io.oakit.spi.UnitOfWork outerUnit = boundUnit.get();
+    java.util.Map<String, Object> outerMemo = memo.get();
     bound.set(calendars.inForce(u));
     boundUnit.set(u);
+    memo.set(new java.util.HashMap<>());
     try {
       return work.get();
     } finally {
       if (outer == null) {
         bound.remove();
         boundUnit.remove();
+        memo.remove();
       } else {
         bound.set(outer);
         boundUnit.set(outerUnit);
+        memo.set(outerMemo);
       }
     }
+  }
+
+  /**
+   * What {@code compute} gives, read once per unit of work bound to this thread (each time when none is).
+   */
+  @SuppressWarnings("unchecked")
+  <T> T memo(String key, Supplier<T> compute) {
+    java.util.Map<String, Object> m = memo.get();
+    if (m == null) {
+      return compute.get();
+    }
+    Object v = m.get(key);
+    if (v == null) {
+      v = compute.get();
+      m.put(key, v);
+    }
+    return (T) v;
   }
 
   /**

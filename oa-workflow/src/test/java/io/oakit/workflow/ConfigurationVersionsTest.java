@@ -214,6 +214,52 @@ class ConfigurationVersionsTest {
     assertThat(ctx.outbox().deliver()).as("nothing left undelivered").isEmpty();
   }
 
+  /** A store that counts the reads of configuration aggregates. */
+  private static final class CountingStore implements io.oakit.spi.Transactor {
+    final InMemoryStorage store = new InMemoryStorage();
+    final java.util.concurrent.atomic.AtomicInteger configurationReads = new java.util.concurrent.atomic.AtomicInteger();
+
+    @Override
+    public <T> T inTransaction(io.oakit.spi.UnitOfWork.Work<T> work) {
+      return store.inTransaction(u -> work.run(new io.oakit.spi.forwarding.ForwardingUnitOfWork(u) {
+        @Override
+        public io.oakit.spi.AggregateStore aggregates() {
+          return new io.oakit.spi.forwarding.ForwardingAggregateStore(u.aggregates()) {
+            @Override
+            public Optional<io.oakit.spi.Aggregate> find(AggregateKind kind, String id) {
+              if (kind == AggregateKind.RULE_SET) {
+                configurationReads.incrementAndGet();
+              }
+              return super.find(kind, id);
+            }
+          };
+        }
+      }));
+    }
+  }
+
+  @Test
+  void aCommandReadsTheOrganisationDocumentOnceHoweverOftenItAsks() {
+    CountingStore store = new CountingStore();
+    Office.TestClock clock = new Office.TestClock(LocalDateTime.of(2026, 6, 1, 9, 0));
+    java.util.concurrent.atomic.AtomicReference<ConfigurationService> configurations =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    WorkflowContext ctx = new WorkflowContext(store, clock, OfficeCalendar.fixed(ChinaCalendars.official()),
+        () -> configurations.get().organization("office", Office.organization()).get(), n -> { },
+        AuthorityPolicy.defaults());
+    configurations.set(new ConfigurationService(ctx));
+    configurations.get().save(save("li", Configuration.ORGANIZATION, LocalDate.of(2026, 6, 1),
+        Configuration.write(Office.organization())));
+    IncomingService incoming = new IncomingService(ctx, DeadlinePolicy.defaults(), RuleSet.builder()
+        .defaultRoute(Route.to(Target.role("办公室主任"))).build().compile(), CirculationPlanner.defaults(),
+        new SupervisionService(ctx, ScoreCard.defaults(), () -> Office.SUPERVISED_UNITS));
+    store.configurationReads.set(0);
+    // signing for asks for the organisation several times (the actor, the clearance, the authority)
+    incoming.signFor(new IncomingCommands.SignFor(key(), "wu", SELF, doc("收-m", Urgency.NORMAL, SecrecyLevel.UNCLASSIFIED,
+        null, "综合")));
+    assertThat(store.configurationReads.get()).isEqualTo(1);
+  }
+
   @Test
   void theAuthorityPolicyInForceIsCheckedAtEachCommand() {
     InMemoryStorage store = new InMemoryStorage();
