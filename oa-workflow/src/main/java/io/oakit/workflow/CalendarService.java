@@ -227,25 +227,17 @@ public final class CalendarService {
   /** Whether an open aggregate has a deadline decided on another calendar than {@code version}. */
   private boolean stale(Aggregate a, String version) {
     if (a.kind() == AggregateKind.SUPERVISION_ITEM) {
-      List<Record> events = decode(SupervisionService.CODEC, a);
+      List<Record> events = Escalations.decode(SupervisionService.CODEC, a);
       return SupervisionService.isOpen(SupervisionService.replay(events, ctx).state())
           && Deadlines.lastDecidedVersion(events).filter(v -> !v.equals(version)).isPresent();
     }
     if (a.id().startsWith("in/")) {
-      return Deadlines.lastDecidedVersion(decode(IncomingService.CODEC, a)).filter(v -> !v.equals(version))
+      return Deadlines.lastDecidedVersion(Escalations.decode(IncomingService.CODEC, a)).filter(v -> !v.equals(version))
           .isPresent();
     }
     if (a.id().startsWith("out/")) {
-      return OutgoingService.staleDeadlines(decode(OutgoingService.CODEC, a), ctx.calendar());
+      return OutgoingService.staleDeadlines(Escalations.decode(OutgoingService.CODEC, a), ctx.calendar());
     }
     return false;
-  }
-
-  private static List<Record> decode(io.oakit.workflow.internal.EventCodec codec, Aggregate a) {
-    try {
-      return codec.decodeAll(a.payload());
-    } catch (io.oakit.workflow.internal.EventCodec.FormatException e) {
-      throw new UndecodableAggregateException(a.kind(), a.id(), e.getMessage(), e);
-    }
   }
 }

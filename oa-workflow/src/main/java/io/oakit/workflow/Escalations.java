@@ -226,7 +226,8 @@ public final class Escalations {
     return Optional.empty();
   }
 
-  private static List<Record> decode(EventCodec codec, Aggregate a) {
+  /** The events of a stored aggregate read in a batch, or {@link UndecodableAggregateException}. */
+  static List<Record> decode(EventCodec codec, Aggregate a) {
     try {
       return codec.decodeAll(a.payload());
     } catch (EventCodec.FormatException e) {
