@@ -169,7 +169,8 @@ public final class AuthorityPolicy {
   /** Every action the services check, in the order of {@code docs/security.md}. */
   public static final List<String> ACTIONS = List.of(
       "incoming.sign-for", "incoming.register", "incoming.propose", "incoming.instruct", "incoming.read",
-      "incoming.handle", "incoming.urge", "incoming.close", "incoming.archive", "incoming.rebase-deadline",
+      "incoming.handle", "incoming.urge", "incoming.extend-deadline", "incoming.close", "incoming.archive",
+      "incoming.rebase-deadline",
       "outgoing.draft", "outgoing.start-countersign", "outgoing.countersign", "outgoing.add-signer",
       "outgoing.remove-signer", "outgoing.return", "outgoing.review", "outgoing.sign-off", "outgoing.number",
       "outgoing.distribute", "outgoing.archive", "outgoing.rebase-deadline",
@@ -205,6 +206,8 @@ public final class AuthorityPolicy {
     r.put("supervision.report-progress", ImmutableList.of(Who.of(Kind.UNIT_LIAISON)));
     r.put("supervision.report-completion", ImmutableList.of(Who.of(Kind.UNIT_LIAISON)));
     r.put("supervision.extend-deadline", ImmutableList.of(leader));
+    // an incoming document's time limit: a leader, or the leader in charge of its handling department
+    r.put("incoming.extend-deadline", ImmutableList.of(leader, Who.of(Kind.LEADER_IN_CHARGE)));
     r.put("supervision.approve-scores", ImmutableList.of(leader));
     r.put("duty.request-swap", ImmutableList.of(Who.anyoneInOrganization(), routed));
     r.put("duty.request-override", ImmutableList.of(Who.anyoneInOrganization(), routed));

@@ -126,7 +126,8 @@ public final class CalendarService {
       ctx.authorise("calendar.load-holidays", c, AuthorityPolicy.Facts.NONE);
       WorkCalendar next;
       try {
-        next = ctx.calendars().build(OfficeCalendar.notices(events), Optional.of(data));
+        next = ctx.read(u -> ctx.calendars().build(u, ctx.now().toLocalDate(), OfficeCalendar.notices(events),
+            Optional.of(data)));
       } catch (IllegalStateException | IllegalArgumentException e) {
         throw new CommandRefusedException("load holidays of " + c.year() + " into", "the office calendar", e.getMessage());
       }

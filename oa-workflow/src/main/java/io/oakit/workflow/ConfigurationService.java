@@ -199,9 +199,7 @@ public final class ConfigurationService {
     if (d != null && d.aggregateVersion() == a.version()) {
       return d.versions();
     }
-    List<Version> versions = CODEC.decodeAll(a.payload()).stream().map(r -> (ConfigurationEvents.VersionSaved) r)
-        .map(e -> new Version(e.format(), e.name(), e.version(), e.effectiveFrom(), e.document(), e.at(), e.by(), e.note()))
-        .toList();
+    List<Version> versions = decode(a);
     decoded.put(a.id(), new Decoded(a.version(), versions));
     return versions;
   }
@@ -216,8 +214,27 @@ public final class ConfigurationService {
    */
   public Optional<Version> inForce(String format, String name, LocalDate day) {
     requireNonNull(day, "day");
-    return versions(format, name).stream().filter(v -> !v.effectiveFrom().isAfter(day))
+    return inForce(versions(format, name), day);
+  }
+
+  /**
+   * The version of a document in force on a day, read through a unit of work (for what reads
+   * configuration without a service, such as the {@link OfficeCalendar}).
+   */
+  static Optional<Version> inForce(io.oakit.spi.UnitOfWork u, String format, String name, LocalDate day) {
+    return u.aggregates().find(AggregateKind.RULE_SET, id(format, name)).map(ConfigurationService::decode)
+        .flatMap(versions -> inForce(versions, day));
+  }
+
+  private static Optional<Version> inForce(List<Version> versions, LocalDate day) {
+    return versions.stream().filter(v -> !v.effectiveFrom().isAfter(day))
         .max(Comparator.comparing(Version::effectiveFrom).thenComparingInt(Version::version));
+  }
+
+  private static List<Version> decode(io.oakit.spi.Aggregate a) {
+    return CODEC.decodeAll(a.payload()).stream().map(r -> (ConfigurationEvents.VersionSaved) r)
+        .map(e -> new Version(e.format(), e.name(), e.version(), e.effectiveFrom(), e.document(), e.at(), e.by(), e.note()))
+        .toList();
   }
 
   /** Documents already read, by version label: a version never changes once saved. */

@@ -1,7 +1,10 @@
 package io.oakit.workflow;
 
 import io.oakit.core.calendar.WorkCalendar;
+import io.oakit.core.config.Configuration;
 import io.oakit.core.deadline.DeadlineClock;
+import io.oakit.core.deadline.ExtensionPolicy;
+import io.oakit.core.deadline.ReminderPolicy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +24,7 @@ final class Deadlines {
     for (Record r : events) {
       String decided = r instanceof IncomingEvents.DocumentRegistered e ? e.calendarVersion()
           : r instanceof IncomingEvents.DeadlineRebased e ? e.calendarVersion()
+          : r instanceof IncomingEvents.DeadlineExtended e ? e.calendarVersion()
           : r instanceof SupervisionEvents.ItemAssigned e ? e.calendarVersion()
           : r instanceof SupervisionEvents.ItemDeadlineExtended e ? e.calendarVersion()
           : r instanceof SupervisionEvents.ItemDeadlineRebased e ? e.calendarVersion() : null;
@@ -29,6 +33,28 @@ final class Deadlines {
       }
     }
     return v;
+  }
+
+  /**
+   * A deadline recomputed from its start on {@code calendar}: its rule, then every extension granted so
+   * far, as they were asked for (the policies they were granted under are not asked again).
+   */
+  static DeadlineClock recomputed(DeadlineClock old, WorkCalendar calendar) {
+    DeadlineClock now = DeadlineClock.start(old.rule(), calendar, old.start());
+    for (io.oakit.core.deadline.Extension e : old.extensions()) {
+      now = now.extend(e.requestedAt(), e.rule(), e.approver(), e.reason());
+    }
+    return now;
+  }
+
+  /** A limit on extensions as stored with a deadline: empty for unlimited (what an old record means). */
+  static Optional<String> stored(ExtensionPolicy limits) {
+    return limits.equals(ExtensionPolicy.unlimited()) ? Optional.empty() : Optional.of(Configuration.write(limits));
+  }
+
+  /** Reminders as stored with a deadline: empty for the default ones (what an old record means). */
+  static Optional<String> stored(ReminderPolicy reminders) {
+    return reminders.equals(ReminderPolicy.defaults()) ? Optional.empty() : Optional.of(Configuration.write(reminders));
   }
 
   /**

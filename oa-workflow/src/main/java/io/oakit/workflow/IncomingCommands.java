@@ -48,6 +48,14 @@ public final class IncomingCommands {
   public record Close(@NotBlank String idempotencyKey, @NotBlank String actor, @NotNull Optional<String> onBehalfOf,
       @NotBlank String documentId) implements Command {}
 
+  /**
+   * 延期: extends a registered document's deadline by a period (e.g. {@code "5 working days"}), within the
+   * limits decided when it was registered; asked for before it falls due.
+   */
+  public record ExtendDeadline(@NotBlank String idempotencyKey, @NotBlank String actor,
+      @NotNull Optional<String> onBehalfOf, @NotBlank String documentId, @NotBlank @Size(max = 200) String extension,
+      @NotBlank @Size(max = 2000) String reason) implements Command {}
+
   /** Recomputes a registered document's deadline on the calendar of now, recording old and new values. */
   public record RebaseDeadline(@NotBlank String idempotencyKey, @NotBlank String actor,
       @NotNull Optional<String> onBehalfOf, @NotBlank String documentId, @NotBlank @Size(max = 2000) String reason)

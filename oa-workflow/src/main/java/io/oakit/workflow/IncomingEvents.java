@@ -34,11 +34,31 @@ public final class IncomingEvents {
    * @param calendarVersion the {@link io.oakit.core.calendar.WorkCalendar#version()} that computed them
    * @param assumedYears the years not yet published that they rest on (provisional), empty when none
    * @param deadlineTable the version of the deadline table document the rule came from, when one was in force
+   * @param extensionPolicy the limits on extensions (延期) decided with the deadline, as an
+   *     {@code oakit.extension-policy} document; empty for unlimited
+   * @param reminderPolicy the reminders decided with the deadline, as an {@code oakit.reminder-policy}
+   *     document; empty for the default reminders
    */
   @EventType(name = "incoming.registered")
   public record DocumentRegistered(LocalDateTime at, String by, String deadlineRule, LocalDateTime periodEnd,
-      LocalDateTime due, String calendarVersion, List<Integer> assumedYears, Optional<String> deadlineTable)
-      implements WorkflowEvent {}
+      LocalDateTime due, String calendarVersion, List<Integer> assumedYears, Optional<String> deadlineTable,
+      Optional<String> extensionPolicy, Optional<String> reminderPolicy) implements WorkflowEvent {}
+
+  /**
+   * The deadline extended (延期) within the limits decided at registration.
+   *
+   * @param at when
+   * @param by who approved it
+   * @param extension how much, in the text form of a deadline rule
+   * @param reason why
+   * @param periodEnd the new end of the period
+   * @param due the new due instant
+   * @param calendarVersion the calendar that computed them
+   * @param assumedYears the years not yet published that they rest on (provisional), empty when none
+   */
+  @EventType(name = "incoming.deadline-extended")
+  public record DeadlineExtended(LocalDateTime at, String by, String extension, String reason, LocalDateTime periodEnd,
+      LocalDateTime due, String calendarVersion, List<Integer> assumedYears) implements WorkflowEvent {}
 
   /**
    * Proposed (拟办): the routing decision's people and explanation.

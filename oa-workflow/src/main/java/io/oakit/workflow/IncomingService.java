@@ -5,7 +5,10 @@ import static java.util.Objects.requireNonNull;
 import io.oakit.core.IllegalTransitionException;
 import io.oakit.core.UnknownReferenceException;
 import io.oakit.core.deadline.DeadlineClock;
+import io.oakit.core.config.Configuration;
 import io.oakit.core.deadline.DeadlinePolicy;
+import io.oakit.core.deadline.ExtensionPolicy;
+import io.oakit.core.deadline.ReminderPolicy;
 import io.oakit.core.deadline.DeadlineRule;
 import io.oakit.core.document.DocumentProfile;
 import io.oakit.core.org.Organization;
@@ -49,7 +52,8 @@ public final class IncomingService {
 
   static final EventCodec CODEC = new EventCodec("incoming-document", List.of(DocumentReceived.class,
       DocumentRegistered.class, HandlingProposed.class, LeaderInstructed.class, ReadingSigned.class, ReaderSkipped.class,
-      DocumentHandled.class, DocumentUrged.class, DocumentClosed.class, DocumentArchived.class, DeadlineRebased.class),
+      DocumentHandled.class, DocumentUrged.class, DocumentClosed.class, DocumentArchived.class, DeadlineRebased.class,
+      IncomingEvents.DeadlineExtended.class),
       List.of());
 
   /** Where a document is. */
@@ -97,9 +101,13 @@ public final class IncomingService {
   private final Router router;
   private final CirculationPlanner planner;
   private final SupervisionService supervision;
+  private final ConfigurationService.InForce<ExtensionPolicy> extensions;
+  private final ConfigurationService.InForce<ReminderPolicy> reminders;
   private final CommandRunner runner;
 
   /**
+   * A service whose documents are extended without limit and reminded by {@link ReminderPolicy#defaults()}.
+   *
    * @param ctx the context
    * @param deadlines the deadline policy (e.g. {@link DeadlinePolicy#defaults()})
    * @param router the routing rules for proposals
@@ -108,6 +116,28 @@ public final class IncomingService {
    */
   public IncomingService(WorkflowContext ctx, DeadlinePolicy deadlines, Router router, CirculationPlanner planner,
       SupervisionService supervision) {
+    this(ctx, deadlines, router, planner, supervision, ConfigurationService.InForce.fixed(ExtensionPolicy.unlimited()),
+        ConfigurationService.InForce.fixed(ReminderPolicy.defaults()));
+  }
+
+  /**
+   * A service whose documents are registered under the limits on extensions and the reminders in force
+   * that day (e.g. {@link ConfigurationService#extensionPolicies}); a document keeps those it was
+   * registered under, whatever a later version says.
+   *
+   * @param ctx the context
+   * @param deadlines the deadline policy (e.g. {@link DeadlinePolicy#defaults()})
+   * @param router the routing rules for proposals
+   * @param planner the circulation planner
+   * @param supervision where instructions open supervision items
+   * @param extensions the limits on extensions (延期) by day
+   * @param reminders the reminders by day
+   */
+  public IncomingService(WorkflowContext ctx, DeadlinePolicy deadlines, Router router, CirculationPlanner planner,
+      SupervisionService supervision, ConfigurationService.InForce<ExtensionPolicy> extensions,
+      ConfigurationService.InForce<ReminderPolicy> reminders) {
+    this.extensions = requireNonNull(extensions, "extensions");
+    this.reminders = requireNonNull(reminders, "reminders");
     this.ctx = requireNonNull(ctx, "ctx");
     this.deadlines = requireNonNull(deadlines, "deadlines");
     this.router = requireNonNull(router, "router");
@@ -173,15 +203,22 @@ public final class IncomingService {
     }
     if (r instanceof DocumentRegistered e) {
       // the deadline as decided then, whatever the calendar says now
+      // and under the limits and reminders decided with it
       DeadlineClock clock = DeadlineClock.decided(DeadlineRule.parse(e.deadlineRule()), ctx.calendar(), e.at(),
-          e.periodEnd(), e.due(), !e.assumedYears().isEmpty());
+          e.periodEnd(), e.due(), !e.assumedYears().isEmpty()).withPolicies(
+          e.extensionPolicy().map(Configuration::readExtensionPolicy).orElse(ExtensionPolicy.unlimited()),
+          e.reminderPolicy().map(Configuration::readReminderPolicy).orElse(ReminderPolicy.defaults()));
       return new State(s.profile(), Stage.REGISTERED, Optional.of(clock), s.lanes(), s.read(), s.owed(),
           s.handlingDepartment());
     }
     if (r instanceof DeadlineRebased e) {
-      DeadlineClock old = s.deadline().orElseThrow();
-      DeadlineClock clock = DeadlineClock.decided(old.rule(), ctx.calendar(), old.start(), e.periodEnd(), e.due(),
-          !e.assumedYears().isEmpty());
+      // the rule and the extensions so far, their policies kept, as recomputed then
+      DeadlineClock clock = s.deadline().orElseThrow().asDecided(e.periodEnd(), e.due(), !e.assumedYears().isEmpty());
+      return new State(s.profile(), s.stage(), Optional.of(clock), s.lanes(), s.read(), s.owed(), s.handlingDepartment());
+    }
+    if (r instanceof IncomingEvents.DeadlineExtended e) {
+      DeadlineClock clock = s.deadline().orElseThrow().extend(e.at(), DeadlineRule.parse(e.extension()), e.by(),
+          e.reason()).asDecided(e.periodEnd(), e.due(), !e.assumedYears().isEmpty());
       return new State(s.profile(), s.stage(), Optional.of(clock), s.lanes(), s.read(), s.owed(), s.handlingDepartment());
     }
     if (r instanceof HandlingProposed) {
@@ -369,9 +406,12 @@ public final class IncomingService {
       Checks.cleared(ctx, c.actor(), s.profile(), "register");
       DeadlineRule rule = deadlines.ruleFor(s.profile().urgency(), s.profile().kind());
       LocalDateTime now = ctx.now();
-      DeadlineClock clock = DeadlineClock.start(rule, ctx.calendar(), now);
+      ExtensionPolicy limits = extensions.on(now.toLocalDate());
+      ReminderPolicy reminding = reminders.on(now.toLocalDate());
+      DeadlineClock clock = DeadlineClock.start(rule, ctx.calendar(), now, limits, reminding);
       return List.of(new DocumentRegistered(now, c.actor(), rule.toString(), clock.periodEnd(), clock.due(),
-          ctx.calendar().version(), Deadlines.assumedYears(ctx.calendar(), clock), versionOf(deadlines, now)));
+          ctx.calendar().version(), Deadlines.assumedYears(ctx.calendar(), clock), versionOf(deadlines, now),
+          Deadlines.stored(limits), Deadlines.stored(reminding)));
     }, s -> List.of());
   }
 
@@ -410,7 +450,7 @@ public final class IncomingService {
           Stage.INSTRUCTED, Stage.HANDLED);
       DeadlineClock old = s.deadline().orElseThrow();
       before[0] = old;
-      DeadlineClock now = DeadlineClock.start(old.rule(), ctx.calendar(), old.start());
+      DeadlineClock now = Deadlines.recomputed(old, ctx.calendar());
       moved[0] = !old.due().equals(now.due());
       return List.of(new DeadlineRebased(ctx.now(), c.actor(), old.due(), now.periodEnd(), now.due(),
           ctx.calendar().version(), reason, Deadlines.assumedYears(ctx.calendar(), now)));
@@ -424,6 +464,36 @@ public final class IncomingService {
       return people.isEmpty() ? List.of(new Notifier.Notification(Recipient.person(office), "办理时限调整", text))
           : people.stream().map(p -> new Notifier.Notification(Recipient.person(p), "办理时限调整", text)).toList();
     }, s -> List.of());
+  }
+
+  /**
+   * Extends the deadline (延期) by a period, within the limits the document was registered under; asked
+   * for before it falls due. The people who have the document in their tray are told the new due instant.
+   *
+   * @param c the command
+   * @return the document and its stage
+   * @throws io.oakit.core.deadline.ExtensionRefusedException if asked after the due instant or beyond the limits
+   * @throws io.oakit.core.InvalidInputException if the extension is not a period of time
+   */
+  public CommandResult extendDeadline(IncomingCommands.ExtendDeadline c) {
+    io.oakit.core.Validations.check(c);
+    DeadlineRule extension = Checks.rule(c.extension(), "ExtendDeadline", "extension");
+    if (!extension.isPeriod()) {
+      throw new io.oakit.core.InvalidInputException("ExtendDeadline", List.of("extension: an extension is a period of"
+          + " time, not '" + c.extension() + "'"));
+    }
+    return step(c, c.documentId(), s -> {
+      Checks.stage(s.stage(), "extend the deadline of", s.profile().id(), Stage.REGISTERED, Stage.PROPOSED,
+          Stage.INSTRUCTED, Stage.HANDLED);
+      LocalDateTime now = ctx.now();
+      DeadlineClock clock = s.deadline().orElseThrow().extend(now, extension, c.actor(), c.reason());
+      return List.of(new IncomingEvents.DeadlineExtended(now, c.actor(), c.extension(), c.reason(), clock.periodEnd(),
+          clock.due(), ctx.calendar().version(), Deadlines.assumedYears(ctx.calendar(), clock)));
+    }, s -> {
+      String text = "办理时限延期 " + s.profile().subject() + ": 至 " + s.deadline().orElseThrow().due() + " ("
+          + c.reason() + ")";
+      return tray(s).stream().map(p -> new Notifier.Notification(Recipient.person(p), "延期", text)).toList();
+    });
   }
 
   /** @param c the command @return the document and its stage, the people proposed assigned */

@@ -33,10 +33,13 @@ public final class OutgoingEvents {
    * @param due the due instant told to people
    * @param calendarVersion the calendar that computed them
    * @param assumedYears the years not yet published that they rest on (provisional), empty when none
+   * @param reminderPolicy the reminders decided with the deadline, as an {@code oakit.reminder-policy}
+   *     document; empty for the default reminders
    */
   @EventType(name = "outgoing.deadline-set")
   public record DeadlineSet(LocalDateTime at, String by, Purpose purpose, String deadlineRule, LocalDateTime periodEnd,
-      LocalDateTime due, String calendarVersion, List<Integer> assumedYears) implements WorkflowEvent {}
+      LocalDateTime due, String calendarVersion, List<Integer> assumedYears, Optional<String> reminderPolicy)
+      implements WorkflowEvent {}
 
   /**
    * A deadline recomputed on the calendar in force, old and new values recorded.

@@ -181,6 +181,7 @@ public final class OutgoingService {
   private final CommandRunner runner;
   private final DeadlinePolicy drafts;
   private final DeadlineRule countersign;
+  private final ConfigurationService.InForce<io.oakit.core.deadline.ReminderPolicy> reminders;
 
   /** The default time limit of a countersign (会签): three working days. */
   public static final DeadlineRule COUNTERSIGN_DEFAULT = DeadlineRule.workingDays(3);
@@ -202,6 +203,23 @@ public final class OutgoingService {
    * @param countersign the time limit of a countersign, unless the command names its own
    */
   public OutgoingService(WorkflowContext ctx, Router authority, DeadlinePolicy drafts, DeadlineRule countersign) {
+    this(ctx, authority, drafts, countersign,
+        ConfigurationService.InForce.fixed(io.oakit.core.deadline.ReminderPolicy.defaults()));
+  }
+
+  /**
+   * A service whose deadlines remind as the reminder policy in force the day each is set says (e.g.
+   * {@link ConfigurationService#reminderPolicies}); a deadline keeps the reminders it was set with.
+   *
+   * @param ctx the context
+   * @param authority the routing rules that say who signs off (签发) a document
+   * @param drafts the time limit of getting a draft out (until distributed), by urgency and kind
+   * @param countersign the time limit of a countersign, unless the command names its own
+   * @param reminders the reminders by day
+   */
+  public OutgoingService(WorkflowContext ctx, Router authority, DeadlinePolicy drafts, DeadlineRule countersign,
+      ConfigurationService.InForce<io.oakit.core.deadline.ReminderPolicy> reminders) {
+    this.reminders = requireNonNull(reminders, "reminders");
     this.ctx = requireNonNull(ctx, "ctx");
     this.authority = requireNonNull(authority, "authority");
     this.drafts = requireNonNull(drafts, "drafts");
@@ -260,13 +278,15 @@ public final class OutgoingService {
   private static State apply(State s, Record r, WorkCalendar calendar) {
     if (r instanceof OutgoingEvents.DeadlineSet e) {
       // the deadline as decided then, whatever the calendar says now
+      // and with the reminders decided with it
       return s.withDeadline(e.purpose(), DeadlineClock.decided(DeadlineRule.parse(e.deadlineRule()), calendar, e.at(),
-          e.periodEnd(), e.due(), !e.assumedYears().isEmpty()));
+          e.periodEnd(), e.due(), !e.assumedYears().isEmpty()).withPolicies(io.oakit.core.deadline.ExtensionPolicy
+          .unlimited(), e.reminderPolicy().map(io.oakit.core.config.Configuration::readReminderPolicy)
+          .orElse(io.oakit.core.deadline.ReminderPolicy.defaults())));
     }
     if (r instanceof OutgoingEvents.DeadlineRebased e) {
       DeadlineClock old = s.deadlines().get(e.purpose());
-      return s.withDeadline(e.purpose(), DeadlineClock.decided(old.rule(), calendar, old.start(), e.periodEnd(), e.due(),
-          !e.assumedYears().isEmpty()));
+      return s.withDeadline(e.purpose(), old.asDecided(e.periodEnd(), e.due(), !e.assumedYears().isEmpty()));
     }
     if (r instanceof Drafted e) {
       DocumentProfile p = new DocumentFields(e.documentId(), e.kind(), e.urgency(), e.secrecy(), e.issuingUnit(),
@@ -429,9 +449,11 @@ public final class OutgoingService {
   /** A deadline decided now on the calendar in force. */
   private OutgoingEvents.DeadlineSet deadlineSet(Purpose purpose, DeadlineRule rule, String by) {
     LocalDateTime now = ctx.now();
-    DeadlineClock clock = DeadlineClock.start(rule, ctx.calendar(), now);
+    io.oakit.core.deadline.ReminderPolicy reminding = reminders.on(now.toLocalDate());
+    DeadlineClock clock = DeadlineClock.start(rule, ctx.calendar(), now, io.oakit.core.deadline.ExtensionPolicy.unlimited(),
+        reminding);
     return new OutgoingEvents.DeadlineSet(now, by, purpose, rule.toString(), clock.periodEnd(), clock.due(),
-        ctx.calendar().version(), Deadlines.assumedYears(ctx.calendar(), clock));
+        ctx.calendar().version(), Deadlines.assumedYears(ctx.calendar(), clock), Deadlines.stored(reminding));
   }
 
   /**
@@ -460,7 +482,7 @@ public final class OutgoingService {
       for (Purpose purpose : Purpose.values()) {
         if (s.isOpen(purpose)) {
           DeadlineClock old = s.deadlines().get(purpose);
-          DeadlineClock now = DeadlineClock.start(old.rule(), ctx.calendar(), old.start());
+          DeadlineClock now = Deadlines.recomputed(old, ctx.calendar());
           out.add(new OutgoingEvents.DeadlineRebased(ctx.now(), c.actor(), purpose, old.due(), now.periodEnd(), now.due(),
               ctx.calendar().version(), reason, Deadlines.assumedYears(ctx.calendar(), now)));
           moved[0] |= !old.due().equals(now.due());

@@ -399,8 +399,7 @@ public final class SupervisionService {
       DeadlineClock clock = DeadlineClock.start(rule, ctx.calendar(), now, limits, reminding);
       return new ItemAssigned(now, c.actor(), c.leadUnit(), c.coUnits(), c.deadlineRule(), c.progressEveryWorkingDays(),
           clock.periodEnd(), clock.due(), ctx.calendar().version(), Deadlines.assumedYears(ctx.calendar(), clock),
-          limits.equals(ExtensionPolicy.unlimited()) ? Optional.empty() : Optional.of(Configuration.write(limits)),
-          reminding.equals(ReminderPolicy.defaults()) ? Optional.empty() : Optional.of(Configuration.write(reminding)));
+          Deadlines.stored(limits), Deadlines.stored(reminding));
     }, notes);
   }
 
@@ -485,10 +484,7 @@ public final class SupervisionService {
             "item " + itemId + (before.deadline().isEmpty() ? " has no deadline" : " is no longer open"));
       }
       DeadlineClock old = before.deadline().get();
-      DeadlineClock now = DeadlineClock.start(old.rule(), ctx.calendar(), old.start());
-      for (io.oakit.core.deadline.Extension e : old.extensions()) {
-        now = now.extend(e.requestedAt(), e.rule(), e.approver(), e.reason());
-      }
+      DeadlineClock now = Deadlines.recomputed(old, ctx.calendar());
       moved[0] = !old.due().equals(now.due());
       return new ItemDeadlineRebased(ctx.now(), c.actor(), old.due(), now.periodEnd(), now.due(),
           ctx.calendar().version(), reason, Deadlines.assumedYears(ctx.calendar(), now));

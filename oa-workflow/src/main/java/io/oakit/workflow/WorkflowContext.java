@@ -190,7 +190,8 @@ public final class WorkflowContext {
     WorkCalendar outer = bound.get();
     io.oakit.spi.UnitOfWork outerUnit = boundUnit.get();
     java.util.Map<String, Object> outerMemo = memo.get();
-    bound.set(calendars.inForce(u));
+    // today in the zone of the calendar last read: the office hours in force may move it, never by a day's worth
+    bound.set(calendars.inForce(u, java.time.LocalDate.now(clock.withZone(calendars.current().zone()))));
     boundUnit.set(u);
     memo.set(new java.util.HashMap<>());
     try {

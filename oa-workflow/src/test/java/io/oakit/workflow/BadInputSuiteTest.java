@@ -293,6 +293,13 @@ class BadInputSuiteTest {
         new IncomingCommands.Instruct("b52", "zhao", SELF, "收-2", "请办", List.of(), "safety", Optional.empty())),
         "wu"));
     c.add(new Case("not cleared", "a 机密 document read by a 秘密 reader", () -> in.find("收-2", "zhou"), "zhou"));
+    c.add(new Case("not authorised", "a clerk extends an incoming document's deadline", () -> in.extendDeadline(
+        new IncomingCommands.ExtendDeadline("b53", "wu", SELF, "收-1", "3 working days", "来不及")),
+        "incoming.extend-deadline"));
+    c.add(new Case("range", "an extension that is a date, not a period", () -> in.extendDeadline(
+        new IncomingCommands.ExtendDeadline("b54", "zhao", SELF, "收-1", "by 2026-07-01", "来不及")), "extension"));
+    c.add(new Case("blank", "an extension without a reason", () -> in.extendDeadline(
+        new IncomingCommands.ExtendDeadline("b55", "zhao", SELF, "收-1", "3 working days", "  ")), "reason"));
     return c;
   }
 

@@ -39,8 +39,8 @@ class WorkflowProperties {
       try {
         return switch (o.incoming.find(id).stage()) {
           case RECEIVED -> 1;
-          case REGISTERED -> 2;
-          case PROPOSED -> 3;
+          case REGISTERED -> r.nextInt(4) == 0 ? 16 : 2;
+          case PROPOSED -> r.nextInt(4) == 0 ? 16 : 3;
           case INSTRUCTED -> r.nextBoolean() ? 4 : 5;
           case HANDLED -> r.nextBoolean() ? 4 : 6;
           default -> 0;
@@ -87,6 +87,7 @@ class WorkflowProperties {
     Office o = new Office(LocalDateTime.of(2026, 6, 5, 9, 0));
     Organization org = Office.organization();
     Map<String, Long> versions = new HashMap<>();
+    Map<String, LocalDateTime> dues = new HashMap<>();
     long lastEvents = 0;
     for (int i = 0; i < steps; i++) {
       o.at(LocalDateTime.of(2026, 6, 5, 9, 0).plusHours(i * 3L));
@@ -95,7 +96,7 @@ class WorkflowProperties {
       SecrecyLevel secrecy = SecrecyLevel.values()[Math.abs(id.hashCode()) % 3];
       List<String> someone = List.of(PEOPLE[r.nextInt(PEOPLE.length)], PEOPLE[r.nextInt(PEOPLE.length)]);
       try {
-        int choice = r.nextInt(4) > 0 ? natural(o, r, id) : r.nextInt(16);
+        int choice = r.nextInt(4) > 0 ? natural(o, r, id) : r.nextInt(17);
         String who = r.nextInt(4) > 0 ? naturalActor(o, choice, id, r) : actor;
         switch (choice) {
           case 0 -> o.incoming.signFor(new IncomingCommands.SignFor(key(), who, SELF, doc(id, Urgency.values()[r.nextInt(3)], secrecy, null, "财务")));
@@ -115,6 +116,8 @@ class WorkflowProperties {
           case 12 -> o.outgoing.signOff(new OutgoingCommands.SignOff(key(), who, SELF, id));
           case 13 -> o.outgoing.number(new OutgoingCommands.Number(key(), who, SELF, id));
           case 14 -> o.outgoing.distribute(new OutgoingCommands.Distribute(key(), who, SELF, id, someone));
+          case 16 -> o.incoming.extendDeadline(new IncomingCommands.ExtendDeadline(key(), who, SELF, id,
+              (1 + r.nextInt(5)) + " working days", "延期"));
           default -> o.outgoing.addSigner(new OutgoingCommands.AddSigner(key(), who, SELF, id, someone.get(0), r.nextInt(3)));
         }
       } catch (OaException | IllegalArgumentException refused) {
@@ -139,6 +142,11 @@ class WorkflowProperties {
         // nobody without clearance was given the document
         if (a.id().startsWith("in/")) {
           IncomingService.State s = IncomingService.replay(codec.decodeAll(a.payload()), o.ctx);
+          // a decided due instant only moves later (extensions), never back
+          s.deadline().ifPresent(d -> {
+            LocalDateTime was = dues.put(a.id(), d.due());
+            assertThat(d.due()).isAfterOrEqualTo(was == null ? d.due() : was);
+          });
           s.lanes().forEach(lane -> lane.forEach(p -> assertThat(org.person(p).clearance().covers(s.profile().secrecy())).isTrue()));
         } else {
           OutgoingService.State s = OutgoingService.replay(codec.decodeAll(a.payload()), o.ctx.calendar());
