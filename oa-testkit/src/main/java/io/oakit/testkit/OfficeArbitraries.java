@@ -8,6 +8,7 @@ import io.oakit.core.document.DocumentKind;
 import io.oakit.core.document.DocumentProfile;
 import io.oakit.core.document.SecrecyLevel;
 import io.oakit.core.document.Urgency;
+import io.oakit.core.org.AbsenceKind;
 import io.oakit.core.org.Organization;
 import io.oakit.core.org.Person;
 import java.math.BigDecimal;
@@ -179,7 +180,12 @@ public final class OfficeArbitraries {
     return calendar;
   }
 
-  /** @return the host's organisation, or generated ones that shrink to one person */
+  /**
+   * @return the host's organisation, or generated ones as offices have them: people in one department per
+   *     area with ranks, clearances and roles, a leader in charge of every area, department heads, standing
+   *     deputies (常设代理人) and absences (外出, 出差, 请假 …) inside the window, some covered by a named
+   *     deputy; they shrink to one person with no head, deputy or absence
+   */
   public Arbitrary<Organization> organizations() {
     if (organization.isPresent()) {
       return Arbitraries.just(organization.get());
@@ -191,28 +197,63 @@ public final class OfficeArbitraries {
         Arbitraries.of(SecrecyLevel.values()),
         vocabulary.roles().isEmpty() ? Arbitraries.just(Set.<String>of()) : Arbitraries.subsetOf(vocabulary.roles()))
         .as(PersonSpec::new);
+    long windowMinutes = ChronoUnit.MINUTES.between(from, toExclusive);
+    Arbitrary<Standing> standing = Combinators.combine(
+        Arbitraries.of(false, true),
+        Arbitraries.integers().between(-1, maxPeople - 1),
+        Arbitraries.longs().between(-1, windowMinutes - 1),
+        Arbitraries.integers().between(1, 14 * 24),
+        Arbitraries.of(AbsenceKind.values()),
+        Arbitraries.of(false, true))
+        .as(Standing::new);
     Arbitrary<List<PersonSpec>> people = person.list().ofMinSize(1).ofMaxSize(maxPeople);
     Arbitrary<List<Integer>> inCharge = Arbitraries.integers().between(0, maxPeople - 1).list().ofSize(areas.size());
-    return Combinators.combine(people, inCharge).as(this::organization);
+    Arbitrary<List<Standing>> standings = standing.list().ofSize(maxPeople);
+    return Combinators.combine(people, inCharge, standings).as(this::organization);
   }
 
   /** One generated person: department (by area), rank, clearance, roles. */
   private record PersonSpec(int area, int rank, SecrecyLevel clearance, Set<String> roles) {}
 
-  private Organization organization(List<PersonSpec> people, List<Integer> inCharge) {
+  /**
+   * What else a generated person has: whether they head their department, a standing deputy (an offset to
+   * another person, {@code -1} for none), an absence (its start in minutes into the window, {@code -1} for
+   * none; its length in hours; its kind; whether a deputy is named for it).
+   */
+  private record Standing(boolean head, int deputy, long absentFrom, int absentHours, AbsenceKind kind,
+      boolean covered) {}
+
+  private Organization organization(List<PersonSpec> people, List<Integer> inCharge, List<Standing> standings) {
     Organization.Builder b = Organization.builder().unit("u", "某县某局");
     List<String> areas = vocabulary.areas();
     for (int a = 0; a < areas.size(); a++) {
       b.department("d" + a, areas.get(a) + "科", "u", areas.get(a));
     }
-    for (int i = 0; i < people.size(); i++) {
+    int n = people.size();
+    for (int i = 0; i < n; i++) {
       PersonSpec p = people.get(i);
       String title = p.roles().isEmpty() ? "科员" : p.roles().stream().sorted().findFirst().orElseThrow();
       b.person("p" + (i + 1), "人员" + (i + 1), "d" + p.area(), title, p.rank(), p.clearance(),
           p.roles().stream().sorted().toArray(String[]::new));
     }
+    for (int i = 0; i < n; i++) {
+      Standing s = standings.get(i);
+      String id = "p" + (i + 1);
+      if (s.head()) {
+        b.head("d" + people.get(i).area(), id);  // a later head of the same department replaces an earlier one
+      }
+      int deputy = s.deputy() < 0 ? -1 : (i + 1 + s.deputy()) % n;
+      if (deputy >= 0 && deputy != i) {
+        b.deputy(id, "p" + (deputy + 1));
+      }
+      if (s.absentFrom() >= 0) {
+        LocalDateTime start = from.plusMinutes(s.absentFrom());
+        String cover = s.covered() && n > 1 ? "p" + ((i + 1) % n + 1) : null;
+        b.away(id, s.kind(), start, start.plusHours(s.absentHours()), cover);
+      }
+    }
     for (int a = 0; a < areas.size(); a++) {
-      b.inCharge(areas.get(a), "p" + (inCharge.get(a) % people.size() + 1));
+      b.inCharge(areas.get(a), "p" + (inCharge.get(a) % n + 1));
     }
     return b.build();
   }

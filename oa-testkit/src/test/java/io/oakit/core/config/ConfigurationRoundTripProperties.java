@@ -14,6 +14,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 
 /**
  * Organisation documents over the testkit's generators and over richer generated organisations (heads,
@@ -26,12 +27,19 @@ class ConfigurationRoundTripProperties {
     return OfficeArbitraries.generated(12).organizations();
   }
 
-  @Property(tries = 60)
+  @Property(tries = 100)
   void everyGeneratedOrganizationReadsBackEqual(@ForAll("testkitOrganizations") Organization org) {
     String json = Configuration.write(org);
     Organization read = Configuration.readOrganization(json);
     assertThat(read).isEqualTo(org);
     assertThat(Configuration.write(read)).isEqualTo(json);
+    // the testkit's organisations have what offices have: heads, standing deputies, absences
+    Statistics.label("heads").collect(org.departments().keySet().stream().anyMatch(d -> org.headOf(d).isPresent()));
+    Statistics.label("deputies").collect(org.people().stream().anyMatch(p -> org.standingDeputy(p.id()).isPresent()));
+    Statistics.label("absences").collect(org.people().stream().anyMatch(p -> !org.absences(p.id()).isEmpty()));
+    Statistics.label("heads").coverage(c -> c.check(true).percentage(p -> p > 30));
+    Statistics.label("deputies").coverage(c -> c.check(true).percentage(p -> p > 30));
+    Statistics.label("absences").coverage(c -> c.check(true).percentage(p -> p > 30));
   }
 
   /** People with a department, a head flag, a deputy offset and an absence (start day, days, kind, with deputy). */
