@@ -23,12 +23,14 @@ import java.util.Set;
  *
  * <ol>
  *   <li>急件急办: an urgent document (加急 or 特急) goes at once to the leader(s) in charge of its
- *       areas and, in parallel, to the head(s) of the handling department(s) — the departments of
- *       those areas — each in a copy of their own;
+ *       areas and, in parallel, to the head of the department concerned — the handling department when
+ *       one is named, else the departments of those areas — each in a copy of their own
+ *       ({@link #urgentCopies});
  *   <li>(tray order, see {@link TrayOrder});
  *   <li>a reader who is away is moved behind the readers who are present and reads on return;
- *   <li>多头分送: an extra-urgent (特急) document's other readers are split into several copies that
- *       circulate at once (round robin in protocol order);
+ *   <li>多头分送: the other readers of an urgent document (加急 or 特急), or of any document due within
+ *       {@link #withSplitWhenDueWithin a few working days} of the start (时效性强), are split into several
+ *       copies that circulate at once (round robin in protocol order);
  *   <li>the order within each copy is chosen to minimise the expected completion, given each reader's
  *       absences and a reading time in working time; protocol order is always one of the candidates,
  *       so a plan never finishes later than plain protocol order.
@@ -43,15 +45,100 @@ public final class CirculationPlanner {
 
   private final Duration readingTime;
   private final int parallelCopies;
+  private final int splitWithinWorkingDays;
 
-  private CirculationPlanner(Duration readingTime, int parallelCopies) {
+  private CirculationPlanner(Duration readingTime, int parallelCopies, int splitWithinWorkingDays) {
     this.readingTime = readingTime;
     this.parallelCopies = parallelCopies;
+    this.splitWithinWorkingDays = splitWithinWorkingDays;
   }
 
-  /** Reading time 30 working minutes per reader; 特急 documents in 3 copies. @return the planner */
+  /**
+   * Reading time 30 working minutes per reader; urgent documents, and documents due within one working day
+   * of the start, in 3 copies.
+   *
+   * @return the planner
+   */
   public static CirculationPlanner defaults() {
-    return new CirculationPlanner(Duration.ofMinutes(30), 3);
+    return new CirculationPlanner(Duration.ofMinutes(30), 3, 1);
+  }
+
+  /**
+   * @param workingDays a document due within this many working days of the start of its circulation (0:
+   *     due the same day) is split into parallel copies whatever its urgency, {@code >= 0}
+   * @return a planner with that threshold
+   */
+  public CirculationPlanner withSplitWhenDueWithin(int workingDays) {
+    checkArgument(workingDays >= 0, "workingDays must be >= 0 but was %s", workingDays);
+    return new CirculationPlanner(readingTime, parallelCopies, workingDays);
+  }
+
+  /**
+   * A copy that goes out at once.
+   *
+   * @param name the copy's name, e.g. {@code leader in charge of 财务}
+   * @param personId who reads it
+   */
+  public record Copy(String name, String personId) {
+    /** Checks the arguments. */
+    public Copy {
+      requireNonNull(name, "name");
+      requireNonNull(personId, "personId");
+    }
+  }
+
+  /**
+   * The copies an urgent document (加急 or 特急) goes out in at once (急件急办), before any instruction: the
+   * leader in charge of each of its areas and, in parallel, the head of the department concerned — the
+   * handling department when one is named, else every department of its areas. Only people cleared for
+   * the document; nobody twice; none for a document that is not urgent.
+   *
+   * @param document the document
+   * @param organization the organisation
+   * @param handlingDepartment the department named to handle it, if one is
+   * @return the copies, leaders first, in area order
+   * @throws io.oakit.core.UnknownReferenceException if the named department does not exist
+   */
+  public List<Copy> urgentCopies(DocumentProfile document, Organization organization,
+      java.util.Optional<String> handlingDepartment) {
+    requireNonNull(document, "document");
+    requireNonNull(organization, "organization");
+    requireNonNull(handlingDepartment, "handlingDepartment");
+    List<Copy> copies = new ArrayList<>();
+    if (!document.urgency().isAtLeast(Urgency.URGENT)) {
+      return copies;
+    }
+    Set<String> first = new LinkedHashSet<>();
+    java.util.function.Predicate<Person> cleared = p -> p.clearance().covers(document.secrecy());
+    for (String area : new java.util.TreeSet<>(document.areas())) {
+      organization.inCharge(area).filter(cleared).ifPresent(l -> {
+        if (first.add(l.id())) {
+          copies.add(new Copy("leader in charge of " + area, l.id()));
+        }
+      });
+    }
+    List<Department> concerned = new ArrayList<>();
+    if (handlingDepartment.isPresent()) {
+      Department d = organization.departments().get(handlingDepartment.get());
+      if (d == null) {
+        throw new io.oakit.core.UnknownReferenceException("department", handlingDepartment.get(),
+            "handling department of " + document.id());
+      }
+      concerned.add(d);
+    } else {
+      for (String area : new java.util.TreeSet<>(document.areas())) {
+        organization.departments().values().stream().filter(d -> d.area().filter(area::equals).isPresent())
+            .forEach(concerned::add);
+      }
+    }
+    for (Department d : concerned) {
+      organization.headOf(d.id()).filter(cleared).ifPresent(h -> {
+        if (first.add(h.id())) {
+          copies.add(new Copy("handling department " + d.name(), h.id()));
+        }
+      });
+    }
+    return copies;
   }
 
   /**
@@ -61,7 +148,7 @@ public final class CirculationPlanner {
   public CirculationPlanner withReadingTime(Duration perReader) {
     requireNonNull(perReader, "perReader");
     checkArgument(!perReader.isNegative() && !perReader.isZero(), "reading time must be positive but was %s", perReader);
-    return new CirculationPlanner(perReader, parallelCopies);
+    return new CirculationPlanner(perReader, parallelCopies, splitWithinWorkingDays);
   }
 
   /**
@@ -70,7 +157,7 @@ public final class CirculationPlanner {
    */
   public CirculationPlanner withParallelCopies(int copies) {
     checkArgument(copies >= 1, "parallel copies must be >= 1 but was %s", copies);
-    return new CirculationPlanner(readingTime, copies);
+    return new CirculationPlanner(readingTime, copies, splitWithinWorkingDays);
   }
 
   /**
@@ -88,6 +175,31 @@ public final class CirculationPlanner {
    */
   public CirculationPlan plan(DocumentProfile document, List<String> readers, Organization organization,
       WorkCalendar calendar, LocalDateTime from) {
+    return plan(document, readers, organization, calendar, from, java.util.Optional.empty(), java.util.Optional.empty());
+  }
+
+  /**
+   * Plans the circulation of a document with a handling department and a deadline: an urgent document's
+   * parallel copy goes to that department's head only, and a document due soon is split into parallel
+   * copies (多头分送) whatever its urgency.
+   *
+   * @param document the document
+   * @param readers the people who must read it (ids; duplicates ignored)
+   * @param organization the organisation, with absences
+   * @param calendar the work calendar: reading happens in working time
+   * @param from when circulation starts
+   * @param handlingDepartment the department that handles it, if named
+   * @param due when it is due, if it has a deadline
+   * @return the plan with its explanation
+   * @throws io.oakit.core.UnknownReferenceException if a reader or the department is unknown
+   * @throws IllegalArgumentException if nobody cleared is left to read it
+   * @throws io.oakit.core.calendar.CalendarCoverageException if the plan runs past the calendar
+   */
+  public CirculationPlan plan(DocumentProfile document, List<String> readers, Organization organization,
+      WorkCalendar calendar, LocalDateTime from, java.util.Optional<String> handlingDepartment,
+      java.util.Optional<LocalDateTime> due) {
+    requireNonNull(handlingDepartment, "handlingDepartment");
+    requireNonNull(due, "due");
     requireNonNull(document, "document");
     requireNonNull(readers, "readers");
     requireNonNull(organization, "organization");
@@ -111,21 +223,10 @@ public final class CirculationPlanner {
     Set<Person> everyone = new LinkedHashSet<>(cleared);
     if (document.urgency().isAtLeast(Urgency.URGENT)) {
       Set<Person> first = new LinkedHashSet<>();
-      for (String area : new java.util.TreeSet<>(document.areas())) {
-        organization.inCharge(area).filter(l -> l.clearance().covers(document.secrecy())).ifPresent(l -> {
-          if (first.add(l)) {
-            lanes.add(sim.lane("leader in charge of " + area, List.of(l), from, readingTime));
-          }
-        });
-        for (Department d : organization.departments().values()) {
-          if (d.area().filter(area::equals).isPresent()) {
-            organization.headOf(d.id()).filter(h -> h.clearance().covers(document.secrecy())).ifPresent(h -> {
-              if (first.add(h)) {
-                lanes.add(sim.lane("handling department " + d.name(), List.of(h), from, readingTime));
-              }
-            });
-          }
-        }
+      for (Copy copy : urgentCopies(document, organization, handlingDepartment)) {
+        Person p = organization.person(copy.personId());
+        first.add(p);
+        lanes.add(sim.lane(copy.name(), List.of(p), from, readingTime));
       }
       if (!first.isEmpty()) {
         lines.add("rule 1 (急件急办): " + document.urgency().chinese() + " — "
@@ -142,9 +243,15 @@ public final class CirculationPlanner {
           + a.kind().chinese() + ") until " + a.endExclusive() + " — placed behind the readers who are present"));
     }
     if (!rest.isEmpty()) {
-      if (document.urgency() == Urgency.EXTRA_URGENT && parallelCopies > 1 && rest.size() > 1) {
+      boolean dueSoon = due.isPresent() && (due.get().toLocalDate().isBefore(from.toLocalDate())
+          || calendar.workingDaysBetween(from.toLocalDate(), due.get().toLocalDate()) <= splitWithinWorkingDays);
+      boolean urgent = document.urgency().isAtLeast(Urgency.URGENT);
+      if ((urgent || dueSoon) && parallelCopies > 1 && rest.size() > 1) {
         int copies = Math.min(parallelCopies, rest.size());
-        lines.add("rule 4 (多头分送): 特急 — " + rest.size() + " readers split into " + copies + " copies read at once");
+        String why = urgent ? document.urgency().chinese() : "due " + due.get() + ", within " + splitWithinWorkingDays
+            + " working day" + (splitWithinWorkingDays == 1 ? "" : "s") + " (时效性强)";
+        lines.add("rule 4 (多头分送): " + why + " — " + rest.size() + " readers split into " + copies
+            + " copies read at once");
         for (int c = 0; c < copies; c++) {
           List<Person> group = new ArrayList<>();
           for (int i = c; i < rest.size(); i += copies) {
@@ -276,6 +383,7 @@ public final class CirculationPlanner {
 
   @Override
   public String toString() {
-    return "CirculationPlanner[reading " + readingTime + ", " + parallelCopies + " copies for 特急]";
+    return "CirculationPlanner[reading " + readingTime + ", " + parallelCopies + " copies for 加急, 特急 and due within "
+        + splitWithinWorkingDays + " working days]";
   }
 }

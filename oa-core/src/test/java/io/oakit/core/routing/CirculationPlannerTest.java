@@ -46,12 +46,56 @@ class CirculationPlannerTest {
   void urgentDocumentsGoAtOnceToTheLeaderInChargeAndTheHandlingDepartment() {
     DocumentProfile urgent = document("u").urgency(Urgency.URGENT).areas("财务").build();
     CirculationPlan plan = planner.plan(urgent, List.of("zhao", "li"), org, cal, MONDAY_9);
+    // the others of a 加急 document are split too (多头分送 is not only for 特急)
     assertThat(plan.lanes()).extracting(CirculationPlan.Lane::name)
-        .containsExactly("leader in charge of 财务", "handling department 财务科", "circulation");
+        .containsExactly("leader in charge of 财务", "handling department 财务科", "copy 1", "copy 2");
     assertThat(plan.lanes().get(0).readings().get(0).expectedStart()).isEqualTo(MONDAY_9);
     assertThat(plan.lanes().get(1).readings().get(0).expectedStart()).isEqualTo(MONDAY_9);
-    assertThat(order(plan.lanes().get(2))).containsExactly("zhao", "li");
-    assertThat(plan.explanation()).contains("rule 1 (急件急办): 加急 — 钱副局长, 周科长 receive it at once, in parallel");
+    assertThat(order(plan.lanes().get(2))).containsExactly("zhao");
+    assertThat(order(plan.lanes().get(3))).containsExactly("li");
+    assertThat(plan.explanation()).contains("rule 1 (急件急办): 加急 — 钱副局长, 周科长 receive it at once, in parallel",
+        "rule 4 (多头分送): 加急 — 2 readers split into 2 copies read at once");
+  }
+
+  @Test
+  void theParallelCopyGoesToTheNamedHandlingDepartmentOnly() {
+    // about 财务 and 安全生产, handled by 财务科: the leaders in charge of both, the head of 财务科 only (not 安全科's)
+    DocumentProfile urgent = document("u2").urgency(Urgency.EXTRA_URGENT).areas("财务", "安全生产").build();
+    assertThat(planner.urgentCopies(urgent, org, Optional.of("finance"))).containsExactly(
+        new CirculationPlanner.Copy("leader in charge of 安全生产", "sun"),
+        new CirculationPlanner.Copy("leader in charge of 财务", "qian"),
+        new CirculationPlanner.Copy("handling department 财务科", "zhou"));
+    // with no department named: the departments of its areas
+    assertThat(planner.urgentCopies(urgent, org, Optional.empty())).extracting(CirculationPlanner.Copy::personId)
+        .containsExactly("sun", "qian", "wu", "zhou");
+    CirculationPlan plan = planner.plan(urgent, List.of("zhao", "li"), org, cal, MONDAY_9, Optional.of("finance"),
+        Optional.empty());
+    assertThat(plan.lanes()).extracting(CirculationPlan.Lane::name).containsExactly("leader in charge of 安全生产",
+        "leader in charge of 财务", "handling department 财务科", "copy 1", "copy 2");
+    // a normal document goes out at once to nobody; an unknown department is named
+    assertThat(planner.urgentCopies(document("n").areas("财务").build(), org, Optional.of("finance"))).isEmpty();
+    assertThatThrownBy(() -> planner.urgentCopies(urgent, org, Optional.of("nowhere")))
+        .isInstanceOf(UnknownReferenceException.class).hasMessageContaining("nowhere");
+  }
+
+  @Test
+  void aDocumentCloseToItsDeadlineIsSplitWhateverItsUrgency() {
+    DocumentProfile normal = document("n2").build();
+    List<String> readers = List.of("zhao", "qian", "li", "zhou");
+    // due the next working day (Tuesday): split into 3 copies
+    CirculationPlan soon = planner.plan(normal, readers, org, cal, MONDAY_9, Optional.empty(),
+        Optional.of(MONDAY_9.plusDays(1)));
+    assertThat(soon.lanes()).hasSize(3);
+    assertThat(soon.explanation()).anyMatch(l -> l.startsWith("rule 4 (多头分送): due 2026-06-09T09:00, within 1 working day"));
+    // due in a week: one copy; unless the office splits what is due within 5 working days
+    Optional<LocalDateTime> nextWeek = Optional.of(MONDAY_9.plusDays(7));
+    assertThat(planner.plan(normal, readers, org, cal, MONDAY_9, Optional.empty(), nextWeek).lanes()).hasSize(1);
+    assertThat(planner.withSplitWhenDueWithin(5).plan(normal, readers, org, cal, MONDAY_9, Optional.empty(), nextWeek)
+        .lanes()).hasSize(3);
+    // already overdue: split
+    assertThat(planner.plan(normal, readers, org, cal, MONDAY_9, Optional.empty(), Optional.of(MONDAY_9.minusDays(3)))
+        .lanes()).hasSize(3);
+    assertThatThrownBy(() -> planner.withSplitWhenDueWithin(-1)).hasMessageContaining("workingDays");
   }
 
   @Test
@@ -84,11 +128,15 @@ class CirculationPlannerTest {
     TrayOrder.Item normalSoon = new TrayOrder.Item(document("a").build(), Optional.of(t.plusDays(1)));
     TrayOrder.Item normalLater = new TrayOrder.Item(document("b").build(), Optional.of(t.plusDays(5)));
     TrayOrder.Item normalNoDeadline = new TrayOrder.Item(document("c").build(), Optional.empty());
-    TrayOrder.Item secretLater = new TrayOrder.Item(document("d").secrecy(SecrecyLevel.SECRET).build(), Optional.of(t.plusDays(5)));
+    TrayOrder.Item importantLater = new TrayOrder.Item(document("d").build(), Optional.of(t.plusDays(5)),
+        io.oakit.core.supervision.Importance.IMPORTANT);
+    // secrecy plays no part: a 机密 document of ordinary importance is ordered like any other
+    TrayOrder.Item secretLater = new TrayOrder.Item(document("g").secrecy(SecrecyLevel.SECRET).build(), Optional.of(t.plusDays(5)));
     TrayOrder.Item urgent = new TrayOrder.Item(document("e").urgency(Urgency.URGENT).build(), Optional.of(t.plusDays(9)));
     TrayOrder.Item extra = new TrayOrder.Item(document("f").urgency(Urgency.EXTRA_URGENT).build(), Optional.empty());
-    List<TrayOrder.Item> tray = new ArrayList<>(List.of(normalNoDeadline, normalLater, secretLater, normalSoon, urgent, extra));
+    List<TrayOrder.Item> tray = new ArrayList<>(List.of(normalNoDeadline, secretLater, normalLater, importantLater,
+        normalSoon, urgent, extra));
     tray.sort(TrayOrder.INSTANCE);
-    assertThat(tray).extracting(i -> i.profile().id()).containsExactly("f", "e", "a", "d", "b", "c");
+    assertThat(tray).extracting(i -> i.profile().id()).containsExactly("f", "e", "a", "d", "b", "g", "c");
   }
 }
