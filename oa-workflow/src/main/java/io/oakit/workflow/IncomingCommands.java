@@ -1,6 +1,8 @@
 package io.oakit.workflow;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -16,9 +18,56 @@ public final class IncomingCommands {
   public record SignFor(@NotBlank String idempotencyKey, @NotBlank String actor, @NotNull Optional<String> onBehalfOf,
       @NotNull @Valid DocumentFields document) implements Command {}
 
-  /** 登记: register; the deadline comes from the service's deadline policy. */
+  /**
+   * 登记: register; the deadline comes from the service's deadline policy, and a 收文编号 is allocated.
+   *
+   * @param idempotencyKey the key
+   * @param actor who registers it
+   * @param onBehalfOf for whom, when acting as deputy
+   * @param documentId the document signed for
+   * @param particulars what the register records of it
+   */
   public record Register(@NotBlank String idempotencyKey, @NotBlank String actor, @NotNull Optional<String> onBehalfOf,
-      @NotBlank String documentId) implements Command {}
+      @NotBlank String documentId, @NotNull @Valid Particulars particulars) implements Command {
+
+    /**
+     * A registration with no particulars beyond the document's own ({@link Particulars#none()}).
+     *
+     * @param idempotencyKey the key
+     * @param actor who registers it
+     * @param onBehalfOf for whom, when acting as deputy
+     * @param documentId the document signed for
+     */
+    public Register(String idempotencyKey, String actor, Optional<String> onBehalfOf, String documentId) {
+      this(idempotencyKey, actor, onBehalfOf, documentId, Particulars.none());
+    }
+  }
+
+  /**
+   * What the register (登记簿) records of an incoming document besides its profile (the issuing unit, 来文单位,
+   * is the profile's).
+   *
+   * @param senderReference the sender's document number (来文字号), e.g. {@code 县财〔2026〕12号}
+   * @param writtenOn the date it was written (成文日期), not after the day it is registered
+   * @param copies how many copies came (份数), {@code >= 1}
+   * @param copyNumbers the serial numbers of the copies (份号) of a classified document, at most {@code copies},
+   *     each once
+   * @param importance how important it is (重大, 重要, 一般): the tray orders by it after urgency and deadline
+   * @param handlingDepartment the department concerned, named at registration (拟办科室): an urgent document goes
+   *     to its head at once, with the leader in charge
+   */
+  public record Particulars(@NotNull Optional<@Size(max = 100) String> senderReference,
+      @NotNull Optional<java.time.LocalDate> writtenOn, @Min(1) @Max(10_000) int copies,
+      @NotNull @Size(max = 1000) List<@NotBlank @Size(max = 50) String> copyNumbers,
+      @NotNull io.oakit.core.supervision.Importance importance,
+      @NotNull Optional<@Size(max = 200) String> handlingDepartment) {
+
+    /** @return one copy of ordinary importance (一般), nothing else recorded */
+    public static Particulars none() {
+      return new Particulars(Optional.empty(), Optional.empty(), 1, List.of(), io.oakit.core.supervision.Importance.GENERAL,
+          Optional.empty());
+    }
+  }
 
   /** 拟办: the office proposes who handles it, from the routing rules. */
   public record Propose(@NotBlank String idempotencyKey, @NotBlank String actor, @NotNull Optional<String> onBehalfOf,

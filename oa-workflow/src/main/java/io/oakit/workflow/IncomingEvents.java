@@ -4,6 +4,8 @@ import io.oakit.core.document.DocumentKind;
 import io.oakit.core.document.SecrecyLevel;
 import io.oakit.core.document.Urgency;
 import java.math.BigDecimal;
+import io.oakit.core.supervision.Importance;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -38,11 +40,46 @@ public final class IncomingEvents {
    *     {@code oakit.extension-policy} document; empty for unlimited
    * @param reminderPolicy the reminders decided with the deadline, as an {@code oakit.reminder-policy}
    *     document; empty for the default reminders
+   * @param registration what the register records: the 收文编号 allocated and the particulars (empty in
+   *     records written before they were kept)
    */
   @EventType(name = "incoming.registered")
   public record DocumentRegistered(LocalDateTime at, String by, String deadlineRule, LocalDateTime periodEnd,
       LocalDateTime due, String calendarVersion, List<Integer> assumedYears, Optional<String> deadlineTable,
-      Optional<String> extensionPolicy, Optional<String> reminderPolicy) implements WorkflowEvent {}
+      Optional<String> extensionPolicy, Optional<String> reminderPolicy, Optional<Registration> registration)
+      implements WorkflowEvent {}
+
+  /**
+   * An entry of the register (登记簿).
+   *
+   * @param number the 收文编号 allocated, unique in its year, e.g. {@code 收〔2026〕17号}
+   * @param senderReference the sender's document number (来文字号)
+   * @param writtenOn the date it was written (成文日期)
+   * @param copies how many copies came (份数)
+   * @param copyNumbers the serial numbers of the copies (份号)
+   * @param importance how important it is
+   * @param handlingDepartment the department named at registration
+   */
+  public record Registration(String number, Optional<String> senderReference, Optional<LocalDate> writtenOn, int copies,
+      List<String> copyNumbers, Importance importance, Optional<String> handlingDepartment) {
+    /** Copies the list. */
+    public Registration {
+      copyNumbers = List.copyOf(copyNumbers);
+    }
+  }
+
+  /**
+   * An urgent document sent at once (急件急办), at registration and before any instruction: one copy each to
+   * the leaders in charge and the head of the department concerned, read like any copy.
+   *
+   * @param at when
+   * @param by who registered it
+   * @param lanes the copies
+   * @param explanation why these people
+   */
+  @EventType(name = "incoming.sent-at-once")
+  public record SentAtOnce(LocalDateTime at, String by, List<Lane> lanes, List<String> explanation)
+      implements WorkflowEvent {}
 
   /**
    * The deadline extended (延期) within the limits decided at registration.

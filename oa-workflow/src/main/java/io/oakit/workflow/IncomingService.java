@@ -53,7 +53,7 @@ public final class IncomingService {
   static final EventCodec CODEC = new EventCodec("incoming-document", List.of(DocumentReceived.class,
       DocumentRegistered.class, HandlingProposed.class, LeaderInstructed.class, ReadingSigned.class, ReaderSkipped.class,
       DocumentHandled.class, DocumentUrged.class, DocumentClosed.class, DocumentArchived.class, DeadlineRebased.class,
-      IncomingEvents.DeadlineExtended.class),
+      IncomingEvents.DeadlineExtended.class, IncomingEvents.SentAtOnce.class),
       List.of());
 
   /** Where a document is. */
@@ -76,10 +76,23 @@ public final class IncomingService {
    * @param lanes the circulation copies, each a reading order
    * @param read who has signed off a reading
    * @param owed who was skipped while away and has not read yet
-   * @param handlingDepartment the department that handles it, once instructed
+   * @param handlingDepartment the department that handles it: named at registration, or when instructed
+   * @param registration its entry in the register (登记簿), once registered (empty in records written before
+   *     it was kept)
    */
   public record State(DocumentProfile profile, Stage stage, Optional<DeadlineClock> deadline, List<List<String>> lanes,
-      Set<String> read, Set<String> owed, Optional<String> handlingDepartment) {
+      Set<String> read, Set<String> owed, Optional<String> handlingDepartment,
+      Optional<IncomingEvents.Registration> registration) {
+
+    /** @return its importance as registered; 一般 when none was recorded */
+    public io.oakit.core.supervision.Importance importance() {
+      return registration.map(IncomingEvents.Registration::importance).orElse(io.oakit.core.supervision.Importance.GENERAL);
+    }
+
+    /** @return its 收文编号, once registered */
+    public Optional<String> number() {
+      return registration.map(IncomingEvents.Registration::number);
+    }
 
     /** @return whether every reader has read */
     public boolean circulationDone() {
@@ -175,16 +188,20 @@ public final class IncomingService {
   }
 
   /**
-   * A person's tray (待办) of incoming documents, in due order: what the store lists for them,
-   * less anything they are no longer cleared for.
+   * A person's tray (待办) of incoming documents in tray order ({@link io.oakit.core.routing.TrayOrder}: urgency,
+   * then the nearest due instant, then importance, then arrival): what the store lists for them, less
+   * anything they are no longer cleared for.
    *
    * @param personId the person
    * @return the documents
    */
   public List<State> tray(String personId) {
     requireNonNull(personId, "personId");
-    return runner.tray(personId, events -> replay(events, ctx),
-        s -> !Checks.clearedNow(ctx, s.profile(), List.of(personId)).isEmpty());
+    List<State> out = new ArrayList<>(runner.tray(personId, events -> replay(events, ctx),
+        s -> !Checks.clearedNow(ctx, s.profile(), List.of(personId)).isEmpty()));
+    out.sort(java.util.Comparator.comparing(s -> new io.oakit.core.routing.TrayOrder.Item(s.profile(),
+        s.deadline().map(DeadlineClock::due), s.importance()), io.oakit.core.routing.TrayOrder.INSTANCE));
+    return out;
   }
 
   static State replay(List<Record> events, WorkflowContext ctx) {
@@ -199,7 +216,8 @@ public final class IncomingService {
     if (r instanceof DocumentReceived e) {
       DocumentProfile p = new DocumentFields(e.documentId(), e.kind(), e.urgency(), e.secrecy(), e.issuingUnit(),
           e.subject(), e.tags(), e.areas(), e.amount()).profile(e.at());
-      return new State(p, Stage.RECEIVED, Optional.empty(), List.of(), Set.of(), Set.of(), Optional.empty());
+      return new State(p, Stage.RECEIVED, Optional.empty(), List.of(), Set.of(), Set.of(), Optional.empty(),
+          Optional.empty());
     }
     if (r instanceof DocumentRegistered e) {
       // the deadline as decided then, whatever the calendar says now
@@ -209,33 +227,44 @@ public final class IncomingService {
           e.extensionPolicy().map(Configuration::readExtensionPolicy).orElse(ExtensionPolicy.unlimited()),
           e.reminderPolicy().map(Configuration::readReminderPolicy).orElse(ReminderPolicy.defaults()));
       return new State(s.profile(), Stage.REGISTERED, Optional.of(clock), s.lanes(), s.read(), s.owed(),
-          s.handlingDepartment());
+          e.registration().flatMap(IncomingEvents.Registration::handlingDepartment), e.registration());
     }
     if (r instanceof DeadlineRebased e) {
       // the rule and the extensions so far, their policies kept, as recomputed then
       DeadlineClock clock = s.deadline().orElseThrow().asDecided(e.periodEnd(), e.due(), !e.assumedYears().isEmpty());
-      return new State(s.profile(), s.stage(), Optional.of(clock), s.lanes(), s.read(), s.owed(), s.handlingDepartment());
+      return new State(s.profile(), s.stage(), Optional.of(clock), s.lanes(), s.read(), s.owed(), s.handlingDepartment(),
+          s.registration());
     }
     if (r instanceof IncomingEvents.DeadlineExtended e) {
       DeadlineClock clock = s.deadline().orElseThrow().extend(e.at(), DeadlineRule.parse(e.extension()), e.by(),
           e.reason()).asDecided(e.periodEnd(), e.due(), !e.assumedYears().isEmpty());
-      return new State(s.profile(), s.stage(), Optional.of(clock), s.lanes(), s.read(), s.owed(), s.handlingDepartment());
+      return new State(s.profile(), s.stage(), Optional.of(clock), s.lanes(), s.read(), s.owed(), s.handlingDepartment(),
+          s.registration());
     }
     if (r instanceof HandlingProposed) {
-      return new State(s.profile(), Stage.PROPOSED, s.deadline(), s.lanes(), s.read(), s.owed(), s.handlingDepartment());
+      return new State(s.profile(), Stage.PROPOSED, s.deadline(), s.lanes(), s.read(), s.owed(), s.handlingDepartment(),
+          s.registration());
+    }
+    if (r instanceof IncomingEvents.SentAtOnce e) {
+      List<List<String>> lanes = new ArrayList<>(s.lanes());
+      e.lanes().forEach(lane -> lanes.add(lane.readers()));
+      return new State(s.profile(), s.stage(), s.deadline(), List.copyOf(lanes), s.read(), s.owed(),
+          s.handlingDepartment(), s.registration());
     }
     if (r instanceof LeaderInstructed e) {
-      List<List<String>> lanes = new ArrayList<>();
+      // after the copies sent at once, if any
+      List<List<String>> lanes = new ArrayList<>(s.lanes());
       for (Lane lane : e.lanes()) {
         lanes.add(lane.readers());
       }
       return new State(s.profile(), Stage.INSTRUCTED, s.deadline(), List.copyOf(lanes), s.read(), s.owed(),
-          Optional.of(e.handlingDepartment()));
+          Optional.of(e.handlingDepartment()), s.registration());
     }
     if (r instanceof ReaderSkipped e) {
       Set<String> owed = new LinkedHashSet<>(s.owed());
       owed.add(e.reader());
-      return new State(s.profile(), s.stage(), s.deadline(), s.lanes(), s.read(), Set.copyOf(owed), s.handlingDepartment());
+      return new State(s.profile(), s.stage(), s.deadline(), s.lanes(), s.read(), Set.copyOf(owed), s.handlingDepartment(),
+          s.registration());
     }
     if (r instanceof ReadingSigned e) {
       Set<String> read = new LinkedHashSet<>(s.read());
@@ -243,20 +272,24 @@ public final class IncomingService {
       Set<String> owed = new LinkedHashSet<>(s.owed());
       owed.remove(e.by());
       return new State(s.profile(), s.stage(), s.deadline(), s.lanes(), Set.copyOf(read), Set.copyOf(owed),
-          s.handlingDepartment());
+          s.handlingDepartment(),
+          s.registration());
     }
     if (r instanceof DocumentHandled) {
-      return new State(s.profile(), Stage.HANDLED, s.deadline(), s.lanes(), s.read(), s.owed(), s.handlingDepartment());
+      return new State(s.profile(), Stage.HANDLED, s.deadline(), s.lanes(), s.read(), s.owed(), s.handlingDepartment(),
+          s.registration());
     }
     if (r instanceof DocumentUrged) {
       return s;
     }
     if (r instanceof DocumentClosed e) {
       return new State(s.profile(), Stage.CLOSED, s.deadline().map(d -> d.complete(e.at())), s.lanes(), s.read(),
-          s.owed(), s.handlingDepartment());
+          s.owed(), s.handlingDepartment(),
+          s.registration());
     }
     if (r instanceof DocumentArchived) {
-      return new State(s.profile(), Stage.ARCHIVED, s.deadline(), s.lanes(), s.read(), s.owed(), s.handlingDepartment());
+      return new State(s.profile(), Stage.ARCHIVED, s.deadline(), s.lanes(), s.read(), s.owed(), s.handlingDepartment(),
+          s.registration());
     }
     throw new UndecodableAggregateException(AggregateKind.DOCUMENT, s == null ? "?" : "in/" + s.profile().id(),
         "event " + r.getClass().getSimpleName() + " does not belong to an incoming document", null);
@@ -343,7 +376,15 @@ public final class IncomingService {
   private CommandResult stepAddressed(Command c, String documentId, java.util.function.Function<State, List<Record>> decide,
       java.util.function.BiFunction<State, String, List<Notifier.Notification>> notes,
       java.util.function.Function<State, List<String>> assigned) {
-    return runner.run(c, documentId, events -> {
+    return stepInUnit(c, documentId, (s, u) -> decide.apply(s), notes, assigned);
+  }
+
+  /** As {@link #stepAddressed}, the decision also given the command's unit of work (to allocate a number). */
+  private CommandResult stepInUnit(Command c, String documentId,
+      java.util.function.BiFunction<State, io.oakit.spi.UnitOfWork, List<Record>> decide,
+      java.util.function.BiFunction<State, String, List<Notifier.Notification>> notes,
+      java.util.function.Function<State, List<String>> assigned) {
+    return runner.run(c, documentId, (events, unit) -> {
       Checks.known(ctx, c);
       State before = existing(events, documentId);
       String action = Checks.action(c);
@@ -353,7 +394,7 @@ public final class IncomingService {
         // every command on a classified document needs the clearance now, whoever planned it
         Checks.cleared(ctx, c.actor(), before.profile(), action);
       }
-      List<Record> added = decide.apply(before);
+      List<Record> added = decide.apply(before, unit);
       if (!calendarRebase) {
         ctx.authorise(action, c, facts(before));
       }
@@ -401,19 +442,69 @@ public final class IncomingService {
    * @return the document and its stage
    */
   public CommandResult register(IncomingCommands.Register c) {
-    return step(c, c.documentId(), s -> {
+    io.oakit.core.Validations.check(c);
+    IncomingCommands.Particulars particulars = c.particulars();
+    List<String> problems = new ArrayList<>();
+    if (particulars.copyNumbers().size() > particulars.copies()) {
+      problems.add("particulars.copyNumbers: " + particulars.copyNumbers().size() + " copy numbers for "
+          + particulars.copies() + " copies");
+    }
+    if (new LinkedHashSet<>(particulars.copyNumbers()).size() != particulars.copyNumbers().size()) {
+      problems.add("particulars.copyNumbers: a copy number is given twice in " + particulars.copyNumbers());
+    }
+    if (particulars.senderReference().filter(String::isBlank).isPresent()) {
+      problems.add("particulars.senderReference: must not be blank");
+    }
+    if (particulars.handlingDepartment().filter(String::isBlank).isPresent()) {
+      problems.add("particulars.handlingDepartment: must not be blank");
+    }
+    if (!problems.isEmpty()) {
+      throw new io.oakit.core.InvalidInputException("Register", problems);
+    }
+    return stepInUnit(c, c.documentId(), (s, unit) -> {
       Checks.stage(s.stage(), "register", s.profile().id(), Stage.RECEIVED);
       Checks.cleared(ctx, c.actor(), s.profile(), "register");
-      DeadlineRule rule = deadlines.ruleFor(s.profile().urgency(), s.profile().kind());
       LocalDateTime now = ctx.now();
+      if (particulars.writtenOn().filter(d -> d.isAfter(now.toLocalDate())).isPresent()) {
+        throw new io.oakit.core.InvalidInputException("Register", List.of("particulars.writtenOn: "
+            + particulars.writtenOn().get() + " is after the day it is registered, " + now.toLocalDate()));
+      }
+      Organization org = ctx.organization();
+      particulars.handlingDepartment().filter(d -> !org.departments().containsKey(d)).ifPresent(d -> {
+        throw new UnknownReferenceException("department", d, "registration of " + c.documentId());
+      });
+      DeadlineRule rule = deadlines.ruleFor(s.profile().urgency(), s.profile().kind());
       ExtensionPolicy limits = extensions.on(now.toLocalDate());
       ReminderPolicy reminding = reminders.on(now.toLocalDate());
       DeadlineClock clock = DeadlineClock.start(rule, ctx.calendar(), now, limits, reminding);
-      return List.of(new DocumentRegistered(now, c.actor(), rule.toString(), clock.periodEnd(), clock.due(),
+      // the 收文编号: the next of the year, allocated in this transaction (never twice, also across instances)
+      String number = unit.numbers().next(REGISTER_PREFIX, now.getYear()).toString();
+      List<Record> out = new ArrayList<>();
+      out.add(new DocumentRegistered(now, c.actor(), rule.toString(), clock.periodEnd(), clock.due(),
           ctx.calendar().version(), Deadlines.assumedYears(ctx.calendar(), clock), versionOf(deadlines, now),
-          Deadlines.stored(limits), Deadlines.stored(reminding)));
-    }, s -> List.of());
+          Deadlines.stored(limits), Deadlines.stored(reminding), Optional.of(new IncomingEvents.Registration(number,
+              particulars.senderReference(), particulars.writtenOn(), particulars.copies(), particulars.copyNumbers(),
+              particulars.importance(), particulars.handlingDepartment()))));
+      // 急件急办: an urgent document goes at once to the leaders in charge and the department concerned
+      List<CirculationPlanner.Copy> copies = planner.urgentCopies(s.profile(), org, particulars.handlingDepartment());
+      if (!copies.isEmpty()) {
+        out.add(new IncomingEvents.SentAtOnce(now, c.actor(), copies.stream()
+            .map(k -> new Lane(k.name(), List.of(k.personId()))).toList(), List.of("急件急办: "
+            + s.profile().urgency().chinese() + " — " + String.join(", ", copies.stream()
+                .map(k -> org.person(k.personId()).name() + " (" + k.name() + ")").toList())
+            + " receive it at once, in parallel, before any instruction")));
+      }
+      return out;
+    }, (s, office) -> {
+      List<Notifier.Notification> notes = new ArrayList<>();
+      s.pendingReaders().forEach(p -> notes.add(new Notifier.Notification(p, "急件", "急件请阅 "
+          + s.profile().urgency().chinese() + " " + s.profile().subject())));
+      return notes;
+    }, s -> List.copyOf(s.pendingReaders()));
   }
+
+  /** The series the 收文编号 are allocated from, one per year: {@code 收〔2026〕17号}. */
+  public static final String REGISTER_PREFIX = "收";
 
   /**
    * Recomputes a registered document's deadline on the calendar the service holds now (e.g. after a
@@ -535,9 +626,17 @@ public final class IncomingService {
       org.headOf(c.handlingDepartment()).ifPresent(h -> Checks.cleared(ctx, h.id(), s.profile(), "handle"));
       List<Lane> lanes = new ArrayList<>();
       if (!c.readers().isEmpty()) {
-        CirculationPlan plan = planner.plan(s.profile(), c.readers(), org, ctx.calendar(), ctx.now());
+        CirculationPlan plan = planner.plan(s.profile(), c.readers(), org, ctx.calendar(), ctx.now(),
+            Optional.of(c.handlingDepartment()), s.deadline().map(DeadlineClock::due));
+        // whoever already has a copy sent at once keeps that one
+        Set<String> haveIt = new LinkedHashSet<>();
+        s.lanes().forEach(haveIt::addAll);
         for (CirculationPlan.Lane lane : plan.lanes()) {
-          lanes.add(new Lane(lane.name(), lane.readings().stream().map(CirculationPlan.Reading::personId).toList()));
+          List<String> readers = lane.readings().stream().map(CirculationPlan.Reading::personId)
+              .filter(p -> !haveIt.contains(p)).toList();
+          if (!readers.isEmpty()) {
+            lanes.add(new Lane(lane.name(), readers));
+          }
         }
       }
       return List.of(new LeaderInstructed(ctx.now(), c.actor(), c.instruction(), c.handlingDepartment(), lanes,
@@ -566,7 +665,8 @@ public final class IncomingService {
    */
   public CommandResult read(IncomingCommands.Read c) {
     return step(c, c.documentId(), s -> {
-      Checks.stage(s.stage(), "read", s.profile().id(), Stage.INSTRUCTED, Stage.HANDLED);
+      Checks.stage(s.stage(), "read", s.profile().id(), Stage.REGISTERED, Stage.PROPOSED, Stage.INSTRUCTED,
+          Stage.HANDLED);
       Checks.cleared(ctx, c.actor(), s.profile(), "read");
       String reader = c.actor();
       if (s.read().contains(reader)) {
