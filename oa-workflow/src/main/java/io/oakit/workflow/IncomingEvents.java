@@ -59,9 +59,10 @@ public final class IncomingEvents {
    * @param copyNumbers the serial numbers of the copies (份号)
    * @param importance how important it is
    * @param handlingDepartment the department named at registration
+   * @param unit the unit whose register it is in: the unit of the person who registered it, then
    */
   public record Registration(String number, Optional<String> senderReference, Optional<LocalDate> writtenOn, int copies,
-      List<String> copyNumbers, Importance importance, Optional<String> handlingDepartment) {
+      List<String> copyNumbers, Importance importance, Optional<String> handlingDepartment, String unit) {
     /** Copies the list. */
     public Registration {
       copyNumbers = List.copyOf(copyNumbers);

@@ -308,8 +308,10 @@ public final class IncomingService {
   private Index index(State s) {
     boolean open = s.stage() != Stage.CLOSED && s.stage() != Stage.ARCHIVED;
     // only people cleared for it now; the others' share goes to their deputies (see Checks.reach)
+    // the register (收文登记簿) finds it by the day it was registered
+    Optional<java.time.LocalDate> day = s.deadline().map(d -> d.start().toLocalDate());
     return new Index(open, s.deadline().map(DeadlineClock::due), s.handlingDepartment(),
-        open ? Checks.clearedNow(ctx, s.profile(), tray(s)) : Set.of(), Optional.empty(), Optional.empty());
+        open ? Checks.clearedNow(ctx, s.profile(), tray(s)) : Set.of(), day, day.map(d -> d.plusDays(1)));
   }
 
   /**
@@ -484,7 +486,8 @@ public final class IncomingService {
           ctx.calendar().version(), Deadlines.assumedYears(ctx.calendar(), clock), versionOf(deadlines, now),
           Deadlines.stored(limits), Deadlines.stored(reminding), Optional.of(new IncomingEvents.Registration(number,
               particulars.senderReference(), particulars.writtenOn(), particulars.copies(), particulars.copyNumbers(),
-              particulars.importance(), particulars.handlingDepartment()))));
+              particulars.importance(), particulars.handlingDepartment(),
+              org.departments().get(org.person(c.actor()).departmentId()).unitId()))));
       // 急件急办: an urgent document goes at once to the leaders in charge and the department concerned
       List<CirculationPlanner.Copy> copies = planner.urgentCopies(s.profile(), org, particulars.handlingDepartment());
       if (!copies.isEmpty()) {

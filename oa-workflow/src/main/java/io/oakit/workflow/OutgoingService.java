@@ -79,11 +79,12 @@ public final class OutgoingService {
    * @param route the sign-off route decided at review, empty before
    * @param signatures the sign-off signatures so far, in order
    * @param deadlines the deadlines as decided: the draft's, and the countersign's once one was started
+   * @param numberedAt when its number was allocated (the day of its entry in the register, 发文登记)
    */
   public record State(DocumentProfile profile, String unitCode, Stage stage, Optional<Mode> mode, List<String> signers,
       Set<String> signed, int required, Optional<String> number, String drafter,
       List<OutgoingEvents.SignOffStage> route, List<OutgoingEvents.SignOffSigned> signatures,
-      Map<Purpose, DeadlineClock> deadlines) {
+      Map<Purpose, DeadlineClock> deadlines, Optional<LocalDateTime> numberedAt) {
 
     /** Copies the deadlines. */
     public State {
@@ -119,7 +120,8 @@ public final class OutgoingService {
       Map<Purpose, DeadlineClock> d = new java.util.EnumMap<>(Purpose.class);
       d.putAll(deadlines);
       d.put(purpose, clock);
-      return new State(profile, unitCode, stage, mode, signers, signed, required, number, drafter, route, signatures, d);
+      return new State(profile, unitCode, stage, mode, signers, signed, required, number, drafter, route, signatures, d,
+          numberedAt);
     }
 
     /**
@@ -153,7 +155,7 @@ public final class OutgoingService {
 
     State withSignOff(List<OutgoingEvents.SignOffStage> r, List<OutgoingEvents.SignOffSigned> sig) {
       return new State(profile, unitCode, stage, mode, signers, signed, required, number, drafter, List.copyOf(r),
-          List.copyOf(sig), deadlines);
+          List.copyOf(sig), deadlines, numberedAt);
     }
 
     /** @return the countersigners who may sign now: the next one (sequential) or every one not yet signed (parallel) */
@@ -172,7 +174,7 @@ public final class OutgoingService {
 
     State with(Stage s, Optional<Mode> m, List<String> sg, Set<String> sd, int req, Optional<String> n) {
       return new State(profile, unitCode, s, m, List.copyOf(sg), Set.copyOf(sd), req, n, drafter, route, signatures,
-          deadlines);
+          deadlines, numberedAt);
     }
   }
 
@@ -292,7 +294,7 @@ public final class OutgoingService {
       DocumentProfile p = new DocumentFields(e.documentId(), e.kind(), e.urgency(), e.secrecy(), e.issuingUnit(),
           e.subject(), e.tags(), e.areas(), e.amount()).profile(e.at());
       return new State(p, e.unitCode(), Stage.DRAFT, Optional.empty(), List.of(), Set.of(), 0, Optional.empty(), e.by(),
-          List.of(), List.of(), Map.of());
+          List.of(), List.of(), Map.of(), Optional.empty());
     }
     if (r instanceof CountersignStarted e) {
       return s.with(Stage.COUNTERSIGNING, Optional.of(e.mode()), e.signers(), Set.of(), e.required(), s.number());
@@ -340,7 +342,9 @@ public final class OutgoingService {
           .withSignOff(s.route(), sig);
     }
     if (r instanceof Numbered e) {
-      return s.with(Stage.NUMBERED, s.mode(), s.signers(), s.signed(), s.required(), Optional.of(e.number()));
+      State n = s.with(Stage.NUMBERED, s.mode(), s.signers(), s.signed(), s.required(), Optional.of(e.number()));
+      return new State(n.profile(), n.unitCode(), n.stage(), n.mode(), n.signers(), n.signed(), n.required(), n.number(),
+          n.drafter(), n.route(), n.signatures(), n.deadlines(), Optional.of(e.at()));
     }
     if (r instanceof Distributed) {
       return s.with(Stage.DISTRIBUTED, s.mode(), s.signers(), s.signed(), s.required(), s.number());
@@ -356,8 +360,10 @@ public final class OutgoingService {
     boolean open = s.stage() != Stage.ARCHIVED;
     Set<String> tray = new LinkedHashSet<>(s.pendingSigners());
     tray.addAll(s.pendingSignOff());
+    // the register (发文登记簿) finds it by the day it was numbered
+    Optional<java.time.LocalDate> day = s.numberedAt().map(LocalDateTime::toLocalDate);
     return new Index(open, s.runningDeadline().map(DeadlineClock::due), Optional.of(s.profile().issuingUnit()),
-        open ? Checks.clearedNow(ctx, s.profile(), tray) : Set.of(), Optional.empty(), Optional.empty());
+        open ? Checks.clearedNow(ctx, s.profile(), tray) : Set.of(), day, day.map(d -> d.plusDays(1)));
   }
 
   private static java.util.Map<String, Object> view(State s) {

@@ -60,7 +60,7 @@ class RegistrationTest {
     assertThat(a.incoming.find("收-2").number()).contains("收〔2026〕2号");
     IncomingEvents.Registration entry = a.incoming.find("收-1").registration().orElseThrow();
     assertThat(entry).isEqualTo(new IncomingEvents.Registration("收〔2026〕1号", Optional.of("县财〔2026〕12号"),
-        Optional.of(LocalDate.of(2026, 6, 3)), 3, List.of("000101", "000102"), Importance.IMPORTANT, Optional.empty()));
+        Optional.of(LocalDate.of(2026, 6, 3)), 3, List.of("000101", "000102"), Importance.IMPORTANT, Optional.empty(), "xj"));
     assertThat(a.incoming.find("收-1").importance()).isEqualTo(Importance.IMPORTANT);
     assertThat(a.incoming.find("收-2").importance()).isEqualTo(Importance.GENERAL);
     assertThat(first.state()).isEqualTo("REGISTERED");
