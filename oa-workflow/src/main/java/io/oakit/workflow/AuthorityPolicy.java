@@ -175,7 +175,7 @@ public final class AuthorityPolicy {
       "outgoing.remove-signer", "outgoing.return", "outgoing.review", "outgoing.sign-off", "outgoing.number",
       "outgoing.distribute", "outgoing.archive", "outgoing.rebase-deadline",
       "supervision.open", "supervision.assign", "supervision.sign-for", "supervision.report-progress",
-      "supervision.urge", "supervision.report-completion", "supervision.accept", "supervision.return-for-rework",
+      "supervision.urge", "supervision.raise-problem", "supervision.report-completion", "supervision.accept", "supervision.return-for-rework",
       "supervision.extend-deadline", "supervision.rebase-deadline", "supervision.close", "supervision.archive",
       "supervision.cancel", "supervision.approve-scores", "supervision.set-progress-duty",
       "duty.publish", "duty.request-swap", "duty.request-override", "duty.approve", "duty.log", "duty.hand-over",

@@ -108,6 +108,11 @@ final class CommandRunner {
         .map(this::decode).orElse(List.of());
   }
 
+  /** The stored events, read through the unit of work of the command running on this thread (never a nested one). */
+  List<Record> loadInCommand(String id) {
+    return ctx.read(u -> u.aggregates().find(kind, prefix + id)).map(this::decode).orElse(List.of());
+  }
+
   /**
    * @param a a stored aggregate of this runner's kind
    * @return its events

@@ -654,7 +654,7 @@ public final class IncomingService {
       // the item inherits the document's secrecy level and follows its rules
       supervision.open(new SupervisionCommands.Open(c.idempotencyKey() + "/supervision", c.actor(), c.onBehalfOf(), item,
           ItemSource.LEADER_INSTRUCTION, s.profile().subject() + "：" + c.instruction(), Importance.IMPORTANT,
-          s.profile().secrecy()));
+          s.profile().secrecy(), Optional.of(c.onBehalfOf().orElse(c.actor()))));
     });
     return result;
   }

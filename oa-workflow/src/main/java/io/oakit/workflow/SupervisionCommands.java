@@ -17,10 +17,41 @@ public final class SupervisionCommands {
 
   private SupervisionCommands() {}
 
-  /** 立项: open an item from an instruction, a meeting decision or a case. */
+  /**
+   * 立项: open an item from an instruction, a meeting decision or a case.
+   *
+   * @param idempotencyKey the key
+   * @param actor who opens it
+   * @param onBehalfOf whom they act for
+   * @param itemId the item
+   * @param source where it comes from
+   * @param content what is to be done
+   * @param importance how important
+   * @param secrecy its secrecy level (an item opened from a classified document inherits the document's)
+   * @param instructedBy the leader whose instruction it carries out (批示领导): told when it is reported done,
+   *     accepted and closed, and the one new problems are raised to
+   */
   public record Open(@NotBlank String idempotencyKey, @NotBlank String actor, @NotNull Optional<String> onBehalfOf,
       @NotBlank @Size(max = 100) String itemId, @NotNull ItemSource source, @NotBlank @Size(max = 4000) String content,
-      @NotNull Importance importance, @NotNull SecrecyLevel secrecy) implements Command {
+      @NotNull Importance importance, @NotNull SecrecyLevel secrecy,
+      @NotNull Optional<@Size(max = 100) String> instructedBy) implements Command {
+
+    /**
+     * An item no leader's instruction is recorded for.
+     *
+     * @param idempotencyKey the key
+     * @param actor who opens it
+     * @param onBehalfOf whom they act for
+     * @param itemId the item
+     * @param source where it comes from
+     * @param content what is to be done
+     * @param importance how important
+     * @param secrecy its secrecy level
+     */
+    public Open(String idempotencyKey, String actor, Optional<String> onBehalfOf, String itemId, ItemSource source,
+        String content, Importance importance, SecrecyLevel secrecy) {
+      this(idempotencyKey, actor, onBehalfOf, itemId, source, content, importance, secrecy, Optional.empty());
+    }
 
     /**
      * An unclassified item.
@@ -47,6 +78,21 @@ public final class SupervisionCommands {
   /** 签收. */
   public record SignFor(@NotBlank String idempotencyKey, @NotBlank String actor, @NotNull Optional<String> onBehalfOf,
       @NotBlank String itemId, @NotBlank String unit) implements Command {}
+
+  /**
+   * 问题上报: a new problem met while urging, raised to the leader in charge (分管领导) of an area, or, when no
+   * area is named, to the leader whose instruction the item carries out.
+   *
+   * @param idempotencyKey the key
+   * @param actor who raises it
+   * @param onBehalfOf whom they act for
+   * @param itemId the item
+   * @param problem what the problem is
+   * @param area the area whose leader in charge is to decide, if not the instructing leader
+   */
+  public record RaiseProblem(@NotBlank String idempotencyKey, @NotBlank String actor, @NotNull Optional<String> onBehalfOf,
+      @NotBlank String itemId, @NotBlank @Size(max = 4000) String problem, @NotNull Optional<@Size(max = 100) String> area)
+      implements Command {}
 
   /** 进展报告. */
   public record ReportProgress(@NotBlank String idempotencyKey, @NotBlank String actor, @NotNull Optional<String> onBehalfOf,

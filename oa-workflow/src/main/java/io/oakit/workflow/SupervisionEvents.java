@@ -19,10 +19,33 @@ public final class SupervisionEvents {
 
   private SupervisionEvents() {}
 
-  /** Opened (立项). */
+  /**
+   * Opened (立项).
+   *
+   * @param at when
+   * @param by who
+   * @param itemId the item
+   * @param source where it comes from
+   * @param content what is to be done
+   * @param importance how important
+   * @param secrecy its secrecy level, when classified
+   * @param instructedBy the leader whose instruction it carries out, when recorded
+   */
   @EventType(name = "supervision.opened")
   public record ItemOpened(LocalDateTime at, String by, String itemId, ItemSource source, String content,
-      Importance importance, Optional<SecrecyLevel> secrecy) implements WorkflowEvent {}
+      Importance importance, Optional<SecrecyLevel> secrecy, Optional<String> instructedBy) implements WorkflowEvent {}
+
+  /**
+   * A new problem raised to a leader (问题上报).
+   *
+   * @param at when
+   * @param by who raised it
+   * @param problem what it is
+   * @param raisedTo the leaders told
+   */
+  @EventType(name = "supervision.problem-raised")
+  public record ProblemRaised(LocalDateTime at, String by, String problem, List<String> raisedTo)
+      implements WorkflowEvent {}
 
   /**
    * Assigned (交办), with the deadline as decided.

@@ -84,7 +84,7 @@ public final class SupervisionService {
   static final EventCodec CODEC = new EventCodec("supervision-item", List.of(ItemOpened.class, ItemAssigned.class,
       ItemSignedFor.class, ItemProgressReported.class, ItemUrged.class, ItemCompletionReported.class, ItemAccepted.class,
       ItemReturned.class, ItemDeadlineExtended.class, ItemClosed.class, ItemArchived.class, ItemCancelled.class,
-      ItemDeadlineRebased.class, SupervisionEvents.ProgressDutySet.class), List.of());
+      ItemDeadlineRebased.class, SupervisionEvents.ProgressDutySet.class, SupervisionEvents.ProblemRaised.class), List.of());
 
   static final EventCodec ASSESSMENT_CODEC = new EventCodec("assessment", List.of(ScoresApproved.class), List.of());
 
@@ -270,6 +270,8 @@ public final class SupervisionService {
           .withDeadlineAsDecided(e.periodEnd(), e.due(), !e.assumedYears().isEmpty());
     } else if (r instanceof ItemDeadlineRebased e) {
       return item.withDeadlineAsDecided(e.periodEnd(), e.due(), !e.assumedYears().isEmpty());
+    } else if (r instanceof SupervisionEvents.ProblemRaised) {
+      return item;  // a fact for the leaders; the item's state is unchanged
     } else if (r instanceof SupervisionEvents.ProgressDutySet) {
       return item;  // read by progressDuty from the events
     } else if (r instanceof ItemClosed e) {
@@ -380,8 +382,13 @@ public final class SupervisionService {
 
   /** @param c the command @return the item and its new state */
   public CommandResult open(Open c) {
+    Validations.check(c);
+    c.instructedBy().filter(l -> !ctx.organization().hasPerson(l)).ifPresent(l -> {
+      throw new UnknownReferenceException("person", l, "instructedBy of item " + c.itemId());
+    });
     return change(c, c.itemId(), new ItemOpened(ctx.now(), c.actor(), c.itemId(), c.source(), c.content(), c.importance(),
-        c.secrecy() == SecrecyLevel.UNCLASSIFIED ? Optional.empty() : Optional.of(c.secrecy())), List.of());
+        c.secrecy() == SecrecyLevel.UNCLASSIFIED ? Optional.empty() : Optional.of(c.secrecy()), c.instructedBy()),
+        List.of());
   }
 
   /** @param c the command @return the item and its new state */
@@ -422,12 +429,72 @@ public final class SupervisionService {
 
   /** @param c the command @return the item and its new state */
   public CommandResult reportCompletion(ReportCompletion c) {
-    return change(c, c.itemId(), new ItemCompletionReported(ctx.now(), c.actor(), c.summary()), List.of());
+    // feedback up: the office that must accept it, and the leader whose instruction it carries out
+    return changeTelling(c, c.itemId(), new ItemCompletionReported(ctx.now(), c.actor(), c.summary()), events -> {
+      List<Notifier.Notification> notes = new ArrayList<>();
+      String text = "督办事项 " + c.itemId() + " 已报结: " + c.summary();
+      notes.add(new Notifier.Notification(openedBy(events), "报结", text + " — 请验收"));
+      instructedBy(events).filter(l -> !l.equals(openedBy(events)))
+          .ifPresent(l -> notes.add(new Notifier.Notification(l, "报结", text)));
+      return notes;
+    });
+  }
+
+  /**
+   * The leader whose instruction an item carries out: recorded when it was opened (an item opened by a 批办
+   * records the instructing leader), else empty.
+   */
+  static Optional<String> instructedBy(List<Record> events) {
+    return events.stream().filter(ItemOpened.class::isInstance).map(e -> ((ItemOpened) e).instructedBy())
+        .flatMap(Optional::stream).findFirst();
+  }
+
+  /** A change whose notifications are decided from the item's stored events. */
+  private CommandResult changeTelling(Command c, String itemId, Record event,
+      Function<List<Record>, List<Notifier.Notification>> notes) {
+    List<Record> events = new ArrayList<>();
+    return change(c, itemId, before -> {
+      events.clear();
+      events.addAll(items.loadInCommand(itemId));
+      return event;
+    }, (before, after) -> notes.apply(events));
+  }
+
+  /**
+   * Raises a new problem met while urging (问题上报) to the leader in charge of the area named, or to the
+   * leader whose instruction the item carries out; they are told at once. The item's state is unchanged.
+   *
+   * @param c the command
+   * @return the item and its state
+   * @throws UnknownReferenceException if the area has no leader in charge
+   * @throws CommandRefusedException if no area is named and no instructing leader is recorded
+   */
+  public CommandResult raiseProblem(SupervisionCommands.RaiseProblem c) {
+    Validations.check(c);
+    List<String> to = new ArrayList<>();
+    return change(c, c.itemId(), before -> {
+      if (before == null) {
+        throw new UnknownReferenceException("supervision item", c.itemId(), "");
+      }
+      to.clear();
+      if (c.area().isPresent()) {
+        to.add(ctx.organization().inCharge(c.area().get()).orElseThrow(() -> new UnknownReferenceException(
+            "leader in charge of area", c.area().get(), "problem raised on item " + c.itemId())).id());
+      } else {
+        to.add(instructedBy(items.loadInCommand(c.itemId())).orElseThrow(() -> new CommandRefusedException("raise a problem on",
+            c.itemId(), "no instructing leader is recorded; name the area whose leader in charge is to decide")));
+      }
+      return new SupervisionEvents.ProblemRaised(ctx.now(), c.actor(), c.problem(), List.copyOf(to));
+    }, (before, after) -> to.stream().map(l -> new Notifier.Notification(l, "问题上报", "督办事项 " + c.itemId()
+        + " 遇到新问题: " + c.problem())).toList());
   }
 
   /** @param c the command @return the item and its new state */
   public CommandResult accept(Accept c) {
-    return change(c, c.itemId(), new ItemAccepted(ctx.now(), c.actor(), c.rating(), c.effective(), c.comment()), List.of());
+    return changeTelling(c, c.itemId(), new ItemAccepted(ctx.now(), c.actor(), c.rating(), c.effective(), c.comment()),
+        events -> instructedBy(events).map(l -> List.of(new Notifier.Notification(l, "验收", "督办事项 " + c.itemId()
+            + " 已验收: " + c.rating().chinese() + (c.effective() ? "，有效" : "，未见实效")
+            + (c.comment().isBlank() ? "" : " — " + c.comment())))).orElse(List.of()));
   }
 
   /** @param c the command @return the item and its new state */
@@ -552,7 +619,8 @@ public final class SupervisionService {
 
   /** @param c the command @return the item and its new state */
   public CommandResult close(Close c) {
-    return change(c, c.itemId(), new ItemClosed(ctx.now(), c.actor()), List.of());
+    return changeTelling(c, c.itemId(), new ItemClosed(ctx.now(), c.actor()), events -> instructedBy(events)
+        .map(l -> List.of(new Notifier.Notification(l, "办结", "督办事项 " + c.itemId() + " 已办结"))).orElse(List.of()));
   }
 
   /** @param c the command @return the item and its new state */

@@ -298,6 +298,14 @@ class BadInputSuiteTest {
         "incoming.extend-deadline"));
     c.add(new Case("range", "an extension that is a date, not a period", () -> in.extendDeadline(
         new IncomingCommands.ExtendDeadline("b54", "zhao", SELF, "收-1", "by 2026-07-01", "来不及")), "extension"));
+    c.add(new Case("blank", "a problem raised with nothing said", () -> office.supervision.raiseProblem(
+        new SupervisionCommands.RaiseProblem("b56", "li", SELF, "督-1", " ", Optional.empty())), "problem"));
+    c.add(new Case("range", "a registration of more copy numbers than copies", () -> in.register(
+        new IncomingCommands.Register("b57", "wu", SELF, "收-1", new IncomingCommands.Particulars(Optional.empty(),
+            Optional.empty(), 1, List.of("01", "02"), io.oakit.core.supervision.Importance.GENERAL, Optional.empty()))),
+        "particulars.copyNumbers"));
+    c.add(new Case("unknown reference", "a problem raised to an area nobody is in charge of", () -> office.supervision
+        .raiseProblem(new SupervisionCommands.RaiseProblem("b58", "li", SELF, "督-1", "缺资金", Optional.of("外事"))), "外事"));
     c.add(new Case("blank", "an extension without a reason", () -> in.extendDeadline(
         new IncomingCommands.ExtendDeadline("b55", "zhao", SELF, "收-1", "3 working days", "  ")), "reason"));
     return c;
