@@ -82,7 +82,8 @@ public final class SupervisionGenerators {
           item = item.commend(t.plusHours(1), all.get(r.nextInt(all.size())), "县长", "表扬");
         }
         if (r.nextInt(3) == 0) {
-          item = item.callBack(t.plusHours(2), r.nextBoolean(), "回访");
+          item = item.callBack(t.plusHours(2), io.oakit.core.supervision.CallBackAnswer.values()[r.nextInt(3)], "督查科",
+              "回访");
         }
         return r.nextBoolean() ? item.close(t.plusHours(3), "督查室") : item;
       }

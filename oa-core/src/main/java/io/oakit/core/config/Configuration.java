@@ -487,7 +487,8 @@ public final class Configuration {
 
   /**
    * A score card as a document: {@code base}, {@code floor}, {@code ceiling}, {@code overdue} (per working
-   * day, cap), {@code urgingAfterDue}, {@code rework}, {@code missedProgressReport}, {@code lateSignFor}
+   * day, cap), {@code urgingAfterDue}, {@code rework}, {@code missedProgressReport}, {@code dissatisfiedCallBack},
+   * {@code lateSignFor}
    * (within working days, points), {@code earlyCompletion} (by working days, points), {@code commendation},
    * {@code ratings} (quality rating → points), {@code roleWeights} (lead, co) and {@code importanceWeights};
    * every amount as text with its decimals, e.g. {@code "0.5"}.
@@ -502,6 +503,7 @@ public final class Configuration {
     root.put("base", s.base().toPlainString()).put("floor", s.floor().toPlainString())
         .put("ceiling", s.ceiling().toPlainString()).put("urgingAfterDue", s.urgingAfterDue().toPlainString())
         .put("rework", s.rework().toPlainString()).put("missedProgressReport", s.missedProgressReport().toPlainString())
+        .put("dissatisfiedCallBack", s.dissatisfiedCallBack().toPlainString())
         .put("commendation", s.commendation().toPlainString());
     root.putObject("overdue").put("perWorkingDay", s.overduePerWorkingDay().toPlainString())
         .put("cap", s.overdueCap().toPlainString());
@@ -528,7 +530,8 @@ public final class Configuration {
   public static io.oakit.core.supervision.scoring.ScoreCard readScoreCard(String json) {
     requireNonNull(json, "json");
     Doc doc = Doc.read(json, "score card document", SCORE_CARD, Set.of("base", "floor", "ceiling", "overdue",
-        "urgingAfterDue", "rework", "missedProgressReport", "lateSignFor", "earlyCompletion", "commendation", "ratings",
+        "urgingAfterDue", "rework", "missedProgressReport", "dissatisfiedCallBack", "lateSignFor", "earlyCompletion",
+        "commendation", "ratings",
         "roleWeights", "importanceWeights"));
     JsonNode root = doc.root();
     var b = io.oakit.core.supervision.scoring.ScoreCard.builder();
@@ -544,6 +547,8 @@ public final class Configuration {
     apply(doc, "/rework", () -> doc.text(root, "", "rework", false).ifPresent(b::rework));
     apply(doc, "/missedProgressReport", () -> doc.text(root, "", "missedProgressReport", false)
         .ifPresent(b::missedProgressReport));
+    apply(doc, "/dissatisfiedCallBack", () -> doc.text(root, "", "dissatisfiedCallBack", false)
+        .ifPresent(b::dissatisfiedCallBack));
     apply(doc, "/commendation", () -> doc.text(root, "", "commendation", false).ifPresent(b::commendation));
     if (root.has("overdue")) {
       doc.object(root.get("overdue"), "/overdue", Set.of("perWorkingDay", "cap")).ifPresent(o -> {

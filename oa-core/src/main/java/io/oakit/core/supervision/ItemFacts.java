@@ -29,12 +29,13 @@ import java.util.Optional;
  * @param commendationsByUnit per commended unit: how often a leader commended it
  * @param workingDaysSinceAssignment working days from the assignment to the instant asked about (0
  *     when not assigned) — how long a unit that has not signed has kept the item waiting
+ * @param dissatisfiedCallBacks call-backs (回访) whose requester answered 不满意
  */
 public record ItemFacts(Timeliness timeliness, Optional<LocalDateTime> due, Optional<LocalDateTime> completedAt,
     int lateWorkingDays, int earlyWorkingDays, int urgings, int urgingsAfterDue, int reworks,
     Map<String, Integer> workingDaysToSignFor, int progressReportsMissed, Optional<QualityRating> rating,
     boolean effective, Map<String, Integer> urgingsAfterDueByUnit, Map<String, Integer> commendationsByUnit,
-    int workingDaysSinceAssignment) {
+    int workingDaysSinceAssignment, int dissatisfiedCallBacks) {
 
   /** Copies the maps. */
   public ItemFacts {

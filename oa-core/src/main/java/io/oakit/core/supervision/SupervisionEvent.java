@@ -114,12 +114,26 @@ public sealed interface SupervisionEvent {
     }
   }
 
-  /** 回访: the result of calling back the requester. @param at when @param satisfied whether satisfied @param note notes */
-  record CalledBack(LocalDateTime at, boolean satisfied, String note) implements SupervisionEvent {
+  /**
+   * 回访: the result of calling back the requester.
+   *
+   * @param at when
+   * @param answer what the requester answered
+   * @param by who called back (empty when not recorded)
+   * @param note notes
+   */
+  record CalledBack(LocalDateTime at, CallBackAnswer answer, String by, String note) implements SupervisionEvent {
     /** Checks the arguments. */
     public CalledBack {
       requireNonNull(at, "at");
+      requireNonNull(answer, "answer");
+      requireNonNull(by, "by");
       requireNonNull(note, "note");
+    }
+
+    /** @return whether the answer counts as satisfied (满意 or 基本满意) */
+    public boolean satisfied() {
+      return answer.isSatisfied();
     }
   }
 

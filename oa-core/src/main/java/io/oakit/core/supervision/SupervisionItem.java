@@ -314,8 +314,23 @@ public final class SupervisionItem {
    * @throws IllegalTransitionException unless accepted, closed or archived
    */
   public SupervisionItem callBack(LocalDateTime at, boolean satisfied, String note) {
+    return callBack(at, satisfied ? CallBackAnswer.SATISFIED : CallBackAnswer.DISSATISFIED, "", note);
+  }
+
+  /**
+   * Records a call-back to the requester (回访) with their answer and who called.
+   *
+   * @param at when
+   * @param answer 满意, 基本满意 or 不满意
+   * @param by who called back
+   * @param note notes
+   * @return the item
+   * @throws IllegalTransitionException unless accepted, closed or archived
+   */
+  public SupervisionItem callBack(LocalDateTime at, CallBackAnswer answer, String by, String note) {
     requireState("call back", ItemState.ACCEPTED, ItemState.CLOSED, ItemState.ARCHIVED);
-    return with(state, new SupervisionEvent.CalledBack(at, satisfied, requireNonNull(note, "note")));
+    return with(state, new SupervisionEvent.CalledBack(at, requireNonNull(answer, "answer"), requireNonNull(by, "by"),
+        requireNonNull(note, "note")));
   }
 
   /**
@@ -562,7 +577,7 @@ public final class SupervisionItem {
   private record Digest(boolean assigned, int assignedDay, LocalDateTime completed, Optional<LocalDateTime> completedAt,
       long completedSecond, int completedDay, boolean hasLastCompletion, long lastCompletionSecond,
       int lastCompletionDay, boolean cancelled, int urgings, int urgingsAfterDue, int reworks, int leadReports,
-      Optional<QualityRating> rating, boolean effective, int[] perUnit) {}
+      Optional<QualityRating> rating, boolean effective, int[] perUnit, int dissatisfied) {}
 
   /** Rows of {@link Digest#perUnit}: working days to sign for, urgings after due, commendations. */
   private static final int SIGN_DAYS = 0;
@@ -590,6 +605,7 @@ public final class SupervisionItem {
     int urgings = 0;
     int urgingsAfterDue = 0;
     int reworks = 0;
+    int dissatisfied = 0;
     int leadReports = 0;
     Optional<QualityRating> rating = Optional.empty();
     boolean effective = false;
@@ -616,6 +632,8 @@ public final class SupervisionItem {
         }
       } else if (e instanceof Commended c) {
         count(perUnit, COMMENDED * n + units.indexOf(c.unit()));
+      } else if (e instanceof SupervisionEvent.CalledBack c) {
+        dissatisfied += c.satisfied() ? 0 : 1;
       } else if (e instanceof ProgressReported p) {
         if (assigned != null && p.unit().equals(assigned.leadUnit())) {
           leadReports++;
@@ -637,7 +655,7 @@ public final class SupervisionItem {
     return new Digest(assigned != null, assigned == null ? 0 : day(assigned.at()), completed,
         Optional.ofNullable(completed), completed == null ? 0 : second(completed), completed == null ? 0 : day(completed), lastCompletion != null,
         lastCompletion == null ? 0 : second(lastCompletion), lastCompletion == null ? 0 : day(lastCompletion),
-        cancelled, urgings, urgingsAfterDue, reworks, leadReports, rating, effective, perUnit);
+        cancelled, urgings, urgingsAfterDue, reworks, leadReports, rating, effective, perUnit, dissatisfied);
   }
 
   private static void count(int[] counts, int i) {
@@ -697,7 +715,7 @@ public final class SupervisionItem {
         settledUrgings, settledUrgingsAfterDue, settledReworks, new UnitValues(units, settledPerUnit, SIGN_DAYS * n),
         settledMissed, Optional.ofNullable(settledRating), settledEffective,
         new UnitValues(units, settledPerUnit, URGED_LATE * n), new UnitValues(units, settledPerUnit, COMMENDED * n),
-        sinceAssignment(assignedDay, a.day()));
+        sinceAssignment(assignedDay, a.day()), whole.dissatisfied());
   }
 
   private int sinceAssignment(int fromDay, int atDay) {
@@ -708,12 +726,12 @@ public final class SupervisionItem {
     if (!d.assigned() || due == null) {
       return new ItemFacts(d.cancelled() ? Timeliness.CANCELLED : Timeliness.NOT_ASSIGNED, Optional.empty(),
           Optional.empty(), 0, 0, d.urgings(), 0, d.reworks(), ImmutableMap.of(), 0, d.rating(), d.effective(),
-          ImmutableMap.of(), perUnit(d, COMMENDED), 0);
+          ImmutableMap.of(), perUnit(d, COMMENDED), 0, d.dissatisfied());
     }
     Spans sp = spans(d, atSecond, atDay);
     return new ItemFacts(sp.timeliness(), dueAt, d.completedAt(), sp.late(), sp.early(), d.urgings(),
         d.urgingsAfterDue(), d.reworks(), perUnit(d, SIGN_DAYS), sp.missed(), d.rating(), d.effective(),
-        perUnit(d, URGED_LATE), perUnit(d, COMMENDED), sinceAssignment(d.assignedDay(), atDay));
+        perUnit(d, URGED_LATE), perUnit(d, COMMENDED), sinceAssignment(d.assignedDay(), atDay), d.dissatisfied());
   }
 
   private static int between(WorkCalendar cal, int startExclusiveDay, int endInclusiveDay) {

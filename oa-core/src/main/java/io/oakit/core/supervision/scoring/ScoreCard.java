@@ -30,6 +30,8 @@ import java.util.Map;
  *   <li>urged after due: {@code perUrgingAfterDue} per urging of this unit after the due instant;
  *   <li>rework: {@code perRework} per review that returned the work;
  *   <li>missed progress report (lead unit only): {@code perMissedProgressReport} each;
+ *   <li>dissatisfied call-back (lead unit only): {@code perDissatisfiedCallBack} per call-back (回访) whose
+ *       requester answered 不满意;
  *   <li>late sign-for: {@code lateSignFor} once if the unit signed (or has still not signed) more
  *       than {@code signForWithinWorkingDays} working days after assignment;
  *   <li>completed early: {@code earlyCompletion} once if accepted at least
@@ -50,6 +52,7 @@ public final class ScoreCard implements ScoringPolicy {
   private final BigDecimal perUrgingAfterDue;
   private final BigDecimal perRework;
   private final BigDecimal perMissedProgressReport;
+  private final BigDecimal perDissatisfiedCallBack;
   private final int signForWithinWorkingDays;
   private final BigDecimal lateSignFor;
   private final int earlyByWorkingDays;
@@ -66,12 +69,14 @@ public final class ScoreCard implements ScoringPolicy {
   private final BigDecimal lossUrging;
   private final BigDecimal lossRework;
   private final BigDecimal lossMissedReport;
+  private final BigDecimal lossDissatisfied;
   private final BigDecimal lossLateSignFor;
   private final String[] cappedNotes;
   private final long centsOverdue;
   private final long centsUrging;
   private final long centsRework;
   private final long centsMissed;
+  private final long centsDissatisfied;
   private final long centsLateSign;
   private final long centsEarly;
   private final long centsCommend;
@@ -89,6 +94,7 @@ public final class ScoreCard implements ScoringPolicy {
     this.perUrgingAfterDue = b.perUrgingAfterDue;
     this.perRework = b.perRework;
     this.perMissedProgressReport = b.perMissedProgressReport;
+    this.perDissatisfiedCallBack = b.perDissatisfiedCallBack;
     this.signForWithinWorkingDays = b.signForWithinWorkingDays;
     this.lateSignFor = b.lateSignFor;
     this.earlyByWorkingDays = b.earlyByWorkingDays;
@@ -102,6 +108,7 @@ public final class ScoreCard implements ScoringPolicy {
     this.centsUrging = cents(perUrgingAfterDue);
     this.centsRework = cents(perRework);
     this.centsMissed = cents(perMissedProgressReport);
+    this.centsDissatisfied = cents(perDissatisfiedCallBack);
     this.centsLateSign = cents(lateSignFor);
     this.centsEarly = cents(earlyCompletion);
     this.centsCommend = cents(perCommendation);
@@ -114,6 +121,7 @@ public final class ScoreCard implements ScoringPolicy {
     this.lossUrging = perUrgingAfterDue.negate();
     this.lossRework = perRework.negate();
     this.lossMissedReport = perMissedProgressReport.negate();
+    this.lossDissatisfied = perDissatisfiedCallBack.negate();
     this.lossLateSignFor = lateSignFor.negate();
     int n = Importance.values().length * 2;
     this.weights = new BigDecimal[n];
@@ -149,6 +157,7 @@ public final class ScoreCard implements ScoringPolicy {
    * @param urgingAfterDue points lost per urging after the due instant
    * @param rework points lost per return for rework
    * @param missedProgressReport points lost per missed progress report
+   * @param dissatisfiedCallBack points lost per call-back answered 不满意
    * @param signForWithinWorkingDays working days a unit has to sign for an item
    * @param lateSignFor points lost for signing for later
    * @param earlyByWorkingDays working days ahead of due that count as early
@@ -161,14 +170,14 @@ public final class ScoreCard implements ScoringPolicy {
    */
   public record Settings(BigDecimal base, BigDecimal floor, BigDecimal ceiling, BigDecimal overduePerWorkingDay,
       BigDecimal overdueCap, BigDecimal urgingAfterDue, BigDecimal rework, BigDecimal missedProgressReport,
-      int signForWithinWorkingDays, BigDecimal lateSignFor, int earlyByWorkingDays, BigDecimal earlyCompletion,
+      BigDecimal dissatisfiedCallBack, int signForWithinWorkingDays, BigDecimal lateSignFor, int earlyByWorkingDays, BigDecimal earlyCompletion,
       BigDecimal commendation, ImmutableMap<QualityRating, BigDecimal> ratings, BigDecimal leadWeight, BigDecimal coWeight,
       ImmutableMap<Importance, BigDecimal> importanceWeights) {}
 
   /** @return what this card is made of */
   public Settings settings() {
     return new Settings(base, floor, ceiling, overduePerWorkingDay, overdueCap, perUrgingAfterDue, perRework,
-        perMissedProgressReport, signForWithinWorkingDays, lateSignFor, earlyByWorkingDays, earlyCompletion,
+        perMissedProgressReport, perDissatisfiedCallBack, signForWithinWorkingDays, lateSignFor, earlyByWorkingDays, earlyCompletion,
         perCommendation, ImmutableMap.copyOf(new java.util.TreeMap<>(ratingPoints)), leadWeight, coWeight,
         ImmutableMap.copyOf(new java.util.TreeMap<>(importanceWeights)));
   }
@@ -257,6 +266,8 @@ public final class ScoreCard implements ScoringPolicy {
     if (lead) {
       sum += add(lines, unit, id, ScoreRule.MISSED_PROGRESS_REPORT, f.progressReportsMissed(), lossMissedReport,
           -centsMissed, k, note);
+      sum += add(lines, unit, id, ScoreRule.DISSATISFIED_CALL_BACK, f.dissatisfiedCallBacks(), lossDissatisfied,
+          -centsDissatisfied, k, note);
     }
     Integer signed = f.workingDaysToSignFor().get(unit);
     int toSign = signed != null ? signed : f.workingDaysSinceAssignment();
@@ -315,7 +326,8 @@ public final class ScoreCard implements ScoringPolicy {
 
   /**
    * Builds a {@link ScoreCard}. Defaults: base 100, floor 0, ceiling 120; overdue 1 point per working
-   * day, capped at 10; urging after due 0.5; rework 2; missed progress report 0.5; late sign-for 0.5
+   * day, capped at 10; urging after due 0.5; rework 2; missed progress report 0.5; call-back answered 不满意 1;
+   * late sign-for 0.5
    * beyond 1 working day; early completion +1 when 3 or more working days early; commendation +2;
    * rating 优 +2, 良 +1, 中 0, 差 -2; lead ×1, co-unit ×0.5; 重大 ×2, 重要 ×1.5, 一般 ×1. Amounts are
    * points ≥ 0 (deductions are given as positive numbers). Not thread-safe.
@@ -329,6 +341,7 @@ public final class ScoreCard implements ScoringPolicy {
     private BigDecimal perUrgingAfterDue = new BigDecimal("0.5");
     private BigDecimal perRework = new BigDecimal("2");
     private BigDecimal perMissedProgressReport = new BigDecimal("0.5");
+    private BigDecimal perDissatisfiedCallBack = ONE;
     private int signForWithinWorkingDays = 1;
     private BigDecimal lateSignFor = new BigDecimal("0.5");
     private int earlyByWorkingDays = 3;
@@ -403,6 +416,12 @@ public final class ScoreCard implements ScoringPolicy {
     /** @param points lost per missed progress report @return this builder */
     public Builder missedProgressReport(String points) {
       this.perMissedProgressReport = points("perMissedProgressReport", points);
+      return this;
+    }
+
+    /** @param points lost per call-back (回访) answered 不满意 (lead unit) @return this builder */
+    public Builder dissatisfiedCallBack(String points) {
+      this.perDissatisfiedCallBack = points("perDissatisfiedCallBack", points);
       return this;
     }
 

@@ -12,6 +12,8 @@ public enum ScoreRule {
   REWORK("returned for rework"),
   /** Progress reports the lead unit owed and did not make. */
   MISSED_PROGRESS_REPORT("progress report missed"),
+  /** A call-back (回访) whose requester answered 不满意 (lead unit). */
+  DISSATISFIED_CALL_BACK("dissatisfied call-back"),
   /** The unit signed for the item later than allowed (签收迟缓). */
   LATE_SIGN_FOR("late sign-for"),
   /** Completed well before the due date (提前办结加分). */

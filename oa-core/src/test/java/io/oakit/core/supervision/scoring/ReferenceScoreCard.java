@@ -43,6 +43,7 @@ public final class ReferenceScoreCard {
     int reworks = 0;
     int urgedAfterDue = 0;
     int commendations = 0;
+    int dissatisfied = 0;
     int leadReports = 0;
     boolean lead = unit.equals(item.leadUnit().get());
     for (SupervisionEvent e : item.history()) {
@@ -70,6 +71,8 @@ public final class ReferenceScoreCard {
         }
       } else if (e instanceof SupervisionEvent.Commended c && c.unit().equals(unit)) {
         commendations++;
+      } else if (e instanceof SupervisionEvent.CalledBack c && c.answer() == io.oakit.core.supervision.CallBackAnswer.DISSATISFIED) {
+        dissatisfied++;
       }
     }
     if (assignedAt == null) {
@@ -89,6 +92,9 @@ public final class ReferenceScoreCard {
       LocalDateTime until = completed != null ? completed : lastReport != null && lastReport.isBefore(asOf) ? lastReport : asOf;
       int elapsed = workingDaysAfterUpTo(assignedAt.toLocalDate(), until.toLocalDate());
       total = total.add(pts(-0.5 * Math.max(0, elapsed / item.progressEveryWorkingDays() - leadReports), weight));
+    }
+    if (lead) {
+      total = total.add(pts(-1.0 * dissatisfied, weight));  // 回访不满意
     }
     int toSign = workingDaysAfterUpTo(assignedAt.toLocalDate(), (signedAt != null ? signedAt : asOf).toLocalDate());
     if (toSign > 1) {

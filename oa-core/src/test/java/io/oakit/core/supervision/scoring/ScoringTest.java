@@ -78,6 +78,23 @@ class ScoringTest {
   }
 
   @Test
+  void aCallBackAnsweredDissatisfiedCostsTheLeadUnitAndCountsInTheSatisfactionRate() {
+    SupervisionItem called = itemB().callBack(june(10, 9), io.oakit.core.supervision.CallBackAnswer.BASICALLY_SATISFIED,
+        "督查科 王", "基本解决").callBack(june(11, 9), io.oakit.core.supervision.CallBackAnswer.DISSATISFIED, "督查科 王",
+        "仍有积水");
+    ScoreSheet finance = Scoring.sheet(ScoreCard.defaults(), "财政局", JUNE, List.of(called), AS_OF);
+    assertThat(finance.lines()).extracting(ScoreLine::describe)
+        .contains("-1.00  dissatisfied call-back  item B: 1 × -1 (一般 ×1, lead ×1)");
+    assertThat(finance.total()).isEqualByComparingTo("104.00");  // 100 + 1 early + 2 commended + 2 优 − 1
+    // a card that does not count it
+    assertThat(Scoring.sheet(ScoreCard.builder().dissatisfiedCallBack("0").build(), "财政局", JUNE, List.of(called), AS_OF)
+        .total()).isEqualByComparingTo("105.00");
+    // 基本满意 counts as satisfied: 1 of 2
+    assertThat(SupervisionRates.of("财政局", JUNE, List.of(called), AS_OF).satisfaction())
+        .hasValueSatisfying(r -> assertThat(r).hasToString("50.00% (1/2)"));
+  }
+
+  @Test
   void rates() {
     List<SupervisionItem> items = List.of(itemA(), itemB(), itemC(), itemB().callBack(june(10, 9), true, "满意"));
     SupervisionRates transport = SupervisionRates.of("交通局", JUNE, items, AS_OF);
