@@ -175,7 +175,8 @@ public final class AuthorityPolicy {
       "outgoing.remove-signer", "outgoing.return", "outgoing.review", "outgoing.sign-off", "outgoing.number",
       "outgoing.distribute", "outgoing.archive", "outgoing.rebase-deadline",
       "supervision.open", "supervision.assign", "supervision.sign-for", "supervision.report-progress",
-      "supervision.urge", "supervision.raise-problem", "supervision.report-completion", "supervision.accept", "supervision.return-for-rework",
+      "supervision.urge", "supervision.raise-problem", "supervision.call-back", "supervision.commend",
+      "supervision.report-completion", "supervision.accept", "supervision.return-for-rework",
       "supervision.extend-deadline", "supervision.rebase-deadline", "supervision.close", "supervision.archive",
       "supervision.cancel", "supervision.approve-scores", "supervision.set-progress-duty",
       "duty.publish", "duty.request-swap", "duty.request-override", "duty.approve", "duty.log", "duty.hand-over",
@@ -209,6 +210,7 @@ public final class AuthorityPolicy {
     // an incoming document's time limit: a leader, or the leader in charge of its handling department
     r.put("incoming.extend-deadline", ImmutableList.of(leader, Who.of(Kind.LEADER_IN_CHARGE)));
     r.put("supervision.approve-scores", ImmutableList.of(leader));
+    r.put("supervision.commend", ImmutableList.of(leader));
     r.put("duty.request-swap", ImmutableList.of(Who.anyoneInOrganization(), routed));
     r.put("duty.request-override", ImmutableList.of(Who.anyoneInOrganization(), routed));
     r.put("duty.approve", ImmutableList.of(leader, Who.role("办公室主任"), Who.role("值班管理")));

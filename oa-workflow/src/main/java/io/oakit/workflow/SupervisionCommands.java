@@ -94,6 +94,33 @@ public final class SupervisionCommands {
       @NotBlank String itemId, @NotBlank @Size(max = 4000) String problem, @NotNull Optional<@Size(max = 100) String> area)
       implements Command {}
 
+  /**
+   * 回访: the office calls the requester back about a handled item and records the answer.
+   *
+   * @param idempotencyKey the key
+   * @param actor who called back
+   * @param onBehalfOf whom they act for
+   * @param itemId the item, accepted or closed
+   * @param answer 满意, 基本满意 or 不满意
+   * @param note what the requester said
+   */
+  public record CallBack(@NotBlank String idempotencyKey, @NotBlank String actor, @NotNull Optional<String> onBehalfOf,
+      @NotBlank String itemId, @NotNull io.oakit.core.supervision.CallBackAnswer answer,
+      @NotNull @Size(max = 2000) String note) implements Command {}
+
+  /**
+   * 表扬: a leader commends a unit for its work on an item (points on the score card).
+   *
+   * @param idempotencyKey the key
+   * @param actor the leader
+   * @param onBehalfOf whom they act for
+   * @param itemId the item
+   * @param unit the unit commended, one of the item's
+   * @param note why
+   */
+  public record Commend(@NotBlank String idempotencyKey, @NotBlank String actor, @NotNull Optional<String> onBehalfOf,
+      @NotBlank String itemId, @NotBlank String unit, @NotBlank @Size(max = 2000) String note) implements Command {}
+
   /** 进展报告. */
   public record ReportProgress(@NotBlank String idempotencyKey, @NotBlank String actor, @NotNull Optional<String> onBehalfOf,
       @NotBlank String itemId, @NotBlank String unit, @NotBlank @Size(max = 4000) String text) implements Command {}
@@ -135,10 +162,25 @@ public final class SupervisionCommands {
   public record Cancel(@NotBlank String idempotencyKey, @NotBlank String actor, @NotNull Optional<String> onBehalfOf,
       @NotBlank String itemId, @NotBlank String reason) implements Command {}
 
-  /** Score a period (one month, e.g. 2026-06) for the given units, with the leader's approval. */
+  /**
+   * 考核审定: a leader approves the scores of a period for some units. Units of the same period may be approved
+   * later in another approval; none twice.
+   *
+   * @param idempotencyKey the key
+   * @param actor the leader
+   * @param onBehalfOf whom they act for
+   * @param period a month ({@code 2026-09}), a quarter ({@code 2026-Q3}) or a year ({@code 2026})
+   * @param units the units approved, ranked among themselves
+   */
   public record ApproveScores(@NotBlank String idempotencyKey, @NotBlank String actor,
-      @NotNull Optional<String> onBehalfOf, @NotBlank String month, @NotNull @Size(min = 1) List<@NotBlank String> units)
-      implements Command {}
+      @NotNull Optional<String> onBehalfOf, @NotBlank @Size(max = 20) String period,
+      @NotNull @Size(min = 1) List<@NotBlank String> units) implements Command {
+
+    /** @return the period's name, e.g. {@code 2026-09} (the name this component had when only months were approved) */
+    public String month() {
+      return period;
+    }
+  }
 
   /** Recomputes an item's deadline on the calendar of now, recording old and new values. */
   public record RebaseDeadline(@NotBlank String idempotencyKey, @NotBlank String actor,

@@ -36,6 +36,29 @@ public final class SupervisionEvents {
       Importance importance, Optional<SecrecyLevel> secrecy, Optional<String> instructedBy) implements WorkflowEvent {}
 
   /**
+   * Called back (回访).
+   *
+   * @param at when
+   * @param by who called back
+   * @param answer what the requester answered
+   * @param note what they said
+   */
+  @EventType(name = "supervision.called-back")
+  public record ItemCalledBack(LocalDateTime at, String by, io.oakit.core.supervision.CallBackAnswer answer, String note)
+      implements WorkflowEvent {}
+
+  /**
+   * A unit commended (表扬).
+   *
+   * @param at when
+   * @param by the leader
+   * @param unit the unit
+   * @param note why
+   */
+  @EventType(name = "supervision.commended")
+  public record UnitCommended(LocalDateTime at, String by, String unit, String note) implements WorkflowEvent {}
+
+  /**
    * A new problem raised to a leader (问题上报).
    *
    * @param at when
@@ -166,7 +189,8 @@ public final class SupervisionEvents {
    *
    * @param at when
    * @param by who approved
-   * @param month the month, e.g. {@code 2026-09}
+   * @param month the period, e.g. {@code 2026-09}, {@code 2026-Q3} or {@code 2026} (the field keeps the name it had
+   *     when only months were approved)
    * @param sheets the sheets in ranking order
    * @param skipped stored items that could not be read and were left out, by id
    */

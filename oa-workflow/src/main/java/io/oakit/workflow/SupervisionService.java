@@ -84,7 +84,8 @@ public final class SupervisionService {
   static final EventCodec CODEC = new EventCodec("supervision-item", List.of(ItemOpened.class, ItemAssigned.class,
       ItemSignedFor.class, ItemProgressReported.class, ItemUrged.class, ItemCompletionReported.class, ItemAccepted.class,
       ItemReturned.class, ItemDeadlineExtended.class, ItemClosed.class, ItemArchived.class, ItemCancelled.class,
-      ItemDeadlineRebased.class, SupervisionEvents.ProgressDutySet.class, SupervisionEvents.ProblemRaised.class), List.of());
+      ItemDeadlineRebased.class, SupervisionEvents.ProgressDutySet.class, SupervisionEvents.ProblemRaised.class,
+      SupervisionEvents.ItemCalledBack.class, SupervisionEvents.UnitCommended.class), List.of());
 
   static final EventCodec ASSESSMENT_CODEC = new EventCodec("assessment", List.of(ScoresApproved.class), List.of());
 
@@ -270,6 +271,10 @@ public final class SupervisionService {
           .withDeadlineAsDecided(e.periodEnd(), e.due(), !e.assumedYears().isEmpty());
     } else if (r instanceof ItemDeadlineRebased e) {
       return item.withDeadlineAsDecided(e.periodEnd(), e.due(), !e.assumedYears().isEmpty());
+    } else if (r instanceof SupervisionEvents.ItemCalledBack e) {
+      return item.callBack(e.at(), e.answer(), e.by(), e.note());
+    } else if (r instanceof SupervisionEvents.UnitCommended e) {
+      return item.commend(e.at(), e.unit(), e.by(), e.note());
     } else if (r instanceof SupervisionEvents.ProblemRaised) {
       return item;  // a fact for the leaders; the item's state is unchanged
     } else if (r instanceof SupervisionEvents.ProgressDutySet) {
@@ -438,6 +443,42 @@ public final class SupervisionService {
           .ifPresent(l -> notes.add(new Notifier.Notification(l, "报结", text)));
       return notes;
     });
+  }
+
+  /**
+   * Records a call-back to the requester (回访) with their answer; it counts in the 回访满意率, and an answer of
+   * 不满意 costs the lead unit points on the score card and is told to the office and the lead unit.
+   *
+   * @param c the command
+   * @return the item and its state
+   * @throws io.oakit.core.IllegalTransitionException unless the item is accepted, closed or archived
+   */
+  public CommandResult callBack(SupervisionCommands.CallBack c) {
+    Validations.check(c);
+    return changeTelling(c, c.itemId(), new SupervisionEvents.ItemCalledBack(ctx.now(), c.actor(), c.answer(), c.note()),
+        events -> {
+          if (c.answer().isSatisfied()) {
+            return List.of();
+          }
+          SupervisionItem item = replay(events, ctx);
+          String text = "督办事项 " + c.itemId() + " 回访不满意: " + c.note();
+          List<Notifier.Notification> notes = new ArrayList<>();
+          notes.add(new Notifier.Notification(openedBy(events), "回访不满意", text));
+          item.leadUnit().ifPresent(u -> notes.add(new Notifier.Notification(Recipient.unit(u), "回访不满意", text)));
+          return notes;
+        });
+  }
+
+  /**
+   * A leader commends a unit for its work on an item (表扬): points on the score card; the unit is told.
+   *
+   * @param c the command
+   * @return the item and its state
+   */
+  public CommandResult commend(SupervisionCommands.Commend c) {
+    Validations.check(c);
+    return change(c, c.itemId(), new SupervisionEvents.UnitCommended(ctx.now(), c.actor(), c.unit(), c.note()),
+        List.of(new Notifier.Notification(Recipient.unit(c.unit()), "表扬", "督办事项 " + c.itemId() + ": " + c.note())));
   }
 
   /**
@@ -650,13 +691,75 @@ public final class SupervisionService {
     Limits.check(c);
     Checks.known(ctx, c);
     ctx.authorise("supervision.approve-scores", c, AuthorityPolicy.Facts.NONE);
-    AssessmentPeriod period = AssessmentPeriod.month(YearMonth.parse(c.month()));
+    AssessmentPeriod period;
+    try {
+      period = AssessmentPeriod.parse(c.period());
+    } catch (IllegalArgumentException e) {
+      throw new io.oakit.core.InvalidInputException("ApproveScores", List.of("period: " + e.getMessage()));
+    }
+    if (new HashSet<>(c.units()).size() != c.units().size()) {
+      throw new io.oakit.core.InvalidInputException("ApproveScores", List.of("units: a unit is named twice in "
+          + c.units()));
+    }
+    Set<String> known = supervisedUnits();
+    // every item of the period, whichever unit leads it: a co-unit's points do not depend on which lead units
+    // are approved with it
+    Set<String> leads = new java.util.TreeSet<>(known);
+    leads.addAll(c.units());
     Map<String, SupervisionItem> all = new LinkedHashMap<>();
     List<String> skipped = new ArrayList<>();
+    itemsDueIn(period, leads, all, skipped);
+    Set<String> withItems = new HashSet<>();
+    all.values().forEach(i -> withItems.addAll(i.units()));
+    for (String unit : c.units()) {
+      if (!withItems.contains(unit)) {
+        supervised(known, unit, "units", "the scores of " + c.month());
+      }
+    }
+    LocalDateTime now = ctx.now();
+    // the card in force on the period's first day: a card that takes effect on 2027-01-01 scores January
+    Map<String, ScoreSheet> scored = Scoring.sheets(card.on(period.startInclusive()), period, all.values(), now);
+    Map<String, ScoreSheet> sheets = new LinkedHashMap<>();
+    for (String unit : c.units()) {
+      // a unit with no item in the period scores its base
+      sheets.put(unit, scored.containsKey(unit) ? scored.get(unit)
+          : Scoring.sheet(card.on(period.startInclusive()), unit, period, List.of(), now));
+    }
+    Optional<String> cardVersion = card.versionOn(period.startInclusive());
+    List<RankedUnit> ranking = Ranking.rank(sheets.values());
+    List<ApprovedSheet> approved = new ArrayList<>();
+    for (RankedUnit r : ranking) {
+      List<ApprovedLine> lines = new ArrayList<>();
+      for (ScoreLine l : sheets.get(r.unit()).lines()) {
+        lines.add(new ApprovedLine(l.itemId(), l.rule(), l.quantity(), l.perUnit(), l.weight(), l.weightNote(),
+            l.points(), l.describe()));
+      }
+      approved.add(new ApprovedSheet(r.rank(), r.tied(), r.unit(), r.total(), lines));
+    }
+    List<String> units = ranking.stream().map(RankedUnit::unit).toList();
+    return assessments.run(c, "supervision/" + period.name(), events -> {
+      // approving some units does not lock the others; no unit is approved twice for a period
+      List<String> again = events.stream().filter(ScoresApproved.class::isInstance).map(ScoresApproved.class::cast)
+          .flatMap(e -> e.sheets().stream()).map(ApprovedSheet::unit).filter(c.units()::contains).distinct().toList();
+      if (!again.isEmpty()) {
+        throw new CommandRefusedException("approve the scores of", period.name(), "the scores of " + again
+            + " were already approved");
+      }
+      Map<String, Object> view = new LinkedHashMap<>();
+      view.put("month", period.name());
+      view.put("ranking", units);
+      return CommandRunner.Change.of(List.of(new ScoresApproved(now, c.actor(), period.name(), approved, skipped, cardVersion)),
+          Index.NONE, "APPROVED").assigning(units).viewing(view);
+    });
+  }
+
+  /** The stored items due in a period led by any of {@code leads}, read in one transaction; unreadable ones skipped. */
+  private void itemsDueIn(AssessmentPeriod period, Set<String> leads, Map<String, SupervisionItem> all,
+      List<String> skipped) {
     ctx.inTransaction(u -> {
       all.clear();
       skipped.clear();
-      for (String unit : c.units()) {
+      for (String unit : leads) {
         Page.Request page = Page.Request.first(500);
         while (true) {
           Page<Aggregate> p = u.aggregates().byUnitAndPeriod(AggregateKind.SUPERVISION_ITEM, unit,
@@ -677,52 +780,54 @@ public final class SupervisionService {
       }
       return null;
     });
-    Set<String> known = supervisedUnits();
-    Set<String> withItems = new HashSet<>();
-    all.values().forEach(i -> withItems.addAll(i.units()));
-    for (String unit : c.units()) {
-      if (!withItems.contains(unit)) {
-        supervised(known, unit, "units", "the scores of " + c.month());
-      }
+  }
+
+  /**
+   * The rates of a unit for a period, from the stored items (按期办结率, 办结率, 办实率, 回访满意率): each with its
+   * numerator and denominator, empty where nothing was there to count (no call-back: no 满意率, not 0%).
+   *
+   * @param unit a unit
+   * @param period a month ({@code 2026-09}), a quarter ({@code 2026-Q3}) or a year ({@code 2026})
+   * @return the rates as of now
+   * @throws io.oakit.core.InvalidInputException if the period is not one of these
+   */
+  public io.oakit.core.supervision.scoring.SupervisionRates rates(String unit, String period) {
+    requireNonNull(unit, "unit");
+    AssessmentPeriod p;
+    try {
+      p = AssessmentPeriod.parse(requireNonNull(period, "period"));
+    } catch (IllegalArgumentException e) {
+      throw new io.oakit.core.InvalidInputException("rates", List.of("period: " + e.getMessage()));
     }
-    LocalDateTime now = ctx.now();
-    // the card in force on the period's first day: a card that takes effect on 2027-01-01 scores January
-    Map<String, ScoreSheet> sheets = Scoring.sheets(card.on(period.startInclusive()), period, all.values(), now);
-    Optional<String> cardVersion = card.versionOn(period.startInclusive());
-    List<RankedUnit> ranking = Ranking.rank(sheets.values());
-    List<ApprovedSheet> approved = new ArrayList<>();
-    for (RankedUnit r : ranking) {
-      List<ApprovedLine> lines = new ArrayList<>();
-      for (ScoreLine l : sheets.get(r.unit()).lines()) {
-        lines.add(new ApprovedLine(l.itemId(), l.rule(), l.quantity(), l.perUnit(), l.weight(), l.weightNote(),
-            l.points(), l.describe()));
-      }
-      approved.add(new ApprovedSheet(r.rank(), r.tied(), r.unit(), r.total(), lines));
-    }
-    List<String> units = ranking.stream().map(RankedUnit::unit).toList();
-    return assessments.run(c, "supervision/" + c.month(), events -> {
-      if (!events.isEmpty()) {
-        throw new CommandRefusedException("approve the scores of", c.month(), "they were already approved");
-      }
-      Map<String, Object> view = new LinkedHashMap<>();
-      view.put("month", c.month());
-      view.put("ranking", units);
-      return CommandRunner.Change.of(List.of(new ScoresApproved(now, c.actor(), c.month(), approved, skipped, cardVersion)),
-          Index.NONE, "APPROVED").assigning(units).viewing(view);
-    });
+    Set<String> leads = new java.util.TreeSet<>(supervisedUnits());
+    leads.add(unit);
+    Map<String, SupervisionItem> all = new LinkedHashMap<>();
+    itemsDueIn(p, leads, all, new ArrayList<>());
+    return io.oakit.core.supervision.scoring.SupervisionRates.of(unit, p, all.values(), ctx.now());
   }
 
   /**
    * The approved scores of a month, exactly as approved.
    *
    * @param month the month, e.g. {@code 2026-09}
-   * @return the approval, if the month was approved
+   * @return the first approval of the period, if any (see {@link #approvals} for all of them)
    * @throws UndecodableAggregateException if the stored approval cannot be read
    */
   public Optional<ScoresApproved> approval(String month) {
-    requireNonNull(month, "month");
-    return assessments.load("supervision/" + month).stream().filter(ScoresApproved.class::isInstance)
-        .map(ScoresApproved.class::cast).findFirst();
+    return approvals(month).stream().findFirst();
+  }
+
+  /**
+   * Every approval of a period, in the order made (units approved later come in a later approval).
+   *
+   * @param period a month ({@code 2026-09}), a quarter ({@code 2026-Q3}) or a year ({@code 2026})
+   * @return the approvals, exactly as approved
+   * @throws UndecodableAggregateException if a stored approval cannot be read
+   */
+  public List<ScoresApproved> approvals(String period) {
+    requireNonNull(period, "period");
+    return assessments.load("supervision/" + period).stream().filter(ScoresApproved.class::isInstance)
+        .map(ScoresApproved.class::cast).toList();
   }
 
   /** @return whether an item is open at the state given */

@@ -105,6 +105,8 @@ class StoredFormatTest {
         new SupervisionEvents.ItemOpened(AT, "li", "督-1", ItemSource.LEADER_INSTRUCTION, TEXT, Importance.MAJOR,
             Optional.empty(), Optional.empty()),
         new SupervisionEvents.ProblemRaised(AT, "li", TEXT, List.of("qian")),
+        new SupervisionEvents.ItemCalledBack(AT, "wu", io.oakit.core.supervision.CallBackAnswer.BASICALLY_SATISFIED, TEXT),
+        new SupervisionEvents.UnitCommended(AT, "zhao", "交通局", TEXT),
         new SupervisionEvents.ItemAssigned(AT, "li", "交通局", List.of("财政局"), "10 working days", 5, AT.plusDays(14),
             AT.plusDays(14), "sha256:8243455b75f58216", List.of(), Optional.empty(), Optional.empty()),
         new SupervisionEvents.ItemSignedFor(AT, "zhang", "交通局"),

@@ -42,6 +42,27 @@ public record AssessmentPeriod(String name, LocalDate startInclusive, LocalDate 
     return new AssessmentPeriod(year + "-Q" + quarter, start, start.plusMonths(3));
   }
 
+  /**
+   * A month, a quarter or a year by its name.
+   *
+   * @param name {@code 2026-09} (a month), {@code 2026-Q3} (a quarter) or {@code 2026} (a year)
+   * @return the period
+   * @throws IllegalArgumentException if the name is none of these
+   */
+  public static AssessmentPeriod parse(String name) {
+    requireNonNull(name, "name");
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{4})(?:-(?:(\\d{2})|Q([1-4])))?").matcher(name);
+    checkArgument(m.matches(), "'%s' is not a month (2026-09), a quarter (2026-Q3) or a year (2026)", name);
+    int year = Integer.parseInt(m.group(1));
+    if (m.group(2) != null) {
+      int month = Integer.parseInt(m.group(2));
+      checkArgument(month >= 1 && month <= 12, "'%s' is not a month (2026-09), a quarter (2026-Q3) or a year (2026)",
+          name);
+      return month(YearMonth.of(year, month));
+    }
+    return m.group(3) != null ? quarter(year, Integer.parseInt(m.group(3))) : year(year);
+  }
+
   /** @param year the year @return the period */
   public static AssessmentPeriod year(int year) {
     return new AssessmentPeriod(Integer.toString(year), LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
