@@ -807,6 +807,89 @@ public final class SupervisionService {
   }
 
   /**
+   * Reports the units stalling on their items (推诿扯皮, 拖延 — {@link io.oakit.core.supervision.scoring.StallingReport})
+   * to the leaders: open items whose lead unit is more than {@code overdueMoreThan} working days overdue, or a
+   * unit urged more than {@code urgedMoreThan} times. Each entry goes to the leader whose instruction the item
+   * carries out, else to the head of the organisation (the person of the first rank), and to the office that
+   * opened it. The library runs no threads: the host calls this on its own schedule, like
+   * {@link Escalations#due}; an entry is reported once a day however often it is called, also from two host
+   * instances (each is claimed with an idempotency key in its own transaction, with its audit entry and
+   * outbox notifications).
+   *
+   * @param at the instant (normally now)
+   * @param overdueMoreThan working days overdue beyond which a lead unit is reported, {@code >= 0}
+   * @param urgedMoreThan urgings beyond which a unit is reported, {@code >= 0}
+   * @return the entries reported by this call, by unit then item
+   */
+  public List<io.oakit.core.supervision.scoring.StallingReport.Entry> reportStalling(LocalDateTime at,
+      int overdueMoreThan, int urgedMoreThan) {
+    requireNonNull(at, "at");
+    Map<String, SupervisionItem> open = new LinkedHashMap<>();
+    Map<String, List<Record>> stored = new LinkedHashMap<>();
+    ctx.inTransaction(u -> {
+      open.clear();
+      stored.clear();
+      Page.Request page = Page.Request.first(500);
+      while (true) {
+        Page<Aggregate> p = u.aggregates().openOverdue(AggregateKind.SUPERVISION_ITEM, at.plusYears(100), page);
+        for (Aggregate a : p.items()) {
+          try {
+            List<Record> events = items.decode(a);
+            open.put(a.id(), replay(events, ctx));
+            stored.put(a.id(), events);
+          } catch (UndecodableAggregateException e) {
+            ctx.problem(e);
+          }
+        }
+        if (p.next().isEmpty()) {
+          return null;
+        }
+        page = page.next(p);
+      }
+    });
+    List<io.oakit.core.supervision.scoring.StallingReport.Entry> found =
+        io.oakit.core.supervision.scoring.StallingReport.find(open.values(), at, overdueMoreThan, urgedMoreThan);
+    List<io.oakit.core.supervision.scoring.StallingReport.Entry> reported = new ArrayList<>();
+    io.oakit.core.org.Organization org = ctx.organization();
+    for (io.oakit.core.supervision.scoring.StallingReport.Entry e : found) {
+      List<Record> events = stored.get(e.itemId());
+      String office = openedBy(events);
+      List<String> leaders = new ArrayList<>();
+      instructedBy(events).ifPresentOrElse(leaders::add, () -> org.people().stream()
+          .min(io.oakit.core.org.Organization.PROTOCOL_ORDER).ifPresent(p -> leaders.add(p.id())));
+      String text = "督办通报 " + e.unit() + " 督办事项 " + e.itemId() + ": " + e.why();
+      List<Notifier.Notification> notes = new ArrayList<>();
+      leaders.forEach(l -> notes.add(new Notifier.Notification(l, "督办通报", text)));
+      if (!leaders.contains(office)) {
+        notes.add(new Notifier.Notification(office, "督办通报", text));
+      }
+      SecrecyLevel secrecy = secrecy(events);
+      List<Notifier.Notification> reach = secrecy == SecrecyLevel.UNCLASSIFIED ? notes
+          : Checks.classified(ctx, secrecy, e.itemId(), notes, office);
+      String key = "stalling|" + at.toLocalDate() + "|" + e.itemId() + "|" + e.unit();
+      List<Notifier.Notification> queued;
+      try {
+        queued = ctx.inTransaction(u -> {
+          if (u.idempotency().find(key).isPresent()) {
+            return null;
+          }
+          u.idempotency().record(key, "reported");
+          u.audit().append(new io.oakit.spi.AuditEntry.Event(at.atZone(ctx.calendar().zone()).toInstant(),
+              "supervision", "stalling.reported", "SUPERVISION_ITEM:" + e.itemId(), e.unit() + ": " + e.why()));
+          return Outbox.enqueue(u, key, at, reach, secrecy);
+        });
+      } catch (io.oakit.spi.IdempotencyStore.DuplicateKeyException dup) {
+        continue;  // another host instance reported it at the same moment
+      }
+      if (queued != null) {
+        reported.add(e);
+        ctx.published(List.of(), queued);
+      }
+    }
+    return reported;
+  }
+
+  /**
    * The approved scores of a month, exactly as approved.
    *
    * @param month the month, e.g. {@code 2026-09}

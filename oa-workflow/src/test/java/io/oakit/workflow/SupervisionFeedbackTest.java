@@ -113,4 +113,34 @@ class SupervisionFeedbackTest {
         Optional.empty()))).isInstanceOf(UnknownReferenceException.class);
     assertThat(o.events).filteredOn(SupervisionEvents.ProblemRaised.class::isInstance).hasSize(2);
   }
+
+  @Test
+  void stallingUnitsAreReportedToTheLeadersOnceADay() {
+    Office o = new Office(MONDAY_9);
+    o.supervision.open(new Open(key(), "li", SELF, "督-7", ItemSource.LEADER_INSTRUCTION, "修复道路", Importance.IMPORTANT,
+        SecrecyLevel.UNCLASSIFIED, Optional.of("qian")));
+    o.supervision.assign(new Assign(key(), "li", SELF, "督-7", "交通局", List.of("财政局"), "5 working days", 0));
+    o.supervision.open(new Open(key(), "li", SELF, "督-8", ItemSource.MEETING_DECISION, "按期完成", Importance.GENERAL));
+    o.supervision.assign(new Assign(key(), "li", SELF, "督-8", "教育局", List.of(), "30 working days", 0));
+    for (int day = 9; day <= 11; day++) {
+      o.at(LocalDateTime.of(2026, 6, day, 9, 0));
+      o.supervision.urge(new SupervisionCommands.Urge(key(), "li", SELF, "督-7", "交通局",
+          io.oakit.core.supervision.UrgingChannel.PHONE, "请抓紧"));
+    }
+    LocalDateTime at = LocalDateTime.of(2026, 6, 18, 9, 0);  // 交通局 is 8 working days overdue, urged 3 times
+    o.sent.clear();
+    var reported = o.supervision.reportStalling(at, 5, 2);
+    assertThat(reported).singleElement().satisfies(e -> {
+      assertThat(e.unit()).isEqualTo("交通局");
+      assertThat(e.itemId()).isEqualTo("督-7");
+      assertThat(e.why()).contains("overdue 8 working days").contains("urged 3 times");
+    });
+    // the instructing leader and the office that opened it
+    assertThat(to(o, "督办通报")).containsExactly("qian", "li");
+    // once a day, however often the host calls (another host instance too)
+    assertThat(o.supervision.reportStalling(at.plusHours(2), 5, 2)).isEmpty();
+    assertThat(o.secondInstance().supervision.reportStalling(at.plusHours(3), 5, 2)).isEmpty();
+    assertThat(o.supervision.reportStalling(at.plusDays(1), 5, 2)).hasSize(1);
+    assertThat(o.audit()).filteredOn(a -> a.action().equals("stalling.reported")).hasSize(2);
+  }
 }
