@@ -99,9 +99,74 @@ public final class OutgoingCommands {
   public record Number(@NotBlank String idempotencyKey, @NotBlank String actor, @NotNull Optional<String> onBehalfOf,
       @NotBlank String documentId) implements Command {}
 
-  /** 分发. */
+  /**
+   * Links the answer (批复) to a 请示: the incoming document that answers it. The wait for it ends.
+   *
+   * @param idempotencyKey the key
+   * @param actor who links it
+   * @param onBehalfOf whom they act for
+   * @param documentId the 请示, distributed
+   * @param replyDocumentId the incoming document that answers it
+   */
+  public record LinkReply(@NotBlank String idempotencyKey, @NotBlank String actor, @NotNull Optional<String> onBehalfOf,
+      @NotBlank String documentId, @NotBlank @Size(max = 100) String replyDocumentId) implements Command {}
+
+  /**
+   * 复核: after sign-off and before numbering, the office checks the format and the wording (公文格式, 文字) and
+   * records what it corrected.
+   *
+   * @param idempotencyKey the key
+   * @param actor who checked it
+   * @param onBehalfOf whom they act for
+   * @param documentId the document, signed off
+   * @param corrections what was corrected, empty when nothing was
+   */
+  public record Recheck(@NotBlank String idempotencyKey, @NotBlank String actor, @NotNull Optional<String> onBehalfOf,
+      @NotBlank String documentId, @NotNull @Size(max = 2000) String corrections) implements Command {}
+
+  /**
+   * 核发: after numbering, printing and sealing, the office checks the copies and releases them.
+   *
+   * @param idempotencyKey the key
+   * @param actor who released it
+   * @param onBehalfOf whom they act for
+   * @param documentId the document, numbered
+   * @param copies how many copies were printed (印制份数), {@code >= 1}
+   */
+  public record Issue(@NotBlank String idempotencyKey, @NotBlank String actor, @NotNull Optional<String> onBehalfOf,
+      @NotBlank String documentId, @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(100_000)
+      int copies) implements Command {}
+
+  /**
+   * 分发: to people of the organisation, and to outside organs as addressees (主送) and copies (抄送).
+   *
+   * @param idempotencyKey the key
+   * @param actor who distributes it
+   * @param onBehalfOf whom they act for
+   * @param documentId the document
+   * @param recipients people of the organisation who receive it (each cleared for it)
+   * @param mainTo the organs it is addressed to (主送机关), by name
+   * @param copyTo the organs it is copied to (抄送机关), by name
+   */
   public record Distribute(@NotBlank String idempotencyKey, @NotBlank String actor, @NotNull Optional<String> onBehalfOf,
-      @NotBlank String documentId, @NotNull @Size(min = 1) List<@NotBlank String> recipients) implements Command {}
+      @NotBlank String documentId, @NotNull List<@NotBlank String> recipients,
+      @NotNull @Size(max = 500) List<@NotBlank @Size(max = 200) String> mainTo,
+      @NotNull @Size(max = 500) List<@NotBlank @Size(max = 200) String> copyTo) implements Command {
+
+    /**
+     * To people of the organisation only.
+     *
+     * @param idempotencyKey the key
+     * @param actor who distributes it
+     * @param onBehalfOf whom they act for
+     * @param documentId the document
+     * @param recipients the people who receive it
+     */
+    public Distribute(String idempotencyKey, String actor, Optional<String> onBehalfOf, String documentId,
+        List<String> recipients) {
+      this(idempotencyKey, actor, onBehalfOf, documentId, recipients, List.of(), List.of());
+    }
+  }
 
   /**
    * Recompute the draft's and the countersign's deadlines on the calendar in force (e.g. after a

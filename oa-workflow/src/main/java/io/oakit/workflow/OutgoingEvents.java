@@ -19,7 +19,9 @@ public final class OutgoingEvents {
     /** Getting the document out: from the draft until it is distributed. */
     DRAFT,
     /** The countersign (会签): while it is under way. */
-    COUNTERSIGN
+    COUNTERSIGN,
+    /** Waiting for the answer (批复) to a 请示: from its distribution until the answer is linked to it. */
+    REPLY
   }
 
   /**
@@ -118,9 +120,48 @@ public final class OutgoingEvents {
   @EventType(name = "outgoing.numbered")
   public record Numbered(LocalDateTime at, String by, String number) implements WorkflowEvent {}
 
-  /** Distributed (分发). */
+  /**
+   * Distributed (分发).
+   *
+   * @param at when
+   * @param by who
+   * @param recipients the people of the organisation who received it
+   * @param mainTo the organs it is addressed to (主送)
+   * @param copyTo the organs it is copied to (抄送)
+   */
   @EventType(name = "outgoing.distributed")
-  public record Distributed(LocalDateTime at, String by, List<String> recipients) implements WorkflowEvent {}
+  public record Distributed(LocalDateTime at, String by, List<String> recipients, List<String> mainTo,
+      List<String> copyTo) implements WorkflowEvent {}
+
+  /**
+   * The answer to a 请示 (批复) linked to it: the incoming document that answers it.
+   *
+   * @param at when
+   * @param by who linked it
+   * @param replyDocumentId the incoming document (收文) that answers it
+   */
+  @EventType(name = "outgoing.reply-linked")
+  public record ReplyLinked(LocalDateTime at, String by, String replyDocumentId) implements WorkflowEvent {}
+
+  /**
+   * Rechecked (复核) after sign-off.
+   *
+   * @param at when
+   * @param by who
+   * @param corrections what was corrected
+   */
+  @EventType(name = "outgoing.rechecked")
+  public record Rechecked(LocalDateTime at, String by, String corrections) implements WorkflowEvent {}
+
+  /**
+   * Issued (核发) after numbering.
+   *
+   * @param at when
+   * @param by who
+   * @param copies how many copies were printed
+   */
+  @EventType(name = "outgoing.issued")
+  public record Issued(LocalDateTime at, String by, int copies) implements WorkflowEvent {}
 
   /** Archived (存档). */
   @EventType(name = "outgoing.archived")

@@ -49,7 +49,8 @@ public final class OutgoingService {
 
   static final EventCodec CODEC = new EventCodec("outgoing-document", List.of(Drafted.class, CountersignStarted.class,
       Countersigned.class, SignerAdded.class, SignerRemoved.class, Returned.class, Reviewed.class, SignedOff.class,
-      Numbered.class, Distributed.class, OutgoingArchived.class, OutgoingEvents.SignOffSigned.class,
+      Numbered.class, Distributed.class, OutgoingArchived.class, OutgoingEvents.Rechecked.class,
+      OutgoingEvents.Issued.class, OutgoingEvents.ReplyLinked.class, OutgoingEvents.SignOffSigned.class,
       OutgoingEvents.DeadlineSet.class, OutgoingEvents.DeadlineRebased.class), List.of());
 
   /** Where a draft is. */
@@ -59,7 +60,9 @@ public final class OutgoingService {
     /** 会签完毕，待核稿. */ COUNTERSIGNED,
     /** 已核稿，待签发. */ REVIEWED,
     /** 已签发. */ SIGNED_OFF,
+    /** 已复核: format and wording checked after sign-off. */ RECHECKED,
     /** 已编号用印. */ NUMBERED,
+    /** 已核发: printed copies checked and released. */ ISSUED,
     /** 已分发. */ DISTRIBUTED,
     /** 已存档. */ ARCHIVED
   }
@@ -80,11 +83,12 @@ public final class OutgoingService {
    * @param signatures the sign-off signatures so far, in order
    * @param deadlines the deadlines as decided: the draft's, and the countersign's once one was started
    * @param numberedAt when its number was allocated (the day of its entry in the register, 发文登记)
+   * @param reply the incoming document that answers it (批复 to a 请示), once linked
    */
   public record State(DocumentProfile profile, String unitCode, Stage stage, Optional<Mode> mode, List<String> signers,
       Set<String> signed, int required, Optional<String> number, String drafter,
       List<OutgoingEvents.SignOffStage> route, List<OutgoingEvents.SignOffSigned> signatures,
-      Map<Purpose, DeadlineClock> deadlines, Optional<LocalDateTime> numberedAt) {
+      Map<Purpose, DeadlineClock> deadlines, Optional<LocalDateTime> numberedAt, Optional<String> reply) {
 
     /** Copies the deadlines. */
     public State {
@@ -102,6 +106,7 @@ public final class OutgoingService {
       return deadlines.containsKey(purpose) && switch (purpose) {
         case COUNTERSIGN -> stage == Stage.COUNTERSIGNING;
         case DRAFT -> stage.compareTo(Stage.DISTRIBUTED) < 0;
+        case REPLY -> stage == Stage.DISTRIBUTED && reply.isEmpty();
       };
     }
 
@@ -113,7 +118,8 @@ public final class OutgoingService {
      */
     public Optional<DeadlineClock> runningDeadline() {
       return isOpen(Purpose.COUNTERSIGN) ? Optional.of(deadlines.get(Purpose.COUNTERSIGN))
-          : isOpen(Purpose.DRAFT) ? Optional.of(deadlines.get(Purpose.DRAFT)) : Optional.empty();
+          : isOpen(Purpose.DRAFT) ? Optional.of(deadlines.get(Purpose.DRAFT))
+          : isOpen(Purpose.REPLY) ? Optional.of(deadlines.get(Purpose.REPLY)) : Optional.empty();
     }
 
     State withDeadline(Purpose purpose, DeadlineClock clock) {
@@ -121,7 +127,7 @@ public final class OutgoingService {
       d.putAll(deadlines);
       d.put(purpose, clock);
       return new State(profile, unitCode, stage, mode, signers, signed, required, number, drafter, route, signatures, d,
-          numberedAt);
+          numberedAt, reply);
     }
 
     /**
@@ -155,7 +161,7 @@ public final class OutgoingService {
 
     State withSignOff(List<OutgoingEvents.SignOffStage> r, List<OutgoingEvents.SignOffSigned> sig) {
       return new State(profile, unitCode, stage, mode, signers, signed, required, number, drafter, List.copyOf(r),
-          List.copyOf(sig), deadlines, numberedAt);
+          List.copyOf(sig), deadlines, numberedAt, reply);
     }
 
     /** @return the countersigners who may sign now: the next one (sequential) or every one not yet signed (parallel) */
@@ -174,7 +180,7 @@ public final class OutgoingService {
 
     State with(Stage s, Optional<Mode> m, List<String> sg, Set<String> sd, int req, Optional<String> n) {
       return new State(profile, unitCode, s, m, List.copyOf(sg), Set.copyOf(sd), req, n, drafter, route, signatures,
-          deadlines, numberedAt);
+          deadlines, numberedAt, reply);
     }
   }
 
@@ -184,6 +190,10 @@ public final class OutgoingService {
   private final DeadlinePolicy drafts;
   private final DeadlineRule countersign;
   private final ConfigurationService.InForce<io.oakit.core.deadline.ReminderPolicy> reminders;
+  /** Whether 复核 and 核发 are required (see {@link #requiringRecheckAndIssue}). */
+  private final boolean strict;
+  /** How long a 请示 waits for its answer (see {@link #waitingForAnswers}). */
+  private final DeadlineRule replyWait;
 
   /** The default time limit of a countersign (会签): three working days. */
   public static final DeadlineRule COUNTERSIGN_DEFAULT = DeadlineRule.workingDays(3);
@@ -221,6 +231,14 @@ public final class OutgoingService {
    */
   public OutgoingService(WorkflowContext ctx, Router authority, DeadlinePolicy drafts, DeadlineRule countersign,
       ConfigurationService.InForce<io.oakit.core.deadline.ReminderPolicy> reminders) {
+    this(ctx, authority, drafts, countersign, reminders, false, REPLY_WAIT_DEFAULT);
+  }
+
+  private OutgoingService(WorkflowContext ctx, Router authority, DeadlinePolicy drafts, DeadlineRule countersign,
+      ConfigurationService.InForce<io.oakit.core.deadline.ReminderPolicy> reminders, boolean strict,
+      DeadlineRule replyWait) {
+    this.strict = strict;
+    this.replyWait = replyWait;
     this.reminders = requireNonNull(reminders, "reminders");
     this.ctx = requireNonNull(ctx, "ctx");
     this.authority = requireNonNull(authority, "authority");
@@ -294,7 +312,7 @@ public final class OutgoingService {
       DocumentProfile p = new DocumentFields(e.documentId(), e.kind(), e.urgency(), e.secrecy(), e.issuingUnit(),
           e.subject(), e.tags(), e.areas(), e.amount()).profile(e.at());
       return new State(p, e.unitCode(), Stage.DRAFT, Optional.empty(), List.of(), Set.of(), 0, Optional.empty(), e.by(),
-          List.of(), List.of(), Map.of(), Optional.empty());
+          List.of(), List.of(), Map.of(), Optional.empty(), Optional.empty());
     }
     if (r instanceof CountersignStarted e) {
       return s.with(Stage.COUNTERSIGNING, Optional.of(e.mode()), e.signers(), Set.of(), e.required(), s.number());
@@ -344,7 +362,21 @@ public final class OutgoingService {
     if (r instanceof Numbered e) {
       State n = s.with(Stage.NUMBERED, s.mode(), s.signers(), s.signed(), s.required(), Optional.of(e.number()));
       return new State(n.profile(), n.unitCode(), n.stage(), n.mode(), n.signers(), n.signed(), n.required(), n.number(),
-          n.drafter(), n.route(), n.signatures(), n.deadlines(), Optional.of(e.at()));
+          n.drafter(), n.route(), n.signatures(), n.deadlines(), Optional.of(e.at()), n.reply());
+    }
+    if (r instanceof OutgoingEvents.ReplyLinked e) {
+      State linked = new State(s.profile(), s.unitCode(), s.stage(), s.mode(), s.signers(), s.signed(), s.required(),
+          s.number(), s.drafter(), s.route(), s.signatures(), s.deadlines(), s.numberedAt(),
+          Optional.of(e.replyDocumentId()));
+      DeadlineClock waiting = s.deadlines().get(Purpose.REPLY);
+      return waiting == null || waiting.completedAt().isPresent() ? linked
+          : linked.withDeadline(Purpose.REPLY, waiting.complete(e.at()));
+    }
+    if (r instanceof OutgoingEvents.Rechecked) {
+      return s.with(Stage.RECHECKED, s.mode(), s.signers(), s.signed(), s.required(), s.number());
+    }
+    if (r instanceof OutgoingEvents.Issued) {
+      return s.with(Stage.ISSUED, s.mode(), s.signers(), s.signed(), s.required(), s.number());
     }
     if (r instanceof Distributed) {
       return s.with(Stage.DISTRIBUTED, s.mode(), s.signers(), s.signed(), s.required(), s.number());
@@ -681,10 +713,51 @@ public final class OutgoingService {
         + st.ruleId() + ")").toList();
   }
 
+  /**
+   * 复核: records the check of format and wording after sign-off.
+   *
+   * @param c the command
+   * @return the document and its stage, {@code RECHECKED}
+   */
+  public CommandResult recheck(OutgoingCommands.Recheck c) {
+    return simple(c, c.documentId(), s -> {
+      Checks.stage(s.stage(), "recheck", s.profile().id(), Stage.SIGNED_OFF);
+      return List.of(new OutgoingEvents.Rechecked(ctx.now(), c.actor(), c.corrections()));
+    });
+  }
+
+  /**
+   * 核发: records the release of the printed copies after numbering.
+   *
+   * @param c the command
+   * @return the document and its stage, {@code ISSUED}
+   */
+  public CommandResult issue(OutgoingCommands.Issue c) {
+    return simple(c, c.documentId(), s -> {
+      Checks.stage(s.stage(), "issue", s.profile().id(), Stage.NUMBERED);
+      return List.of(new OutgoingEvents.Issued(ctx.now(), c.actor(), c.copies()));
+    });
+  }
+
+  /**
+   * A service in which every document is rechecked (复核) before it is numbered and issued (核发) before it
+   * is distributed, as the regulations on official documents (党政机关公文处理工作条例) lay down; without it
+   * the two steps are recorded when taken and may be left out.
+   *
+   * @return the service
+   */
+  public OutgoingService requiringRecheckAndIssue() {
+    return new OutgoingService(ctx, authority, drafts, countersign, reminders, true, replyWait);
+  }
+
   /** @param c the command @return the document, its stage and its number */
   public CommandResult number(OutgoingCommands.Number c) {
     return step(c, c.documentId(), (s, unit) -> {
-      Checks.stage(s.stage(), "number", s.profile().id(), Stage.SIGNED_OFF);
+      if (strict) {
+        Checks.stage(s.stage(), "number", s.profile().id(), Stage.RECHECKED);
+      } else {
+        Checks.stage(s.stage(), "number", s.profile().id(), Stage.SIGNED_OFF, Stage.RECHECKED);
+      }
       DocumentNumber n = unit.numbers().next(s.unitCode(), ctx.now().getYear());
       return List.of(new Numbered(ctx.now(), c.actor(), n.toString()));
     });
@@ -693,11 +766,66 @@ public final class OutgoingService {
   /** @param c the command @return the document and its stage */
   public CommandResult distribute(OutgoingCommands.Distribute c) {
     return simple(c, c.documentId(), s -> {
-      Checks.stage(s.stage(), "distribute", s.profile().id(), Stage.NUMBERED);
+      if (strict) {
+        Checks.stage(s.stage(), "distribute", s.profile().id(), Stage.ISSUED);
+      } else {
+        Checks.stage(s.stage(), "distribute", s.profile().id(), Stage.NUMBERED, Stage.ISSUED);
+      }
+      if (c.recipients().isEmpty() && c.mainTo().isEmpty() && c.copyTo().isEmpty()) {
+        throw new io.oakit.core.InvalidInputException("Distribute", List.of("recipients: nobody to distribute it to"
+            + " (no person, no 主送 and no 抄送 organ)"));
+      }
       c.recipients().forEach(p -> Checks.cleared(ctx, p, s.profile(), "receive"));
-      return List.of(new Distributed(ctx.now(), c.actor(), c.recipients()));
+      Distributed d = new Distributed(ctx.now(), c.actor(), c.recipients(), c.mainTo(), c.copyTo());
+      // a 请示 waits for its answer (批复): the drafter is reminded while none is linked
+      return s.profile().kind() == io.oakit.core.document.DocumentKind.REQUEST
+          ? List.of(d, deadlineSet(Purpose.REPLY, replyWait, c.actor())) : List.of(d);
     });
   }
+
+  /**
+   * Links the answer (批复) to a distributed 请示: the incoming document that answers it. The wait for the
+   * answer ends, and with it the reminders.
+   *
+   * @param c the command
+   * @return the document and its stage
+   * @throws UnknownReferenceException if there is no such incoming document
+   * @throws CommandRefusedException if the document is not a 请示 or already has its answer
+   */
+  public CommandResult linkReply(OutgoingCommands.LinkReply c) {
+    return simple(c, c.documentId(), s -> {
+      Checks.stage(s.stage(), "link the answer to", s.profile().id(), Stage.DISTRIBUTED, Stage.ARCHIVED);
+      if (s.profile().kind() != io.oakit.core.document.DocumentKind.REQUEST) {
+        throw new CommandRefusedException("link an answer to", c.documentId(), "it is a "
+            + s.profile().kind().chinese() + ", not a 请示");
+      }
+      if (s.reply().isPresent()) {
+        throw new CommandRefusedException("link an answer to", c.documentId(), "its answer " + s.reply().get()
+            + " is linked already");
+      }
+      List<Record> answer = ctx.read(u -> u.aggregates().find(AggregateKind.DOCUMENT, "in/" + c.replyDocumentId()))
+          .map(a -> Escalations.decode(IncomingService.CODEC, a)).orElseThrow(() -> new UnknownReferenceException(
+              "incoming document", c.replyDocumentId(), "answer to " + c.documentId()));
+      // whoever links it sees both documents
+      Checks.cleared(ctx, c.actor(), IncomingService.replay(answer, ctx).profile(), "link");
+      return List.of(new OutgoingEvents.ReplyLinked(ctx.now(), c.actor(), c.replyDocumentId()));
+    });
+  }
+
+  /**
+   * A service in which a 请示 waits {@code rule} for its answer after it is distributed (the drafter is reminded
+   * as the reminder policy says while none is linked); the default is 20 working days.
+   *
+   * @param rule the wait, a period such as {@code 15 working days}
+   * @return the service
+   */
+  public OutgoingService waitingForAnswers(DeadlineRule rule) {
+    requireNonNull(rule, "rule");
+    return new OutgoingService(ctx, authority, drafts, countersign, reminders, strict, rule);
+  }
+
+  /** The default wait for the answer to a 请示: 20 working days. */
+  public static final DeadlineRule REPLY_WAIT_DEFAULT = DeadlineRule.workingDays(20);
 
   /** @param c the command @return the document and its stage */
   public CommandResult archive(OutgoingCommands.Archive c) {
