@@ -62,6 +62,10 @@ public final class SupervisionGenerators {
         t = t.plusHours(1 + r.nextInt(80));
         item = item.urge(t, all.get(r.nextInt(all.size())), UrgingChannel.values()[r.nextInt(4)], "督查室", "");
       }
+      if ((item.state() == ItemState.ASSIGNED || item.state() == ItemState.IN_PROGRESS) && r.nextInt(6) == 0) {
+        t = t.plusHours(1 + r.nextInt(20));
+        item = item.handBack(t, all.get(r.nextInt(all.size())), "科长", "不属本单位职责");  // 推诿
+      }
       if (item.state() == ItemState.IN_PROGRESS && r.nextBoolean()) {
         t = t.plusHours(1 + r.nextInt(40));
         item = item.reportProgress(t, lead, "进展");

@@ -176,7 +176,7 @@ public final class AuthorityPolicy {
       "outgoing.number", "outgoing.issue",
       "outgoing.distribute", "outgoing.link-reply", "outgoing.archive", "outgoing.rebase-deadline",
       "supervision.open", "supervision.assign", "supervision.sign-for", "supervision.report-progress",
-      "supervision.urge", "supervision.raise-problem", "supervision.call-back", "supervision.commend",
+      "supervision.urge", "supervision.hand-back", "supervision.break-down", "supervision.raise-problem", "supervision.call-back", "supervision.commend",
       "supervision.report-completion", "supervision.accept", "supervision.return-for-rework",
       "supervision.extend-deadline", "supervision.rebase-deadline", "supervision.close", "supervision.archive",
       "supervision.cancel", "supervision.approve-scores", "supervision.set-progress-duty",
@@ -207,6 +207,7 @@ public final class AuthorityPolicy {
     r.put("supervision.sign-for", ImmutableList.of(Who.of(Kind.UNIT_LIAISON)));
     r.put("supervision.report-progress", ImmutableList.of(Who.of(Kind.UNIT_LIAISON)));
     r.put("supervision.report-completion", ImmutableList.of(Who.of(Kind.UNIT_LIAISON)));
+    r.put("supervision.hand-back", ImmutableList.of(Who.of(Kind.UNIT_LIAISON)));
     r.put("supervision.extend-deadline", ImmutableList.of(leader));
     // an incoming document's time limit: a leader, or the leader in charge of its handling department
     r.put("incoming.extend-deadline", ImmutableList.of(leader, Who.of(Kind.LEADER_IN_CHARGE)));

@@ -79,7 +79,27 @@ public final class IncomingCommands {
    */
   public record Instruct(@NotBlank String idempotencyKey, @NotBlank String actor, @NotNull Optional<String> onBehalfOf,
       @NotBlank String documentId, @NotBlank @Size(max = 2000) String instruction, @NotNull List<@NotBlank String> readers,
-      @NotBlank String handlingDepartment, @NotNull Optional<String> superviseAsItem) implements Command {}
+      @NotBlank String handlingDepartment, @NotNull Optional<String> superviseAsItem,
+      @NotNull io.oakit.core.supervision.Importance itemImportance) implements Command {
+
+    /**
+     * An instruction whose supervision item, if it opens one, is 重要.
+     *
+     * @param idempotencyKey the key
+     * @param actor the leader
+     * @param onBehalfOf whom they act for
+     * @param documentId the document
+     * @param instruction the instruction (批示)
+     * @param readers who reads it
+     * @param handlingDepartment the department that handles it
+     * @param superviseAsItem the id of the supervision item to open for it, if any
+     */
+    public Instruct(String idempotencyKey, String actor, Optional<String> onBehalfOf, String documentId,
+        String instruction, List<String> readers, String handlingDepartment, Optional<String> superviseAsItem) {
+      this(idempotencyKey, actor, onBehalfOf, documentId, instruction, readers, handlingDepartment, superviseAsItem,
+          io.oakit.core.supervision.Importance.IMPORTANT);
+    }
+  }
 
   /** 传阅签阅: a reader signs off a reading, with an optional comment. */
   public record Read(@NotBlank String idempotencyKey, @NotBlank String actor, @NotNull Optional<String> onBehalfOf,
@@ -91,7 +111,22 @@ public final class IncomingCommands {
 
   /** 催办. */
   public record Urge(@NotBlank String idempotencyKey, @NotBlank String actor, @NotNull Optional<String> onBehalfOf,
-      @NotBlank String documentId, @NotNull @Size(max = 2000) String note) implements Command {}
+      @NotBlank String documentId, @NotNull @Size(max = 2000) String note,
+      @NotNull io.oakit.core.supervision.UrgingChannel channel) implements Command {
+
+    /**
+     * An urging by phone (电话催办).
+     *
+     * @param idempotencyKey the key
+     * @param actor who urges
+     * @param onBehalfOf whom they act for
+     * @param documentId the document
+     * @param note what was said
+     */
+    public Urge(String idempotencyKey, String actor, Optional<String> onBehalfOf, String documentId, String note) {
+      this(idempotencyKey, actor, onBehalfOf, documentId, note, io.oakit.core.supervision.UrgingChannel.PHONE);
+    }
+  }
 
   /** 办结. */
   public record Close(@NotBlank String idempotencyKey, @NotBlank String actor, @NotNull Optional<String> onBehalfOf,

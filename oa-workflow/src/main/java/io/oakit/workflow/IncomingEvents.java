@@ -142,9 +142,17 @@ public final class IncomingEvents {
   @EventType(name = "incoming.handled")
   public record DocumentHandled(LocalDateTime at, String by, String result) implements WorkflowEvent {}
 
-  /** Urged (催办). */
+  /**
+   * Urged (催办).
+   *
+   * @param at when
+   * @param by who
+   * @param note what was said
+   * @param channel how (电话, 发文, 现场); empty in records written before it was kept
+   */
   @EventType(name = "incoming.urged")
-  public record DocumentUrged(LocalDateTime at, String by, String note) implements WorkflowEvent {}
+  public record DocumentUrged(LocalDateTime at, String by, String note,
+      Optional<io.oakit.core.supervision.UrgingChannel> channel) implements WorkflowEvent {}
 
   /** Closed (办结). */
   @EventType(name = "incoming.closed")

@@ -653,7 +653,7 @@ public final class IncomingService {
       State s = find(c.documentId());
       // the item inherits the document's secrecy level and follows its rules
       supervision.open(new SupervisionCommands.Open(c.idempotencyKey() + "/supervision", c.actor(), c.onBehalfOf(), item,
-          ItemSource.LEADER_INSTRUCTION, s.profile().subject() + "：" + c.instruction(), Importance.IMPORTANT,
+          ItemSource.LEADER_INSTRUCTION, s.profile().subject() + "：" + c.instruction(), c.itemImportance(),
           s.profile().secrecy(), Optional.of(c.onBehalfOf().orElse(c.actor()))));
     });
     return result;
@@ -714,7 +714,7 @@ public final class IncomingService {
   public CommandResult urge(IncomingCommands.Urge c) {
     return step(c, c.documentId(), s -> {
       Checks.stage(s.stage(), "urge", s.profile().id(), Stage.REGISTERED, Stage.PROPOSED, Stage.INSTRUCTED);
-      return List.of(new DocumentUrged(ctx.now(), c.actor(), c.note()));
+      return List.of(new DocumentUrged(ctx.now(), c.actor(), c.note(), Optional.of(c.channel())));
     }, s -> s.handlingDepartment().map(d -> List.of(new Notifier.Notification(Recipient.unit(d), "催办", c.note())))
         .orElse(List.of()));
   }

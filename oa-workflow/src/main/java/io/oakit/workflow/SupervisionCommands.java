@@ -30,11 +30,34 @@ public final class SupervisionCommands {
    * @param secrecy its secrecy level (an item opened from a classified document inherits the document's)
    * @param instructedBy the leader whose instruction it carries out (批示领导): told when it is reported done,
    *     accepted and closed, and the one new problems are raised to
+   * @param sourceName the office's own name for its source (领导交办, 表态事项, 转办 …); required for
+   *     {@link ItemSource#OTHER}
+   * @param mode how it is supervised: 常规, 跟踪督办 or 专项督办
    */
   public record Open(@NotBlank String idempotencyKey, @NotBlank String actor, @NotNull Optional<String> onBehalfOf,
       @NotBlank @Size(max = 100) String itemId, @NotNull ItemSource source, @NotBlank @Size(max = 4000) String content,
       @NotNull Importance importance, @NotNull SecrecyLevel secrecy,
-      @NotNull Optional<@Size(max = 100) String> instructedBy) implements Command {
+      @NotNull Optional<@Size(max = 100) String> instructedBy, @NotNull Optional<@Size(max = 100) String> sourceName,
+      @NotNull io.oakit.core.supervision.SupervisionMode mode) implements Command {
+
+    /**
+     * A routine item (常规督办) of a built-in source.
+     *
+     * @param idempotencyKey the key
+     * @param actor who opens it
+     * @param onBehalfOf whom they act for
+     * @param itemId the item
+     * @param source where it comes from
+     * @param content what is to be done
+     * @param importance how important
+     * @param secrecy its secrecy level
+     * @param instructedBy the leader whose instruction it carries out
+     */
+    public Open(String idempotencyKey, String actor, Optional<String> onBehalfOf, String itemId, ItemSource source,
+        String content, Importance importance, SecrecyLevel secrecy, Optional<String> instructedBy) {
+      this(idempotencyKey, actor, onBehalfOf, itemId, source, content, importance, secrecy, instructedBy,
+          Optional.empty(), io.oakit.core.supervision.SupervisionMode.ROUTINE);
+    }
 
     /**
      * An item no leader's instruction is recorded for.
@@ -74,6 +97,36 @@ public final class SupervisionCommands {
   public record Assign(@NotBlank String idempotencyKey, @NotBlank String actor, @NotNull Optional<String> onBehalfOf,
       @NotBlank String itemId, @NotBlank String leadUnit, @NotNull List<@NotBlank String> coUnits,
       @NotBlank String deadlineRule, @Min(0) int progressEveryWorkingDays) implements Command {}
+
+  /**
+   * 推诿 recorded: a unit hands the item back, saying the matter is not its own. The item stays with its units
+   * until the office decides; the score card counts it against the unit.
+   *
+   * @param idempotencyKey the key
+   * @param actor who speaks for the unit
+   * @param onBehalfOf whom they act for
+   * @param itemId the item
+   * @param unit the unit, one of the item's
+   * @param reason why it says so
+   */
+  public record HandBack(@NotBlank String idempotencyKey, @NotBlank String actor, @NotNull Optional<String> onBehalfOf,
+      @NotBlank String itemId, @NotBlank String unit, @NotBlank @Size(max = 2000) String reason) implements Command {}
+
+  /**
+   * 分解立项: breaks an item down into a linked child item, which inherits its source, secrecy, instructing
+   * leader and mode; the parent's progress is derived from its children, and it closes only when they have.
+   *
+   * @param idempotencyKey the key
+   * @param actor who breaks it down
+   * @param onBehalfOf whom they act for
+   * @param itemId the parent item
+   * @param childItemId the new child item
+   * @param content what the child is to do
+   * @param importance how important the child is
+   */
+  public record BreakDown(@NotBlank String idempotencyKey, @NotBlank String actor, @NotNull Optional<String> onBehalfOf,
+      @NotBlank String itemId, @NotBlank @Size(max = 100) String childItemId, @NotBlank @Size(max = 4000) String content,
+      @NotNull Importance importance) implements Command {}
 
   /** 签收. */
   public record SignFor(@NotBlank String idempotencyKey, @NotBlank String actor, @NotNull Optional<String> onBehalfOf,

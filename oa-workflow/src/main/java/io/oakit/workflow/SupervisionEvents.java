@@ -30,10 +30,36 @@ public final class SupervisionEvents {
    * @param importance how important
    * @param secrecy its secrecy level, when classified
    * @param instructedBy the leader whose instruction it carries out, when recorded
+   * @param sourceName the office's own name for its source, when given
+   * @param mode how it is supervised, when not 常规 (empty: 常规督办, and every record written before it was kept)
+   * @param parent the item it was broken down from (分解立项), if any
    */
   @EventType(name = "supervision.opened")
   public record ItemOpened(LocalDateTime at, String by, String itemId, ItemSource source, String content,
-      Importance importance, Optional<SecrecyLevel> secrecy, Optional<String> instructedBy) implements WorkflowEvent {}
+      Importance importance, Optional<SecrecyLevel> secrecy, Optional<String> instructedBy, Optional<String> sourceName,
+      Optional<io.oakit.core.supervision.SupervisionMode> mode, Optional<String> parent) implements WorkflowEvent {}
+
+  /**
+   * Handed back by a unit (推诿).
+   *
+   * @param at when
+   * @param by who spoke for the unit
+   * @param unit the unit
+   * @param reason why
+   */
+  @EventType(name = "supervision.handed-back")
+  public record ItemHandedBack(LocalDateTime at, String by, String unit, String reason) implements WorkflowEvent {}
+
+  /**
+   * Broken down (分解立项): a child item opened for part of the work.
+   *
+   * @param at when
+   * @param by who
+   * @param childItemId the child item
+   * @param content what the child is to do
+   */
+  @EventType(name = "supervision.broken-down")
+  public record ItemBrokenDown(LocalDateTime at, String by, String childItemId, String content) implements WorkflowEvent {}
 
   /**
    * Called back (回访).

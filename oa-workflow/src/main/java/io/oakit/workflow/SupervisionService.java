@@ -85,7 +85,8 @@ public final class SupervisionService {
       ItemSignedFor.class, ItemProgressReported.class, ItemUrged.class, ItemCompletionReported.class, ItemAccepted.class,
       ItemReturned.class, ItemDeadlineExtended.class, ItemClosed.class, ItemArchived.class, ItemCancelled.class,
       ItemDeadlineRebased.class, SupervisionEvents.ProgressDutySet.class, SupervisionEvents.ProblemRaised.class,
-      SupervisionEvents.ItemCalledBack.class, SupervisionEvents.UnitCommended.class), List.of());
+      SupervisionEvents.ItemCalledBack.class, SupervisionEvents.UnitCommended.class, SupervisionEvents.ItemHandedBack.class,
+      SupervisionEvents.ItemBrokenDown.class), List.of());
 
   static final EventCodec ASSESSMENT_CODEC = new EventCodec("assessment", List.of(ScoresApproved.class), List.of());
 
@@ -271,6 +272,10 @@ public final class SupervisionService {
           .withDeadlineAsDecided(e.periodEnd(), e.due(), !e.assumedYears().isEmpty());
     } else if (r instanceof ItemDeadlineRebased e) {
       return item.withDeadlineAsDecided(e.periodEnd(), e.due(), !e.assumedYears().isEmpty());
+    } else if (r instanceof SupervisionEvents.ItemHandedBack e) {
+      return item.handBack(e.at(), e.unit(), e.by(), e.reason());
+    } else if (r instanceof SupervisionEvents.ItemBrokenDown) {
+      return item;  // the child is an item of its own; see structure()
     } else if (r instanceof SupervisionEvents.ItemCalledBack e) {
       return item.callBack(e.at(), e.answer(), e.by(), e.note());
     } else if (r instanceof SupervisionEvents.UnitCommended e) {
@@ -322,7 +327,7 @@ public final class SupervisionService {
         throw new CommandRefusedException(cmd.getClass().getSimpleName(), itemId, e.getMessage());
       }
       boolean fromUnit = event instanceof ItemSignedFor || event instanceof ItemProgressReported
-          || event instanceof ItemCompletionReported;
+          || event instanceof ItemCompletionReported || event instanceof SupervisionEvents.ItemHandedBack;
       if (!fromUnit) {
         Checks.known(ctx, cmd);
       }
@@ -387,13 +392,25 @@ public final class SupervisionService {
 
   /** @param c the command @return the item and its new state */
   public CommandResult open(Open c) {
+    return open(c, Optional.empty());
+  }
+
+  private CommandResult open(Open c, Optional<String> parent) {
     Validations.check(c);
     c.instructedBy().filter(l -> !ctx.organization().hasPerson(l)).ifPresent(l -> {
       throw new UnknownReferenceException("person", l, "instructedBy of item " + c.itemId());
     });
+    if (c.source() == io.oakit.core.supervision.ItemSource.OTHER && c.sourceName().filter(n -> !n.isBlank()).isEmpty()) {
+      throw new io.oakit.core.InvalidInputException("Open", List.of("sourceName: an item of source OTHER names its"
+          + " source (领导交办, 表态事项 …)"));
+    }
+    if (c.sourceName().filter(String::isBlank).isPresent()) {
+      throw new io.oakit.core.InvalidInputException("Open", List.of("sourceName: must not be blank"));
+    }
     return change(c, c.itemId(), new ItemOpened(ctx.now(), c.actor(), c.itemId(), c.source(), c.content(), c.importance(),
-        c.secrecy() == SecrecyLevel.UNCLASSIFIED ? Optional.empty() : Optional.of(c.secrecy()), c.instructedBy()),
-        List.of());
+        c.secrecy() == SecrecyLevel.UNCLASSIFIED ? Optional.empty() : Optional.of(c.secrecy()), c.instructedBy(),
+        c.sourceName(), c.mode() == io.oakit.core.supervision.SupervisionMode.ROUTINE ? Optional.empty()
+            : Optional.of(c.mode()), parent), List.of());
   }
 
   /** @param c the command @return the item and its new state */
@@ -443,6 +460,123 @@ public final class SupervisionService {
           .ifPresent(l -> notes.add(new Notifier.Notification(l, "报结", text)));
       return notes;
     });
+  }
+
+  /**
+   * Records that a unit hands the item back (推诿), with its reason; the office that opened it is told. The item
+   * stays with its units; the score card counts the hand-back against the unit.
+   *
+   * @param c the command
+   * @return the item and its state
+   */
+  public CommandResult handBack(SupervisionCommands.HandBack c) {
+    Validations.check(c);
+    return changeTelling(c, c.itemId(), new SupervisionEvents.ItemHandedBack(ctx.now(), c.actor(), c.unit(), c.reason()),
+        events -> List.of(new Notifier.Notification(openedBy(events), "推诿", "督办事项 " + c.itemId() + ": " + c.unit()
+            + " 退回 — " + c.reason())));
+  }
+
+  /**
+   * Breaks an item down into a linked child item (分解立项). The child inherits the parent's source, secrecy,
+   * instructing leader and mode, and is assigned like any item; the parent's progress comes from its
+   * children ({@link #structure}) and it closes only when they are done. Recorded on the parent first, then
+   * the child is opened; a retried command with the same key completes what a failure interrupted.
+   *
+   * @param c the command
+   * @return the child item
+   * @throws UnknownReferenceException if there is no such parent
+   */
+  public CommandResult breakDown(SupervisionCommands.BreakDown c) {
+    Validations.check(c);
+    if (c.childItemId().equals(c.itemId())) {
+      throw new io.oakit.core.InvalidInputException("BreakDown", List.of("childItemId: an item is not its own child"));
+    }
+    List<Record> parentEvents = items.load(c.itemId());
+    boolean listed = children(parentEvents).contains(c.childItemId());
+    if (!listed && !items.load(c.childItemId()).isEmpty()) {
+      throw new CommandRefusedException("break down", c.itemId(), "item " + c.childItemId() + " exists already");
+    }
+    change(c, c.itemId(), before -> {
+      if (before == null) {
+        throw new UnknownReferenceException("supervision item", c.itemId(), "");
+      }
+      if (!isOpen(before.state())) {
+        throw new io.oakit.core.IllegalTransitionException(before.state().name(), "break down", "item " + c.itemId()
+            + " is no longer open");
+      }
+      return new SupervisionEvents.ItemBrokenDown(ctx.now(), c.actor(), c.childItemId(), c.content());
+    }, List.of());
+    ItemOpened parent = (ItemOpened) items.load(c.itemId()).get(0);
+    return open(new Open(c.idempotencyKey() + "/child", c.actor(), c.onBehalfOf(), c.childItemId(), parent.source(),
+        c.content(), c.importance(), parent.secrecy().orElse(SecrecyLevel.UNCLASSIFIED), parent.instructedBy(),
+        parent.sourceName(), parent.mode().orElse(io.oakit.core.supervision.SupervisionMode.ROUTINE)),
+        Optional.of(c.itemId()));
+  }
+
+  /** The children an item was broken down into, in order. */
+  static List<String> children(List<Record> events) {
+    return events.stream().filter(SupervisionEvents.ItemBrokenDown.class::isInstance)
+        .map(e -> ((SupervisionEvents.ItemBrokenDown) e).childItemId()).toList();
+  }
+
+  /**
+   * An item's place in its structure (分解立项): its parent, its children with their states, and the progress
+   * derived from them.
+   *
+   * @param itemId the item
+   * @param state its own state
+   * @param parent the item it was broken down from, if any
+   * @param children its children and their states, in the order they were opened
+   * @param done how many children are done (accepted, closed or archived) or cancelled
+   */
+  public record Structure(String itemId, ItemState state, Optional<String> parent, Map<String, ItemState> children,
+      int done) {
+    /** Copies the map. */
+    public Structure {
+      children = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(children));
+    }
+
+    /** @return the share of the children done, 1 when there are none */
+    public double progress() {
+      return children.isEmpty() ? 1 : (double) done / children.size();
+    }
+
+    /** @return whether every child is done */
+    public boolean childrenDone() {
+      return done == children.size();
+    }
+  }
+
+  /**
+   * An item's structure as a person may see it: its parent, its children's states and the progress derived
+   * from them.
+   *
+   * @param itemId the item
+   * @param readerId who reads it (cleared for the item, for a classified one)
+   * @return the structure
+   * @throws UnknownReferenceException if there is no such item
+   */
+  public Structure structure(String itemId, String readerId) {
+    SupervisionItem item = find(itemId, readerId);
+    List<Record> events = items.load(itemId);
+    Map<String, ItemState> kids = new LinkedHashMap<>();
+    int done = 0;
+    for (String child : children(events)) {
+      List<Record> childEvents = items.load(child);
+      if (childEvents.isEmpty()) {
+        continue;  // recorded on the parent, not opened yet (a command interrupted before its second step)
+      }
+      ItemState st = replay(childEvents, ctx).state();
+      kids.put(child, st);
+      done += childDone(st) ? 1 : 0;
+    }
+    Optional<String> parent = events.stream().filter(ItemOpened.class::isInstance)
+        .map(e -> ((ItemOpened) e).parent()).flatMap(Optional::stream).findFirst();
+    return new Structure(itemId, item.state(), parent, kids, done);
+  }
+
+  private static boolean childDone(ItemState st) {
+    return st == ItemState.ACCEPTED || st == ItemState.CLOSED || st == ItemState.ARCHIVED || st == ItemState.CANCELLED;
   }
 
   /**
@@ -660,6 +794,15 @@ public final class SupervisionService {
 
   /** @param c the command @return the item and its new state */
   public CommandResult close(Close c) {
+    List<Record> events0 = items.load(c.itemId());
+    List<String> open = children(events0).stream().filter(child -> {
+      List<Record> ce = items.load(child);
+      return !ce.isEmpty() && !childDone(replay(ce, ctx).state());
+    }).toList();
+    if (!open.isEmpty()) {
+      throw new io.oakit.core.IllegalTransitionException("ACCEPTED", "close", "item " + c.itemId()
+          + " has children not yet done: " + open);
+    }
     return changeTelling(c, c.itemId(), new ItemClosed(ctx.now(), c.actor()), events -> instructedBy(events)
         .map(l -> List.of(new Notifier.Notification(l, "办结", "督办事项 " + c.itemId() + " 已办结"))).orElse(List.of()));
   }

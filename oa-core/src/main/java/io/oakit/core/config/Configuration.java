@@ -487,7 +487,8 @@ public final class Configuration {
 
   /**
    * A score card as a document: {@code base}, {@code floor}, {@code ceiling}, {@code overdue} (per working
-   * day, cap), {@code urgingAfterDue}, {@code rework}, {@code missedProgressReport}, {@code dissatisfiedCallBack},
+   * day, cap), {@code urgingAfterDue}, {@code rework}, {@code handBack}, {@code missedProgressReport},
+   * {@code dissatisfiedCallBack},
    * {@code lateSignFor}
    * (within working days, points), {@code earlyCompletion} (by working days, points), {@code commendation},
    * {@code ratings} (quality rating → points), {@code roleWeights} (lead, co) and {@code importanceWeights};
@@ -502,7 +503,8 @@ public final class Configuration {
     ObjectNode root = Doc.header(SCORE_CARD);
     root.put("base", s.base().toPlainString()).put("floor", s.floor().toPlainString())
         .put("ceiling", s.ceiling().toPlainString()).put("urgingAfterDue", s.urgingAfterDue().toPlainString())
-        .put("rework", s.rework().toPlainString()).put("missedProgressReport", s.missedProgressReport().toPlainString())
+        .put("rework", s.rework().toPlainString()).put("handBack", s.handBack().toPlainString())
+        .put("missedProgressReport", s.missedProgressReport().toPlainString())
         .put("dissatisfiedCallBack", s.dissatisfiedCallBack().toPlainString())
         .put("commendation", s.commendation().toPlainString());
     root.putObject("overdue").put("perWorkingDay", s.overduePerWorkingDay().toPlainString())
@@ -530,7 +532,8 @@ public final class Configuration {
   public static io.oakit.core.supervision.scoring.ScoreCard readScoreCard(String json) {
     requireNonNull(json, "json");
     Doc doc = Doc.read(json, "score card document", SCORE_CARD, Set.of("base", "floor", "ceiling", "overdue",
-        "urgingAfterDue", "rework", "missedProgressReport", "dissatisfiedCallBack", "lateSignFor", "earlyCompletion",
+        "urgingAfterDue", "rework", "handBack", "missedProgressReport", "dissatisfiedCallBack", "lateSignFor",
+        "earlyCompletion",
         "commendation", "ratings",
         "roleWeights", "importanceWeights"));
     JsonNode root = doc.root();
@@ -545,6 +548,7 @@ public final class Configuration {
     }
     apply(doc, "/urgingAfterDue", () -> doc.text(root, "", "urgingAfterDue", false).ifPresent(b::urgingAfterDue));
     apply(doc, "/rework", () -> doc.text(root, "", "rework", false).ifPresent(b::rework));
+    apply(doc, "/handBack", () -> doc.text(root, "", "handBack", false).ifPresent(b::handBack));
     apply(doc, "/missedProgressReport", () -> doc.text(root, "", "missedProgressReport", false)
         .ifPresent(b::missedProgressReport));
     apply(doc, "/dissatisfiedCallBack", () -> doc.text(root, "", "dissatisfiedCallBack", false)

@@ -30,12 +30,13 @@ import java.util.Optional;
  * @param workingDaysSinceAssignment working days from the assignment to the instant asked about (0
  *     when not assigned) — how long a unit that has not signed has kept the item waiting
  * @param dissatisfiedCallBacks call-backs (回访) whose requester answered 不满意
+ * @param handBacksByUnit per unit that handed the item back (推诿): how often
  */
 public record ItemFacts(Timeliness timeliness, Optional<LocalDateTime> due, Optional<LocalDateTime> completedAt,
     int lateWorkingDays, int earlyWorkingDays, int urgings, int urgingsAfterDue, int reworks,
     Map<String, Integer> workingDaysToSignFor, int progressReportsMissed, Optional<QualityRating> rating,
     boolean effective, Map<String, Integer> urgingsAfterDueByUnit, Map<String, Integer> commendationsByUnit,
-    int workingDaysSinceAssignment, int dissatisfiedCallBacks) {
+    int workingDaysSinceAssignment, int dissatisfiedCallBacks, Map<String, Integer> handBacksByUnit) {
 
   /** Copies the maps. */
   public ItemFacts {
@@ -46,6 +47,7 @@ public record ItemFacts(Timeliness timeliness, Optional<LocalDateTime> due, Opti
     requireNonNull(rating, "rating");
     urgingsAfterDueByUnit = immutable(urgingsAfterDueByUnit);
     commendationsByUnit = immutable(commendationsByUnit);
+    handBacksByUnit = immutable(handBacksByUnit);
   }
 
   private static Map<String, Integer> immutable(Map<String, Integer> map) {

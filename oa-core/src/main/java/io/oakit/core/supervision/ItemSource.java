@@ -11,7 +11,12 @@ public enum ItemSource {
   /** 热线: a hotline case. */
   HOTLINE_CASE("热线工单"),
   /** 信访: a petition. */
-  PETITION("信访件");
+  PETITION("信访件"),
+  /**
+   * A source the office names itself (领导交办, 表态事项, 转办, 人大建议 …): the item records the name the host
+   * gives it.
+   */
+  OTHER("其他");
 
   private final String chinese;
 

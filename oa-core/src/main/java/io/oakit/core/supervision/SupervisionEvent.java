@@ -60,6 +60,24 @@ public sealed interface SupervisionEvent {
     }
   }
 
+  /**
+   * A unit hands the item back (推诿): it says the matter is not its own, with its reason.
+   *
+   * @param at when
+   * @param unit the unit
+   * @param by who spoke for it
+   * @param reason why
+   */
+  record HandedBack(LocalDateTime at, String unit, String by, String reason) implements SupervisionEvent {
+    /** Checks the arguments. */
+    public HandedBack {
+      requireNonNull(at, "at");
+      requireNonNull(unit, "unit");
+      requireNonNull(by, "by");
+      requireNonNull(reason, "reason");
+    }
+  }
+
   /** 催办. @param at when @param unit the unit urged @param channel how @param by who urged @param note what was said */
   record Urged(LocalDateTime at, String unit, UrgingChannel channel, String by, String note) implements SupervisionEvent {
     /** Checks the arguments. */

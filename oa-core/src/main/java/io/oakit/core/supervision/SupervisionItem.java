@@ -223,6 +223,25 @@ public final class SupervisionItem {
   }
 
   /**
+   * A unit hands the item back (推诿): it says the matter is not its own. The item stays with its units until
+   * the office decides; the hand-back is a fact the score card counts against the unit.
+   *
+   * @param at when
+   * @param unit the lead or a co-unit
+   * @param by who spoke for it
+   * @param reason why; not blank
+   * @return the item
+   * @throws IllegalTransitionException unless assigned or in progress
+   * @throws IllegalArgumentException if the unit is not assigned or the reason is blank
+   */
+  public SupervisionItem handBack(LocalDateTime at, String unit, String by, String reason) {
+    requireState("hand back", ItemState.ASSIGNED, ItemState.IN_PROGRESS);
+    requireUnit(unit);
+    checkArgument(!requireNonNull(reason, "reason").isBlank(), "reason must not be blank");
+    return with(state, new SupervisionEvent.HandedBack(at, unit, requireNonNull(by, "by"), reason.trim()));
+  }
+
+  /**
    * Urges a unit (催办).
    *
    * @param at when
@@ -583,6 +602,7 @@ public final class SupervisionItem {
   private static final int SIGN_DAYS = 0;
   private static final int URGED_LATE = 1;
   private static final int COMMENDED = 2;
+  private static final int HANDED_BACK = 3;
 
   private UnitValues perUnit(Digest d, int row) {
     return new UnitValues(units, d.perUnit(), row * units.size());
@@ -610,7 +630,7 @@ public final class SupervisionItem {
     Optional<QualityRating> rating = Optional.empty();
     boolean effective = false;
     int n = units.size();
-    int[] perUnit = UnitValues.absent(3, n);
+    int[] perUnit = UnitValues.absent(4, n);
     LocalDateTime due = deadline.isPresent() ? deadline.get().due() : null;
     WorkCalendar cal = deadline.isPresent() ? deadline.get().calendar() : null;
     for (int i = 0, events = history.size(); i < events; i++) {
@@ -632,6 +652,8 @@ public final class SupervisionItem {
         }
       } else if (e instanceof Commended c) {
         count(perUnit, COMMENDED * n + units.indexOf(c.unit()));
+      } else if (e instanceof SupervisionEvent.HandedBack h) {
+        count(perUnit, HANDED_BACK * n + units.indexOf(h.unit()));
       } else if (e instanceof SupervisionEvent.CalledBack c) {
         dissatisfied += c.satisfied() ? 0 : 1;
       } else if (e instanceof ProgressReported p) {
@@ -715,7 +737,8 @@ public final class SupervisionItem {
         settledUrgings, settledUrgingsAfterDue, settledReworks, new UnitValues(units, settledPerUnit, SIGN_DAYS * n),
         settledMissed, Optional.ofNullable(settledRating), settledEffective,
         new UnitValues(units, settledPerUnit, URGED_LATE * n), new UnitValues(units, settledPerUnit, COMMENDED * n),
-        sinceAssignment(assignedDay, a.day()), whole.dissatisfied());
+        sinceAssignment(assignedDay, a.day()), whole.dissatisfied(),
+        new UnitValues(units, settledPerUnit, HANDED_BACK * n));
   }
 
   private int sinceAssignment(int fromDay, int atDay) {
@@ -726,12 +749,13 @@ public final class SupervisionItem {
     if (!d.assigned() || due == null) {
       return new ItemFacts(d.cancelled() ? Timeliness.CANCELLED : Timeliness.NOT_ASSIGNED, Optional.empty(),
           Optional.empty(), 0, 0, d.urgings(), 0, d.reworks(), ImmutableMap.of(), 0, d.rating(), d.effective(),
-          ImmutableMap.of(), perUnit(d, COMMENDED), 0, d.dissatisfied());
+          ImmutableMap.of(), perUnit(d, COMMENDED), 0, d.dissatisfied(), perUnit(d, HANDED_BACK));
     }
     Spans sp = spans(d, atSecond, atDay);
     return new ItemFacts(sp.timeliness(), dueAt, d.completedAt(), sp.late(), sp.early(), d.urgings(),
         d.urgingsAfterDue(), d.reworks(), perUnit(d, SIGN_DAYS), sp.missed(), d.rating(), d.effective(),
-        perUnit(d, URGED_LATE), perUnit(d, COMMENDED), sinceAssignment(d.assignedDay(), atDay), d.dissatisfied());
+        perUnit(d, URGED_LATE), perUnit(d, COMMENDED), sinceAssignment(d.assignedDay(), atDay), d.dissatisfied(),
+        perUnit(d, HANDED_BACK));
   }
 
   private static int between(WorkCalendar cal, int startExclusiveDay, int endInclusiveDay) {

@@ -90,7 +90,7 @@ public abstract class FaultInjectionSuite {
       retry(() -> supervision.accept(new SupervisionCommands.Accept(k + "ok", "li", SELF, item, QualityRating.GOOD, true, "")),
           retries);
       commands += 14;
-      events += 16;  // the draft and the countersign each also set their deadline
+      events += 17;  // the draft and the countersign each also set their deadline, and a 请示 its wait for the answer
     }
     // the outcome, read from the real store
     WorkflowContext check = new WorkflowContext(real, clock, ChinaCalendars.official(), () -> org, n -> { });

@@ -29,6 +29,7 @@ import java.util.Map;
  *       and overdue), at most {@code overdueCap} before weighting;
  *   <li>urged after due: {@code perUrgingAfterDue} per urging of this unit after the due instant;
  *   <li>rework: {@code perRework} per review that returned the work;
+ *   <li>handed back (推诿): {@code perHandBack} per time this unit handed the item back;
  *   <li>missed progress report (lead unit only): {@code perMissedProgressReport} each;
  *   <li>dissatisfied call-back (lead unit only): {@code perDissatisfiedCallBack} per call-back (回访) whose
  *       requester answered 不满意;
@@ -51,6 +52,7 @@ public final class ScoreCard implements ScoringPolicy {
   private final BigDecimal overdueCap;
   private final BigDecimal perUrgingAfterDue;
   private final BigDecimal perRework;
+  private final BigDecimal perHandBack;
   private final BigDecimal perMissedProgressReport;
   private final BigDecimal perDissatisfiedCallBack;
   private final int signForWithinWorkingDays;
@@ -68,6 +70,7 @@ public final class ScoreCard implements ScoringPolicy {
   private final BigDecimal lossOverdue;
   private final BigDecimal lossUrging;
   private final BigDecimal lossRework;
+  private final BigDecimal lossHandBack;
   private final BigDecimal lossMissedReport;
   private final BigDecimal lossDissatisfied;
   private final BigDecimal lossLateSignFor;
@@ -75,6 +78,7 @@ public final class ScoreCard implements ScoringPolicy {
   private final long centsOverdue;
   private final long centsUrging;
   private final long centsRework;
+  private final long centsHandBack;
   private final long centsMissed;
   private final long centsDissatisfied;
   private final long centsLateSign;
@@ -93,6 +97,7 @@ public final class ScoreCard implements ScoringPolicy {
     this.overdueCap = b.overdueCap;
     this.perUrgingAfterDue = b.perUrgingAfterDue;
     this.perRework = b.perRework;
+    this.perHandBack = b.perHandBack;
     this.perMissedProgressReport = b.perMissedProgressReport;
     this.perDissatisfiedCallBack = b.perDissatisfiedCallBack;
     this.signForWithinWorkingDays = b.signForWithinWorkingDays;
@@ -107,6 +112,7 @@ public final class ScoreCard implements ScoringPolicy {
     this.centsOverdue = cents(overduePerWorkingDay);
     this.centsUrging = cents(perUrgingAfterDue);
     this.centsRework = cents(perRework);
+    this.centsHandBack = cents(perHandBack);
     this.centsMissed = cents(perMissedProgressReport);
     this.centsDissatisfied = cents(perDissatisfiedCallBack);
     this.centsLateSign = cents(lateSignFor);
@@ -120,6 +126,7 @@ public final class ScoreCard implements ScoringPolicy {
     this.lossOverdue = overduePerWorkingDay.negate();
     this.lossUrging = perUrgingAfterDue.negate();
     this.lossRework = perRework.negate();
+    this.lossHandBack = perHandBack.negate();
     this.lossMissedReport = perMissedProgressReport.negate();
     this.lossDissatisfied = perDissatisfiedCallBack.negate();
     this.lossLateSignFor = lateSignFor.negate();
@@ -156,6 +163,7 @@ public final class ScoreCard implements ScoringPolicy {
    * @param overdueCap the most an item loses for being overdue
    * @param urgingAfterDue points lost per urging after the due instant
    * @param rework points lost per return for rework
+   * @param handBack points lost per hand-back (推诿) by the unit
    * @param missedProgressReport points lost per missed progress report
    * @param dissatisfiedCallBack points lost per call-back answered 不满意
    * @param signForWithinWorkingDays working days a unit has to sign for an item
@@ -169,14 +177,15 @@ public final class ScoreCard implements ScoringPolicy {
    * @param importanceWeights the weight of each importance
    */
   public record Settings(BigDecimal base, BigDecimal floor, BigDecimal ceiling, BigDecimal overduePerWorkingDay,
-      BigDecimal overdueCap, BigDecimal urgingAfterDue, BigDecimal rework, BigDecimal missedProgressReport,
+      BigDecimal overdueCap, BigDecimal urgingAfterDue, BigDecimal rework, BigDecimal handBack,
+      BigDecimal missedProgressReport,
       BigDecimal dissatisfiedCallBack, int signForWithinWorkingDays, BigDecimal lateSignFor, int earlyByWorkingDays, BigDecimal earlyCompletion,
       BigDecimal commendation, ImmutableMap<QualityRating, BigDecimal> ratings, BigDecimal leadWeight, BigDecimal coWeight,
       ImmutableMap<Importance, BigDecimal> importanceWeights) {}
 
   /** @return what this card is made of */
   public Settings settings() {
-    return new Settings(base, floor, ceiling, overduePerWorkingDay, overdueCap, perUrgingAfterDue, perRework,
+    return new Settings(base, floor, ceiling, overduePerWorkingDay, overdueCap, perUrgingAfterDue, perRework, perHandBack,
         perMissedProgressReport, perDissatisfiedCallBack, signForWithinWorkingDays, lateSignFor, earlyByWorkingDays, earlyCompletion,
         perCommendation, ImmutableMap.copyOf(new java.util.TreeMap<>(ratingPoints)), leadWeight, coWeight,
         ImmutableMap.copyOf(new java.util.TreeMap<>(importanceWeights)));
@@ -263,6 +272,8 @@ public final class ScoreCard implements ScoringPolicy {
     sum += add(lines, unit, id, ScoreRule.URGING_AFTER_DUE, f.urgingsAfterDueByUnit().getOrDefault(unit, 0), lossUrging,
         -centsUrging, k, note);
     sum += add(lines, unit, id, ScoreRule.REWORK, f.reworks(), lossRework, -centsRework, k, note);
+    sum += add(lines, unit, id, ScoreRule.HANDED_BACK, f.handBacksByUnit().getOrDefault(unit, 0), lossHandBack,
+        -centsHandBack, k, note);
     if (lead) {
       sum += add(lines, unit, id, ScoreRule.MISSED_PROGRESS_REPORT, f.progressReportsMissed(), lossMissedReport,
           -centsMissed, k, note);
@@ -326,7 +337,7 @@ public final class ScoreCard implements ScoringPolicy {
 
   /**
    * Builds a {@link ScoreCard}. Defaults: base 100, floor 0, ceiling 120; overdue 1 point per working
-   * day, capped at 10; urging after due 0.5; rework 2; missed progress report 0.5; call-back answered 不满意 1;
+   * day, capped at 10; urging after due 0.5; rework 2; hand-back (推诿) 1; missed progress report 0.5; call-back answered 不满意 1;
    * late sign-for 0.5
    * beyond 1 working day; early completion +1 when 3 or more working days early; commendation +2;
    * rating 优 +2, 良 +1, 中 0, 差 -2; lead ×1, co-unit ×0.5; 重大 ×2, 重要 ×1.5, 一般 ×1. Amounts are
@@ -340,6 +351,7 @@ public final class ScoreCard implements ScoringPolicy {
     private BigDecimal overdueCap = BigDecimal.TEN;
     private BigDecimal perUrgingAfterDue = new BigDecimal("0.5");
     private BigDecimal perRework = new BigDecimal("2");
+    private BigDecimal perHandBack = ONE;
     private BigDecimal perMissedProgressReport = new BigDecimal("0.5");
     private BigDecimal perDissatisfiedCallBack = ONE;
     private int signForWithinWorkingDays = 1;
@@ -410,6 +422,12 @@ public final class ScoreCard implements ScoringPolicy {
     /** @param points lost per rework @return this builder */
     public Builder rework(String points) {
       this.perRework = points("perRework", points);
+      return this;
+    }
+
+    /** @param points lost per hand-back (推诿) by the unit @return this builder */
+    public Builder handBack(String points) {
+      this.perHandBack = points("perHandBack", points);
       return this;
     }
 

@@ -10,6 +10,8 @@ public enum ScoreRule {
   URGING_AFTER_DUE("urged after due"),
   /** Reviews that returned the work (退回重办扣分). */
   REWORK("returned for rework"),
+  /** The unit handed the item back (推诿): said the matter was not its own. */
+  HANDED_BACK("handed back"),
   /** Progress reports the lead unit owed and did not make. */
   MISSED_PROGRESS_REPORT("progress report missed"),
   /** A call-back (回访) whose requester answered 不满意 (lead unit). */

@@ -44,6 +44,7 @@ public final class ReferenceScoreCard {
     int urgedAfterDue = 0;
     int commendations = 0;
     int dissatisfied = 0;
+    int handBacks = 0;
     int leadReports = 0;
     boolean lead = unit.equals(item.leadUnit().get());
     for (SupervisionEvent e : item.history()) {
@@ -71,6 +72,8 @@ public final class ReferenceScoreCard {
         }
       } else if (e instanceof SupervisionEvent.Commended c && c.unit().equals(unit)) {
         commendations++;
+      } else if (e instanceof SupervisionEvent.HandedBack h && h.unit().equals(unit)) {
+        handBacks++;  // 推诿
       } else if (e instanceof SupervisionEvent.CalledBack c && c.answer() == io.oakit.core.supervision.CallBackAnswer.DISSATISFIED) {
         dissatisfied++;
       }
@@ -88,6 +91,7 @@ public final class ReferenceScoreCard {
     }
     total = total.add(pts(-0.5 * urgedAfterDue, weight));
     total = total.add(pts(-2.0 * reworks, weight));
+    total = total.add(pts(-1.0 * handBacks, weight));
     if (lead && item.progressEveryWorkingDays() > 0) {
       LocalDateTime until = completed != null ? completed : lastReport != null && lastReport.isBefore(asOf) ? lastReport : asOf;
       int elapsed = workingDaysAfterUpTo(assignedAt.toLocalDate(), until.toLocalDate());

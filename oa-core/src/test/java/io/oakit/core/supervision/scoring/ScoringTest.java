@@ -95,6 +95,20 @@ class ScoringTest {
   }
 
   @Test
+  void aUnitThatHandsTheItemBackLosesPointsForIt() {
+    // 推诿: 交通局, lead of item A, said twice it was not its matter
+    SupervisionItem a = itemA();
+    ScoreSheet before = Scoring.sheet(ScoreCard.defaults(), "交通局", JUNE, List.of(a), AS_OF);
+    SupervisionItem handed = io.oakit.core.supervision.SupervisionFixtures.itemAHandedBackTwice();
+    ScoreSheet sheet = Scoring.sheet(ScoreCard.defaults(), "交通局", JUNE, List.of(handed), AS_OF);
+    assertThat(sheet.lines()).extracting(ScoreLine::describe)
+        .contains("-3.00  handed back  item A: 2 × -1 (重要 ×1.5, lead ×1)");
+    assertThat(sheet.total()).isEqualByComparingTo(before.total().subtract(new BigDecimal("3")));
+    assertThat(Scoring.sheet(ScoreCard.defaults(), "财政局", JUNE, List.of(handed), AS_OF).total())
+        .isEqualByComparingTo(Scoring.sheet(ScoreCard.defaults(), "财政局", JUNE, List.of(a), AS_OF).total());
+  }
+
+  @Test
   void rates() {
     List<SupervisionItem> items = List.of(itemA(), itemB(), itemC(), itemB().callBack(june(10, 9), true, "满意"));
     SupervisionRates transport = SupervisionRates.of("交通局", JUNE, items, AS_OF);
