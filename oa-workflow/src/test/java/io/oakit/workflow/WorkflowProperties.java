@@ -55,8 +55,10 @@ class WorkflowProperties {
         case COUNTERSIGNING -> r.nextInt(4) == 0 ? 10 : 9;
         case COUNTERSIGNED -> 11;
         case REVIEWED -> 12;
-        case SIGNED_OFF -> 13;
-        case NUMBERED -> 14;
+        case SIGNED_OFF -> r.nextBoolean() ? 17 : 13;
+        case RECHECKED -> 13;
+        case NUMBERED -> r.nextBoolean() ? 18 : 14;
+        case ISSUED -> 14;
         default -> 7;
       };
     } catch (OaException e) {
@@ -96,7 +98,7 @@ class WorkflowProperties {
       SecrecyLevel secrecy = SecrecyLevel.values()[Math.abs(id.hashCode()) % 3];
       List<String> someone = List.of(PEOPLE[r.nextInt(PEOPLE.length)], PEOPLE[r.nextInt(PEOPLE.length)]);
       try {
-        int choice = r.nextInt(4) > 0 ? natural(o, r, id) : r.nextInt(17);
+        int choice = r.nextInt(4) > 0 ? natural(o, r, id) : r.nextInt(19);
         String who = r.nextInt(4) > 0 ? naturalActor(o, choice, id, r) : actor;
         switch (choice) {
           case 0 -> o.incoming.signFor(new IncomingCommands.SignFor(key(), who, SELF, doc(id, Urgency.values()[r.nextInt(3)], secrecy, null, "财务")));
@@ -116,6 +118,8 @@ class WorkflowProperties {
           case 12 -> o.outgoing.signOff(new OutgoingCommands.SignOff(key(), who, SELF, id));
           case 13 -> o.outgoing.number(new OutgoingCommands.Number(key(), who, SELF, id));
           case 14 -> o.outgoing.distribute(new OutgoingCommands.Distribute(key(), who, SELF, id, someone));
+          case 17 -> o.outgoing.recheck(new OutgoingCommands.Recheck(key(), who, SELF, id, ""));
+          case 18 -> o.outgoing.issue(new OutgoingCommands.Issue(key(), who, SELF, id, 1 + r.nextInt(50)));
           case 16 -> o.incoming.extendDeadline(new IncomingCommands.ExtendDeadline(key(), who, SELF, id,
               (1 + r.nextInt(5)) + " working days", "延期"));
           default -> o.outgoing.addSigner(new OutgoingCommands.AddSigner(key(), who, SELF, id, someone.get(0), r.nextInt(3)));
