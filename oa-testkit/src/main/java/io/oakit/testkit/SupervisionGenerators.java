@@ -46,8 +46,18 @@ public final class SupervisionGenerators {
     SupervisionItem item = SupervisionItem.register("i" + seed, ItemSource.values()[r.nextInt(5)], "事项" + seed,
         Importance.values()[r.nextInt(3)], t.minusHours(1), "督查室")
         .assign(t, "督查室", lead, co, DeadlineClock.start(rule, CAL, t), r.nextInt(3) == 0 ? 5 : 0);
-    List<String> all = item.units();
     t = t.plusHours(r.nextInt(30));
+    if (r.nextInt(6) == 0) {
+      // 推诿 then 转办: the lead hands it back and the office gives it to another unit
+      item = item.handBack(t, lead, "科长", "不属本单位职责");
+      String to = unit(r.nextInt(units));
+      if (!to.equals(lead) && !co.contains(to)) {
+        t = t.plusHours(1 + r.nextInt(20));
+        item = item.reassign(t, "督查室", to, "转办");
+        lead = to;
+      }
+    }
+    List<String> all = item.units();
     if (r.nextInt(10) > 0) {
       item = item.signFor(t, lead, "handler");
     }

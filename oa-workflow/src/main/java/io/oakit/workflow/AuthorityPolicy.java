@@ -176,7 +176,7 @@ public final class AuthorityPolicy {
       "outgoing.number", "outgoing.issue",
       "outgoing.distribute", "outgoing.link-reply", "outgoing.archive", "outgoing.rebase-deadline",
       "supervision.open", "supervision.assign", "supervision.sign-for", "supervision.report-progress",
-      "supervision.urge", "supervision.hand-back", "supervision.break-down", "supervision.raise-problem", "supervision.call-back", "supervision.commend",
+      "supervision.urge", "supervision.hand-back", "supervision.reassign", "supervision.break-down", "supervision.raise-problem", "supervision.call-back", "supervision.commend",
       "supervision.report-completion", "supervision.accept", "supervision.return-for-rework",
       "supervision.extend-deadline", "supervision.rebase-deadline", "supervision.close", "supervision.archive",
       "supervision.cancel", "supervision.approve-scores", "supervision.set-progress-duty",

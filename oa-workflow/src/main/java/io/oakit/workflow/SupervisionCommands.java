@@ -113,6 +113,21 @@ public final class SupervisionCommands {
       @NotBlank String itemId, @NotBlank String unit, @NotBlank @Size(max = 2000) String reason) implements Command {}
 
   /**
+   * 转办: gives the item to another lead unit before its lead signed for it (e.g. after it was handed back);
+   * the co-units and the deadline stay, and the former lead keeps what it did on the item.
+   *
+   * @param idempotencyKey the key
+   * @param actor who reassigns it
+   * @param onBehalfOf whom they act for
+   * @param itemId the item
+   * @param toUnit the new lead unit, a supervised unit
+   * @param reason why
+   */
+  public record Reassign(@NotBlank String idempotencyKey, @NotBlank String actor, @NotNull Optional<String> onBehalfOf,
+      @NotBlank String itemId, @NotBlank @Size(max = 200) String toUnit, @NotBlank @Size(max = 2000) String reason)
+      implements Command {}
+
+  /**
    * 分解立项: breaks an item down into a linked child item, which inherits its source, secrecy, instructing
    * leader and mode; the parent's progress is derived from its children, and it closes only when they have.
    *

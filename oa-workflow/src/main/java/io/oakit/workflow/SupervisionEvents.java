@@ -51,6 +51,19 @@ public final class SupervisionEvents {
   public record ItemHandedBack(LocalDateTime at, String by, String unit, String reason) implements WorkflowEvent {}
 
   /**
+   * Reassigned to another lead unit (转办).
+   *
+   * @param at when
+   * @param by who
+   * @param fromUnit the lead unit until then
+   * @param toUnit the new lead unit
+   * @param reason why
+   */
+  @EventType(name = "supervision.reassigned")
+  public record ItemReassigned(LocalDateTime at, String by, String fromUnit, String toUnit, String reason)
+      implements WorkflowEvent {}
+
+  /**
    * Broken down (分解立项): a child item opened for part of the work.
    *
    * @param at when

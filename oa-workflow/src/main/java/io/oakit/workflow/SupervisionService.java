@@ -86,7 +86,7 @@ public final class SupervisionService {
       ItemReturned.class, ItemDeadlineExtended.class, ItemClosed.class, ItemArchived.class, ItemCancelled.class,
       ItemDeadlineRebased.class, SupervisionEvents.ProgressDutySet.class, SupervisionEvents.ProblemRaised.class,
       SupervisionEvents.ItemCalledBack.class, SupervisionEvents.UnitCommended.class, SupervisionEvents.ItemHandedBack.class,
-      SupervisionEvents.ItemBrokenDown.class), List.of());
+      SupervisionEvents.ItemBrokenDown.class, SupervisionEvents.ItemReassigned.class), List.of());
 
   static final EventCodec ASSESSMENT_CODEC = new EventCodec("assessment", List.of(ScoresApproved.class), List.of());
 
@@ -274,6 +274,8 @@ public final class SupervisionService {
       return item.withDeadlineAsDecided(e.periodEnd(), e.due(), !e.assumedYears().isEmpty());
     } else if (r instanceof SupervisionEvents.ItemHandedBack e) {
       return item.handBack(e.at(), e.unit(), e.by(), e.reason());
+    } else if (r instanceof SupervisionEvents.ItemReassigned e) {
+      return item.reassign(e.at(), e.by(), e.toUnit(), e.reason());
     } else if (r instanceof SupervisionEvents.ItemBrokenDown) {
       return item;  // the child is an item of its own; see structure()
     } else if (r instanceof SupervisionEvents.ItemCalledBack e) {
@@ -335,6 +337,9 @@ public final class SupervisionService {
         Set<String> known = supervisedUnits();
         supervised(known, a.leadUnit(), "leadUnit", "item " + itemId);
         a.coUnits().forEach(unit -> supervised(known, unit, "coUnits", "item " + itemId));
+      }
+      if (event instanceof SupervisionEvents.ItemReassigned ra) {
+        supervised(supervisedUnits(), ra.toUnit(), "toUnit", "item " + itemId);
       }
       if (existing == null && !(event instanceof ItemOpened)) {
         throw new UnknownReferenceException("supervision item", itemId, "");
@@ -474,6 +479,31 @@ public final class SupervisionService {
     return changeTelling(c, c.itemId(), new SupervisionEvents.ItemHandedBack(ctx.now(), c.actor(), c.unit(), c.reason()),
         events -> List.of(new Notifier.Notification(openedBy(events), "推诿", "督办事项 " + c.itemId() + ": " + c.unit()
             + " 退回 — " + c.reason())));
+  }
+
+  /**
+   * Reassigns an item to another lead unit (转办) before its lead signed for it — typically after the lead
+   * handed it back. The co-units and the deadline stay; the new lead's time to sign runs from now; the
+   * former lead keeps its hand-backs, urgings and commendations on the item. Both units are told.
+   *
+   * @param c the command
+   * @return the item and its state
+   * @throws io.oakit.core.IllegalTransitionException unless assigned and not yet signed for by its lead
+   * @throws UnknownReferenceException if the unit is not supervised
+   */
+  public CommandResult reassign(SupervisionCommands.Reassign c) {
+    Validations.check(c);
+    return change(c, c.itemId(), before -> {
+      if (before == null) {
+        throw new UnknownReferenceException("supervision item", c.itemId(), "");
+      }
+      return new SupervisionEvents.ItemReassigned(ctx.now(), c.actor(), before.leadUnit().orElse(""), c.toUnit(),
+          c.reason());
+    }, (before, after) -> List.of(
+        new Notifier.Notification(Recipient.unit(c.toUnit()), "转办", "督办事项 " + c.itemId() + " 转由贵单位主办: "
+            + c.reason()),
+        new Notifier.Notification(Recipient.unit(before.leadUnit().orElseThrow()), "转办", "督办事项 " + c.itemId()
+            + " 已转由 " + c.toUnit() + " 主办")));
   }
 
   /**
@@ -853,7 +883,7 @@ public final class SupervisionService {
     List<String> skipped = new ArrayList<>();
     itemsDueIn(period, leads, all, skipped);
     Set<String> withItems = new HashSet<>();
-    all.values().forEach(i -> withItems.addAll(i.units()));
+    all.values().forEach(i -> withItems.addAll(i.scoredUnits()));
     for (String unit : c.units()) {
       if (!withItems.contains(unit)) {
         supervised(known, unit, "units", "the scores of " + c.month());

@@ -112,6 +112,7 @@ class StoredFormatTest {
         new SupervisionEvents.UnitCommended(AT, "zhao", "交通局", TEXT),
         new SupervisionEvents.ItemHandedBack(AT, "zhang", "交通局", TEXT),
         new SupervisionEvents.ItemBrokenDown(AT, "li", "督-1-1", TEXT),
+        new SupervisionEvents.ItemReassigned(AT, "li", "交通局", "住建局", TEXT),
         new SupervisionEvents.ItemAssigned(AT, "li", "交通局", List.of("财政局"), "10 working days", 5, AT.plusDays(14),
             AT.plusDays(14), "sha256:8243455b75f58216", List.of(), Optional.empty(), Optional.empty()),
         new SupervisionEvents.ItemSignedFor(AT, "zhang", "交通局"),

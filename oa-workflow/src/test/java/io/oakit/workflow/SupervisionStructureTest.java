@@ -136,4 +136,38 @@ class SupervisionStructureTest {
     assertThat(o.events).filteredOn(IncomingEvents.DocumentUrged.class::isInstance).singleElement()
         .satisfies(e -> assertThat(((IncomingEvents.DocumentUrged) e).channel()).contains(UrgingChannel.ON_SITE));
   }
+
+  @Test
+  void anItemHandedBackIsReassignedToTheUnitWhoseMatterItIs() {
+    Office o = new Office(MONDAY_9);
+    o.supervision.open(new Open(key(), "li", SELF, "督-R", ItemSource.MEETING_DECISION, "校园周边整治", Importance.GENERAL));
+    o.supervision.assign(new Assign(key(), "li", SELF, "督-R", "交通局", List.of("城关镇"), "10 working days", 0));
+    o.supervision.handBack(new HandBack(key(), "zhang", SELF, "督-R", "交通局", "属教育局职责"));
+    assertThatThrownBy(() -> o.supervision.reassign(new SupervisionCommands.Reassign(key(), "li", SELF, "督-R", "教育厅",
+        "转办"))).isInstanceOf(UnknownReferenceException.class).hasMessageContaining("教育厅");
+    o.sent.clear();
+    o.supervision.reassign(new SupervisionCommands.Reassign(key(), "li", SELF, "督-R", "教育局", "职责在教育局"));
+    assertThat(o.sent).filteredOn(n -> n.subject().equals("转办")).extracting(n -> n.recipient().id())
+        .containsExactly("教育局", "交通局");
+    assertThat(o.supervision.find("督-R").leadUnit()).contains("教育局");
+    assertThat(o.supervision.find("督-R").formerUnits()).containsExactly("交通局");
+    // the former lead may no longer act on it; the new one signs for it
+    assertThatThrownBy(() -> o.supervision.signFor(new SignFor(key(), "zhang", SELF, "督-R", "交通局")))
+        .isInstanceOf(CommandRefusedException.class);
+    o.supervision.signFor(new SignFor(key(), "zhou", SELF, "督-R", "教育局"));
+    assertThatThrownBy(() -> o.supervision.reassign(new SupervisionCommands.Reassign(key(), "li", SELF, "督-R", "财政局",
+        "再转"))).isInstanceOf(IllegalTransitionException.class);
+    o.supervision.reportCompletion(new ReportCompletion(key(), "zhou", SELF, "督-R", "完成"));
+    o.supervision.accept(new Accept(key(), "li", SELF, "督-R", QualityRating.GOOD, true, ""));
+    o.at(LocalDateTime.of(2026, 6, 30, 18, 0));
+    o.supervision.approveScores(new SupervisionCommands.ApproveScores(key(), "zhao", SELF, "2026-06",
+        List.of("交通局", "教育局")));
+    var sheets = o.supervision.approval("2026-06").orElseThrow().sheets();
+    var former = sheets.stream().filter(x -> x.unit().equals("交通局")).findFirst().orElseThrow();
+    assertThat(former.lines()).extracting(SupervisionEvents.ApprovedLine::rule)
+        .containsExactly(ScoreRule.BASE, ScoreRule.HANDED_BACK);
+    var lead = sheets.stream().filter(x -> x.unit().equals("教育局")).findFirst().orElseThrow();
+    assertThat(lead.lines()).extracting(SupervisionEvents.ApprovedLine::rule).contains(ScoreRule.QUALITY_RATING)
+        .doesNotContain(ScoreRule.LATE_SIGN_FOR, ScoreRule.HANDED_BACK);
+  }
 }

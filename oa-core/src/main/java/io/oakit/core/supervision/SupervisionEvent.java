@@ -61,6 +61,27 @@ public sealed interface SupervisionEvent {
   }
 
   /**
+   * 转办: the item goes to another lead unit before its lead signed for it; the deadline runs on.
+   *
+   * @param at when
+   * @param by who reassigned it
+   * @param fromUnit the lead unit until then (now a former unit of the item)
+   * @param toUnit the new lead unit
+   * @param reason why
+   */
+  record Reassigned(LocalDateTime at, String by, String fromUnit, String toUnit, String reason)
+      implements SupervisionEvent {
+    /** Checks the arguments. */
+    public Reassigned {
+      requireNonNull(at, "at");
+      requireNonNull(by, "by");
+      requireNonNull(fromUnit, "fromUnit");
+      requireNonNull(toUnit, "toUnit");
+      requireNonNull(reason, "reason");
+    }
+  }
+
+  /**
    * A unit hands the item back (推诿): it says the matter is not its own, with its reason.
    *
    * @param at when

@@ -53,6 +53,11 @@ public final class SupervisionItem {
   private final int progressEveryWorkingDays;
   private final Optional<Assigned> assignment;
   private final ImmutableList<String> units;
+  /** Former lead units (转办) that are no longer the item's. */
+  private final ImmutableList<String> formerUnits;
+  /** The units facts are kept for: {@link #units} then {@link #formerUnits}. */
+  private final ImmutableList<String> scoredUnits;
+  private final String lead;
   private final boolean cancelled;
   /** What the whole history says (see {@link #facts}); made with the item, while its history is at hand. */
   private final Digest whole;
@@ -92,24 +97,40 @@ public final class SupervisionItem {
     this.progressEveryWorkingDays = progressEveryWorkingDays;
     Assigned found = null;
     boolean cancelledOnce = false;
+    String currentLead = null;
+    List<String> former = new ArrayList<>();
     for (SupervisionEvent e : history) {
       if (e instanceof Assigned a && found == null) {
         found = a;
+        currentLead = a.leadUnit();
+      } else if (e instanceof SupervisionEvent.Reassigned r) {
+        former.remove(r.toUnit());
+        if (!former.contains(r.fromUnit())) {
+          former.add(r.fromUnit());
+        }
+        currentLead = r.toUnit();
       } else if (e instanceof SupervisionEvent.Cancelled) {
         cancelledOnce = true;
       }
     }
+    this.lead = currentLead == null ? null : UNIT_NAMES.intern(currentLead);
     this.cancelled = cancelledOnce;
     this.assignment = Optional.ofNullable(found);
     if (found == null) {
       this.units = ImmutableList.of();
+      this.formerUnits = ImmutableList.of();
+      this.scoredUnits = ImmutableList.of();
     } else {
       // one shared instance per unit name: a million items name a few hundred units, and scoring
       // compares their names for every item
       ImmutableList.Builder<String> b = ImmutableList.builderWithExpectedSize(1 + found.coUnits().size());
-      b.add(UNIT_NAMES.intern(found.leadUnit()));
+      b.add(lead);
       found.coUnits().forEach(u -> b.add(UNIT_NAMES.intern(u)));
       this.units = b.build();
+      this.formerUnits = former.isEmpty() ? ImmutableList.of()
+          : former.stream().map(UNIT_NAMES::intern).collect(ImmutableList.toImmutableList());
+      this.scoredUnits = former.isEmpty() ? units
+          : ImmutableList.<String>builder().addAll(units).addAll(formerUnits).build();
     }
     this.lastEventSecond = second(history.get(history.size() - 1).at());
     this.due = deadline.map(DeadlineClock::due).orElse(null);
@@ -220,6 +241,29 @@ public final class SupervisionItem {
     requireState("report progress", ItemState.IN_PROGRESS);
     requireUnit(unit);
     return with(state, new ProgressReported(at, unit, requireNonNull(text, "text")));
+  }
+
+  /**
+   * Reassigns the item to another lead unit (转办), e.g. after the lead unit handed it back as not its own.
+   * Only before the lead unit signed for it; the co-units and the deadline stay. The former lead keeps its
+   * hand-backs, urgings and commendations on the item (see {@link #formerUnits}).
+   *
+   * @param at when
+   * @param by who reassigned it
+   * @param toUnit the new lead unit: not the present lead, not a co-unit
+   * @param reason why; not blank
+   * @return the item
+   * @throws IllegalTransitionException unless assigned and not yet signed for by its lead unit
+   * @throws IllegalArgumentException if the unit is the lead or a co-unit, or the reason is blank
+   */
+  public SupervisionItem reassign(LocalDateTime at, String by, String toUnit, String reason) {
+    requireState("reassign", ItemState.ASSIGNED);
+    requireNonNull(toUnit, "toUnit");
+    checkArgument(!toUnit.isBlank(), "toUnit must not be blank");
+    checkArgument(!toUnit.equals(lead), "%s is the lead unit of item %s already", toUnit, id);
+    checkArgument(!coUnits().contains(toUnit), "%s is a co-unit of item %s; it cannot also lead it", toUnit, id);
+    checkArgument(!requireNonNull(reason, "reason").isBlank(), "reason must not be blank");
+    return with(state, new SupervisionEvent.Reassigned(at, requireNonNull(by, "by"), lead, toUnit, reason.trim()));
   }
 
   /**
@@ -523,7 +567,22 @@ public final class SupervisionItem {
 
   /** The lead unit, once assigned. @return the unit */
   public Optional<String> leadUnit() {
-    return assignment().map(Assigned::leadUnit);
+    return Optional.ofNullable(lead);
+  }
+
+  /**
+   * The units that led the item before it was reassigned (转办): they are no longer its units, but their
+   * hand-backs, urgings and commendations on it still count for them.
+   *
+   * @return the former lead units, in the order they left
+   */
+  public ImmutableList<String> formerUnits() {
+    return formerUnits;
+  }
+
+  /** @return the units the item's facts are kept for: {@link #units()} then {@link #formerUnits()} */
+  public ImmutableList<String> scoredUnits() {
+    return scoredUnits;
   }
 
   /** The co-units, once assigned. @return the units, empty before */
@@ -605,7 +664,7 @@ public final class SupervisionItem {
   private static final int HANDED_BACK = 3;
 
   private UnitValues perUnit(Digest d, int row) {
-    return new UnitValues(units, d.perUnit(), row * units.size());
+    return new UnitValues(scoredUnits, d.perUnit(), row * scoredUnits.size());
   }
 
   /** Seconds of a wall-clock time, for comparing instants of one zone. */
@@ -629,8 +688,10 @@ public final class SupervisionItem {
     int leadReports = 0;
     Optional<QualityRating> rating = Optional.empty();
     boolean effective = false;
-    int n = units.size();
+    int n = scoredUnits.size();
     int[] perUnit = UnitValues.absent(4, n);
+    String leading = null;
+    LocalDateTime leadingSince = null;
     LocalDateTime due = deadline.isPresent() ? deadline.get().due() : null;
     WorkCalendar cal = deadline.isPresent() ? deadline.get().calendar() : null;
     for (int i = 0, events = history.size(); i < events; i++) {
@@ -640,24 +701,31 @@ public final class SupervisionItem {
       }
       if (e instanceof Assigned a) {
         assigned = a;
+        leading = a.leadUnit();
+        leadingSince = a.at();
+      } else if (e instanceof SupervisionEvent.Reassigned r) {
+        // the new lead unit's time to sign for it runs from the reassignment
+        leading = r.toUnit();
+        leadingSince = r.at();
       } else if (e instanceof SignedFor s) {
-        // a unit signs once, and only after the assignment
-        perUnit[SIGN_DAYS * n + units.indexOf(s.unit())] =
-            Math.max(0, cal.workingDaysBetween(assigned.at().toLocalDate(), s.at().toLocalDate()));
+        // a unit signs once, and only after the assignment (the lead unit: after it became the lead)
+        LocalDateTime from = s.unit().equals(leading) ? leadingSince : assigned.at();
+        perUnit[SIGN_DAYS * n + scoredUnits.indexOf(s.unit())] =
+            Math.max(0, cal.workingDaysBetween(from.toLocalDate(), s.at().toLocalDate()));
       } else if (e instanceof Urged u) {
         urgings++;
         if (due != null && u.at().isAfter(due)) {
           urgingsAfterDue++;
-          count(perUnit, URGED_LATE * n + units.indexOf(u.unit()));
+          count(perUnit, URGED_LATE * n + scoredUnits.indexOf(u.unit()));
         }
       } else if (e instanceof Commended c) {
-        count(perUnit, COMMENDED * n + units.indexOf(c.unit()));
+        count(perUnit, COMMENDED * n + scoredUnits.indexOf(c.unit()));
       } else if (e instanceof SupervisionEvent.HandedBack h) {
-        count(perUnit, HANDED_BACK * n + units.indexOf(h.unit()));
+        count(perUnit, HANDED_BACK * n + scoredUnits.indexOf(h.unit()));
       } else if (e instanceof SupervisionEvent.CalledBack c) {
         dissatisfied += c.satisfied() ? 0 : 1;
       } else if (e instanceof ProgressReported p) {
-        if (assigned != null && p.unit().equals(assigned.leadUnit())) {
+        if (assigned != null && p.unit().equals(lead)) {
           leadReports++;
         }
       } else if (e instanceof CompletionReported c) {
@@ -732,13 +800,14 @@ public final class SupervisionItem {
     if (!settled) {
       return facts(whole, a.second(), a.day());
     }
-    int n = units.size();
+    int n = scoredUnits.size();
     return new ItemFacts(settledTimeliness, dueAt, Optional.of(settledCompleted), settledLate, settledEarly,
-        settledUrgings, settledUrgingsAfterDue, settledReworks, new UnitValues(units, settledPerUnit, SIGN_DAYS * n),
+        settledUrgings, settledUrgingsAfterDue, settledReworks, new UnitValues(scoredUnits, settledPerUnit, SIGN_DAYS * n),
         settledMissed, Optional.ofNullable(settledRating), settledEffective,
-        new UnitValues(units, settledPerUnit, URGED_LATE * n), new UnitValues(units, settledPerUnit, COMMENDED * n),
+        new UnitValues(scoredUnits, settledPerUnit, URGED_LATE * n),
+        new UnitValues(scoredUnits, settledPerUnit, COMMENDED * n),
         sinceAssignment(assignedDay, a.day()), whole.dissatisfied(),
-        new UnitValues(units, settledPerUnit, HANDED_BACK * n));
+        new UnitValues(scoredUnits, settledPerUnit, HANDED_BACK * n));
   }
 
   private int sinceAssignment(int fromDay, int atDay) {

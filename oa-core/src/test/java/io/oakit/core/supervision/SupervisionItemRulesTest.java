@@ -188,4 +188,24 @@ class SupervisionItemRulesTest {
     assertThatThrownBy(() -> registered().withDeadlineAsDecided(T, T)).isInstanceOf(IllegalTransitionException.class)
         .hasMessageContaining("no deadline");
   }
+
+  @Test
+  void aReassignmentGoesOnlyToAnotherUnitBeforeTheLeadSigned() {
+    assertThatThrownBy(() -> inProgress().reassign(T.plusHours(2), "li", "住建局", "转办"))
+        .isInstanceOf(IllegalTransitionException.class);
+    assertThatThrownBy(() -> assigned().reassign(T.plusHours(2), "li", "交通局", "转办"))
+        .hasMessageContaining("lead unit of item 督-1 already");
+    assertThatThrownBy(() -> assigned().reassign(T.plusHours(2), "li", "财政局", "转办"))
+        .hasMessageContaining("co-unit");
+    assertThatThrownBy(() -> assigned().reassign(T.plusHours(2), "li", "住建局", " ")).hasMessageContaining("reason");
+    SupervisionItem moved = assigned().reassign(T.plusHours(2), "li", "住建局", "转办");
+    assertThat(moved.leadUnit()).contains("住建局");
+    assertThat(moved.units()).containsExactly("住建局", "财政局");
+    assertThat(moved.formerUnits()).containsExactly("交通局");
+    assertThat(moved.scoredUnits()).containsExactly("住建局", "财政局", "交通局");
+    // back again: no longer former
+    SupervisionItem back = moved.reassign(T.plusHours(3), "li", "交通局", "再转");
+    assertThat(back.formerUnits()).containsExactly("住建局");
+    assertThatThrownBy(() -> moved.handBack(T.plusHours(3), "交通局", "zhang", "x")).hasMessageContaining("not assigned");
+  }
 }

@@ -52,6 +52,10 @@ class ItemFactsProperties {
     Map<String, Integer> toSign = new HashMap<>();
     Map<String, Integer> urgedLate = new HashMap<>();
     Map<String, Integer> commended = new HashMap<>();
+    Map<String, Integer> handedBack = new HashMap<>();
+    int dissatisfied = 0;
+    String leading = null;
+    LocalDateTime leadingSince = null;
     LocalDateTime due = item.deadline().map(d -> d.due()).orElse(null);
     for (SupervisionEvent e : item.history()) {
       if (e.at().isAfter(asOf)) {
@@ -59,8 +63,18 @@ class ItemFactsProperties {
       }
       if (e instanceof SupervisionEvent.Assigned a) {
         assignedAt = a.at();
+        leading = a.leadUnit();
+        leadingSince = a.at();
+      } else if (e instanceof SupervisionEvent.Reassigned r) {
+        leading = r.toUnit();  // 转办: the new lead's time to sign runs from here
+        leadingSince = r.at();
       } else if (e instanceof SupervisionEvent.SignedFor s) {
-        toSign.put(s.unit(), workingDaysAfterUpTo(assignedAt.toLocalDate(), s.at().toLocalDate()));
+        LocalDateTime from = s.unit().equals(leading) ? leadingSince : assignedAt;
+        toSign.put(s.unit(), workingDaysAfterUpTo(from.toLocalDate(), s.at().toLocalDate()));
+      } else if (e instanceof SupervisionEvent.HandedBack h) {
+        handedBack.merge(h.unit(), 1, Integer::sum);
+      } else if (e instanceof SupervisionEvent.CalledBack c) {
+        dissatisfied += c.satisfied() ? 0 : 1;
       } else if (e instanceof SupervisionEvent.Urged u) {
         urgings++;
         if (u.at().isAfter(due)) {
@@ -90,6 +104,8 @@ class ItemFactsProperties {
     assertThat(f.rating()).as(about).isEqualTo(rating);
     assertThat(f.effective()).as(about).isEqualTo(effective);
     assertThat(f.commendationsByUnit()).as(about).isEqualTo(commended);
+    assertThat(f.handBacksByUnit()).as(about).isEqualTo(handedBack);
+    assertThat(f.dissatisfiedCallBacks()).as(about).isEqualTo(dissatisfied);
     if (assignedAt == null || due == null) {
       assertThat(f.timeliness()).as(about).isEqualTo(cancelled ? Timeliness.CANCELLED : Timeliness.NOT_ASSIGNED);
       return;

@@ -30,6 +30,8 @@ import java.util.Map;
  *   <li>urged after due: {@code perUrgingAfterDue} per urging of this unit after the due instant;
  *   <li>rework: {@code perRework} per review that returned the work;
  *   <li>handed back (推诿): {@code perHandBack} per time this unit handed the item back;
+ *   <li>a former lead unit (the item was reassigned away from it, 转办) answers only for its hand-backs,
+ *       urgings after due and commendations, weighted as the lead;
  *   <li>missed progress report (lead unit only): {@code perMissedProgressReport} each;
  *   <li>dissatisfied call-back (lead unit only): {@code perDissatisfiedCallBack} per call-back (回访) whose
  *       requester answered 不满意;
@@ -250,16 +252,27 @@ public final class ScoreCard implements ScoringPolicy {
     requireNonNull(unit, "unit");
     requireNonNull(asOf, "asOf");
     List<String> units = item.units();
-    checkArgument(units.contains(unit), "unit %s is not assigned to item %s", unit, item.id());
+    boolean former = !units.contains(unit);
+    checkArgument(!former || item.formerUnits().contains(unit), "unit %s is not assigned to item %s", unit, item.id());
     ItemFacts f = item.facts(asOf);
     if (f.timeliness() == Timeliness.CANCELLED || f.timeliness() == Timeliness.NOT_ASSIGNED) {
       return 0;
     }
-    boolean lead = unit.equals(units.get(0)); // the lead unit comes first
+    boolean lead = former || unit.equals(units.get(0)); // the lead unit comes first; a former lead weighs as one
     int k = item.importance().ordinal() * 2 + (lead ? 0 : 1);
     String note = notes[k];
     String id = item.id();
     long sum = 0;
+    if (former) {
+      // a unit the item was reassigned away from (转办) answers only for what it did while it led it
+      sum += add(lines, unit, id, ScoreRule.HANDED_BACK, f.handBacksByUnit().getOrDefault(unit, 0), lossHandBack,
+          -centsHandBack, k, note);
+      sum += add(lines, unit, id, ScoreRule.URGING_AFTER_DUE, f.urgingsAfterDueByUnit().getOrDefault(unit, 0),
+          lossUrging, -centsUrging, k, note);
+      sum += add(lines, unit, id, ScoreRule.COMMENDATION, f.commendationsByUnit().getOrDefault(unit, 0),
+          perCommendation, centsCommend, k, note);
+      return sum;
+    }
     int late = f.lateWorkingDays();
     if (late > 0 && overduePerWorkingDay.signum() > 0) {
       if (centsOverdue * late > centsCap) {

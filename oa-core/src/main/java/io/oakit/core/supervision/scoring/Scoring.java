@@ -49,14 +49,14 @@ public final class Scoring {
         continue;
       }
       counted.add(item);
-      for (String unit : item.units()) {
+      for (String unit : item.scoredUnits()) {
         hundredths.computeIfAbsent(unit, u -> new long[1])[0] += policy.pointsInHundredths(item, unit, asOf);
       }
     }
     Supplier<Map<String, List<SupervisionItem>>> byUnit = Suppliers.memoize(() -> {
       Map<String, List<SupervisionItem>> groups = new HashMap<>();
       for (SupervisionItem item : counted) {
-        item.units().forEach(unit -> groups.computeIfAbsent(unit, u -> new ArrayList<>()).add(item));
+        item.scoredUnits().forEach(unit -> groups.computeIfAbsent(unit, u -> new ArrayList<>()).add(item));
       }
       return groups;
     });
@@ -84,7 +84,7 @@ public final class Scoring {
     List<SupervisionItem> mine = new ArrayList<>();
     long hundredths = 0;
     for (SupervisionItem item : items) {
-      if (counts(item, period) && item.units().contains(unit)) {
+      if (counts(item, period) && item.scoredUnits().contains(unit)) {
         mine.add(item);
         hundredths += policy.pointsInHundredths(item, unit, asOf);
       }

@@ -46,7 +46,24 @@ public final class ReferenceScoreCard {
     int dissatisfied = 0;
     int handBacks = 0;
     int leadReports = 0;
-    boolean lead = unit.equals(item.leadUnit().get());
+    String currentLead = null;
+    LocalDateTime leadSince = null;
+    java.util.Set<String> formerLeads = new java.util.HashSet<>();
+    java.util.Set<String> coUnits = new java.util.HashSet<>();
+    for (SupervisionEvent e : item.history()) {
+      if (e instanceof SupervisionEvent.Assigned a) {
+        currentLead = a.leadUnit();
+        leadSince = a.at();
+        coUnits.addAll(a.coUnits());
+      } else if (e instanceof SupervisionEvent.Reassigned r) {  // the item's units are those it has now, as in scoring
+        formerLeads.add(r.fromUnit());
+        formerLeads.remove(r.toUnit());
+        currentLead = r.toUnit();
+        leadSince = r.at();
+      }
+    }
+    boolean lead = unit.equals(currentLead);
+    boolean former = !lead && !coUnits.contains(unit) && formerLeads.contains(unit);
     for (SupervisionEvent e : item.history()) {
       if (e.at().isAfter(asOf)) {
         continue;
@@ -82,8 +99,13 @@ public final class ReferenceScoreCard {
       return BigDecimal.ZERO;
     }
     double weight = (item.importance() == Importance.MAJOR ? 2 : item.importance() == Importance.IMPORTANT ? 1.5 : 1)
-        * (lead ? 1 : 0.5);
+        * (lead || former ? 1 : 0.5);
     BigDecimal total = BigDecimal.ZERO;
+    if (former) {
+      // 转办: the former lead answers for its hand-backs, urgings after due and commendations only
+      return total.add(pts(-1.0 * handBacks, weight)).add(pts(-0.5 * urgedAfterDue, weight))
+          .add(pts(2.0 * commendations, weight));
+    }
     LocalDateTime reference = completed != null ? completed : asOf;
     if (reference.isAfter(due)) {
       int late = Math.max(1, workingDaysAfterUpTo(due.toLocalDate(), reference.toLocalDate()));
@@ -100,7 +122,9 @@ public final class ReferenceScoreCard {
     if (lead) {
       total = total.add(pts(-1.0 * dissatisfied, weight));  // 回访不满意
     }
-    int toSign = workingDaysAfterUpTo(assignedAt.toLocalDate(), (signedAt != null ? signedAt : asOf).toLocalDate());
+    // the lead's time to sign runs from when it became the lead (a reassignment), once it signed
+    LocalDateTime signFrom = lead && signedAt != null ? leadSince : assignedAt;
+    int toSign = workingDaysAfterUpTo(signFrom.toLocalDate(), (signedAt != null ? signedAt : asOf).toLocalDate());
     if (toSign > 1) {
       total = total.add(pts(-0.5, weight));
     }

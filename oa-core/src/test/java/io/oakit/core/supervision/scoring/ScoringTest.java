@@ -109,6 +109,33 @@ class ScoringTest {
   }
 
   @Test
+  void aReassignedItemScoresTheNewLeadAsLeadAndTheFormerOnlyForItsHandBack() {
+    // 交通局 hands item R back (推诿) and the office gives it to 住建局 (转办), which does it on time
+    SupervisionItem r = io.oakit.core.supervision.SupervisionFixtures.assigned("R", io.oakit.core.supervision.Importance.GENERAL,
+            "交通局", List.of("财政局"))
+        .handBack(june(1, 10), "交通局", "张科长", "属住建局职责")
+        .reassign(june(2, 9), "督查室", "住建局", "转办")
+        .signFor(june(3, 9), "住建局", "赵科长")
+        .signFor(june(3, 10), "财政局", "王科长")
+        .reportCompletion(june(10, 10), "已完成")
+        .accept(june(10, 16), "李主任", io.oakit.core.supervision.QualityRating.GOOD, true, "");
+    assertThat(r.units()).containsExactly("住建局", "财政局");
+    assertThat(r.formerUnits()).containsExactly("交通局");
+    Map<String, ScoreSheet> sheets = Scoring.sheets(ScoreCard.defaults(), JUNE, List.of(r), AS_OF);
+    assertThat(sheets.get("交通局").lines()).extracting(ScoreLine::describe).containsExactly(
+        "+100.00  base score",
+        "-1.00  handed back  item R: 1 × -1 (一般 ×1, lead ×1)");
+    // the new lead signed the day after it got it: on time (its time runs from the reassignment)
+    assertThat(sheets.get("住建局").lines()).extracting(ScoreLine::describe).containsExactly(
+        "+100.00  base score",
+        "+1.00  completed early  item R: 1 × 1 (一般 ×1, lead ×1)",
+        "+1.00  quality rating  item R: 1 × 1 (一般 ×1, lead ×1; rated 良)");
+    // the co-unit signed two working days after the assignment: late
+    assertThat(sheets.get("财政局").lines()).extracting(ScoreLine::describe)
+        .contains("-0.25  late sign-for  item R: 1 × -0.5 (一般 ×1, co-unit ×0.5)");
+  }
+
+  @Test
   void rates() {
     List<SupervisionItem> items = List.of(itemA(), itemB(), itemC(), itemB().callBack(june(10, 9), true, "满意"));
     SupervisionRates transport = SupervisionRates.of("交通局", JUNE, items, AS_OF);
