@@ -306,6 +306,13 @@ class BadInputSuiteTest {
         "particulars.copyNumbers"));
     c.add(new Case("unknown reference", "a problem raised to an area nobody is in charge of", () -> office.supervision
         .raiseProblem(new SupervisionCommands.RaiseProblem("b58", "li", SELF, "督-1", "缺资金", Optional.of("外事"))), "外事"));
+    c.add(new Case("unknown reference", "an item reassigned to a unit that is not supervised", () -> office.supervision
+        .reassign(new SupervisionCommands.Reassign("b59", "li", SELF, "督-1", "交通居", "转办")), "交通居"));
+    c.add(new Case("blank", "an item broken down into a child with nothing to do", () -> office.supervision.breakDown(
+        new SupervisionCommands.BreakDown("b60", "li", SELF, "督-1", "督-1-1", " ", io.oakit.core.supervision.Importance
+            .GENERAL)), "content"));
+    c.add(new Case("range", "scores approved for a thirteenth month", () -> office.supervision.approveScores(
+        new SupervisionCommands.ApproveScores("b61", "zhao", SELF, "2026-13", List.of("交通局"))), "period"));
     c.add(new Case("blank", "an extension without a reason", () -> in.extendDeadline(
         new IncomingCommands.ExtendDeadline("b55", "zhao", SELF, "收-1", "3 working days", "  ")), "reason"));
     return c;
