@@ -24,7 +24,12 @@ public final class SupervisionFixtures {
 
   /** 重要, lead 交通局 with co-unit 财政局: co-unit signs late, urged after due, one rework, 4 working days late, rated 良. */
   public static SupervisionItem itemA() {
-    return assigned("A", Importance.IMPORTANT, "交通局", List.of("财政局"))
+    return itemAFrom(assigned("A", Importance.IMPORTANT, "交通局", List.of("财政局")));
+  }
+
+  /** The rest of item A's life after its assignment. */
+  private static SupervisionItem itemAFrom(SupervisionItem assigned) {
+    return assigned
         .signFor(june(1, 10), "交通局", "张科长")
         .signFor(june(4, 10), "财政局", "王科长")
         .urge(june(17, 9), "交通局", UrgingChannel.PHONE, "督查室", "请抓紧办理")
@@ -54,15 +59,8 @@ public final class SupervisionFixtures {
 
   /** Item A, 交通局 having handed it back twice (推诿) before it signed. */
   public static SupervisionItem itemAHandedBackTwice() {
-    return assigned("A", Importance.IMPORTANT, "交通局", List.of("财政局"))
+    return itemAFrom(assigned("A", Importance.IMPORTANT, "交通局", List.of("财政局"))
         .handBack(june(1, 9).plusMinutes(30), "交通局", "张科长", "不属我局职责")
-        .handBack(june(1, 9).plusMinutes(40), "交通局", "张科长", "应由住建局办理")
-        .signFor(june(1, 10), "交通局", "张科长")
-        .signFor(june(4, 10), "财政局", "王科长")
-        .urge(june(17, 9), "交通局", UrgingChannel.PHONE, "督查室", "请抓紧办理")
-        .reportCompletion(june(18, 10), "已完成")
-        .returnForRework(june(18, 15), "李主任", "材料不全")
-        .reportCompletion(june(22, 10), "已补充")
-        .accept(june(22, 16), "李主任", QualityRating.GOOD, true, "");
+        .handBack(june(1, 9).plusMinutes(40), "交通局", "张科长", "应由住建局办理"));
   }
 }
