@@ -575,6 +575,18 @@ public final class SupervisionService {
     public boolean childrenDone() {
       return done == children.size();
     }
+
+    /**
+     * The state the children put the whole in: the least advanced state of the children not cancelled (in the
+     * order of {@link ItemState}: registered, assigned, in progress, reported, accepted, closed, archived), so the
+     * work as a whole is only as far as its slowest part; the item's own state when it has no such child.
+     *
+     * @return the derived state
+     */
+    public ItemState derivedState() {
+      return children.values().stream().filter(st -> st != ItemState.CANCELLED).min(java.util.Comparator.naturalOrder())
+          .orElse(state);
+    }
   }
 
   /**

@@ -68,9 +68,12 @@ class SupervisionStructureTest {
     SupervisionService.Structure s = o.supervision.structure("督-P", "li");
     assertThat(s.children()).containsOnlyKeys("督-P-1", "督-P-2");
     assertThat(s.progress()).isZero();
+    assertThat(s.derivedState()).isEqualTo(ItemState.REGISTERED);
     assertThat(o.supervision.structure("督-P-1", "li").parent()).contains("督-P");
     done(o, "督-P-1", "交通局");
     assertThat(o.supervision.structure("督-P", "li").progress()).isEqualTo(0.5);
+    o.supervision.assign(new Assign(key(), "li", SELF, "督-P-2", "财政局", List.of(), "10 working days", 0));
+    assertThat(o.supervision.structure("督-P", "li").derivedState()).isEqualTo(ItemState.ASSIGNED);
     // the parent is done too, but cannot close while a child is open
     done(o, "督-P", "城关镇");
     assertThatThrownBy(() -> o.supervision.close(new Close(key(), "li", SELF, "督-P")))
