@@ -836,17 +836,22 @@ public final class SupervisionService {
 
   /** @param c the command @return the item and its new state */
   public CommandResult close(Close c) {
-    List<Record> events0 = items.load(c.itemId());
-    List<String> open = children(events0).stream().filter(child -> {
-      List<Record> ce = items.load(child);
-      return !ce.isEmpty() && !childDone(replay(ce, ctx).state());
-    }).toList();
-    if (!open.isEmpty()) {
-      throw new io.oakit.core.IllegalTransitionException("ACCEPTED", "close", "item " + c.itemId()
-          + " has children not yet done: " + open);
-    }
-    return changeTelling(c, c.itemId(), new ItemClosed(ctx.now(), c.actor()), events -> instructedBy(events)
-        .map(l -> List.of(new Notifier.Notification(l, "办结", "督办事项 " + c.itemId() + " 已办结"))).orElse(List.of()));
+    List<Record> events = new ArrayList<>();
+    return change(c, c.itemId(), before -> {
+      events.clear();
+      events.addAll(items.loadInCommand(c.itemId()));
+      // its children, read in this command's transaction: a parent closes only when they are done
+      List<String> open = children(events).stream().filter(child -> {
+        List<Record> ce = items.loadInCommand(child);
+        return !ce.isEmpty() && !childDone(replay(ce, ctx).state());
+      }).toList();
+      if (!open.isEmpty()) {
+        throw new io.oakit.core.IllegalTransitionException(before == null ? "?" : before.state().name(), "close",
+            "item " + c.itemId() + " has children not yet done: " + open);
+      }
+      return new ItemClosed(ctx.now(), c.actor());
+    }, (before, after) -> instructedBy(events).map(l -> List.of(new Notifier.Notification(l, "办结", "督办事项 "
+        + c.itemId() + " 已办结"))).orElse(List.of()));
   }
 
   /** @param c the command @return the item and its new state */
