@@ -180,6 +180,7 @@ public final class AuthorityPolicy {
       "supervision.report-completion", "supervision.accept", "supervision.return-for-rework",
       "supervision.extend-deadline", "supervision.rebase-deadline", "supervision.close", "supervision.archive",
       "supervision.cancel", "supervision.approve-scores", "supervision.set-progress-duty",
+      "case.receive", "case.contact", "case.reply", "case.mask-requester",
       "duty.publish", "duty.request-swap", "duty.request-override", "duty.approve", "duty.log", "duty.hand-over",
       "calendar.load-holidays", "calendar.rebase-deadlines", "configuration.save-version");
 
@@ -223,6 +224,8 @@ public final class AuthorityPolicy {
     r.put("calendar.rebase-deadlines", ImmutableList.of(leader, Who.role("办公室主任"), Who.role("系统管理员")));
     // the office's configuration documents: the same people
     r.put("configuration.save-version", ImmutableList.of(leader, Who.role("办公室主任"), Who.role("系统管理员")));
+    // erasing a requester's personal information: the office's head, a leader or the system administrator
+    r.put("case.mask-requester", ImmutableList.of(leader, Who.role("办公室主任"), Who.role("系统管理员")));
     return new AuthorityPolicy(r, Set.of("duty.approve", "outgoing.sign-off"));
   }
 

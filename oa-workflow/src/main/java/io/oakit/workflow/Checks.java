@@ -82,7 +82,8 @@ final class Checks {
     Class<?> outer = c.getClass().getEnclosingClass();
     String prefix = outer == IncomingCommands.class ? "incoming." : outer == OutgoingCommands.class ? "outgoing."
         : outer == SupervisionCommands.class ? "supervision." : outer == DutyCommands.class ? "duty."
-        : outer == CalendarCommands.class ? "calendar." : outer == ConfigurationCommands.class ? "configuration." : "";
+        : outer == CalendarCommands.class ? "calendar." : outer == ConfigurationCommands.class ? "configuration."
+        : outer == CaseCommands.class ? "case." : "";
     // every command class has its action in AuthorityPolicy.ACTIONS (checked by AuthorityPolicyTest)
     return prefix + c.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
   }

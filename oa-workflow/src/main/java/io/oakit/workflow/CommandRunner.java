@@ -50,32 +50,41 @@ final class CommandRunner {
    * @param view top-level fields of the stored payload, for hosts to query
    */
   record Change(List<? extends Record> events, Index index, String state, Optional<String> number,
-      List<String> assigned, List<Notifier.Notification> notifications, Map<String, ?> view, SecrecyLevel secrecy) {
+      List<String> assigned, List<Notifier.Notification> notifications, Map<String, ?> view, SecrecyLevel secrecy,
+      java.util.function.UnaryOperator<Record> rewrite) {
 
     static Change of(List<? extends Record> events, Index index, String state) {
       return new Change(events, index, state, Optional.empty(), List.of(), List.of(), Map.of(),
-          SecrecyLevel.UNCLASSIFIED);
+          SecrecyLevel.UNCLASSIFIED, java.util.function.UnaryOperator.identity());
+    }
+
+    /**
+     * The stored events rewritten before the new ones are appended — only to erase personal information
+     * (see {@link PersonalInformation}); the audit chain, which never held it, is untouched.
+     */
+    Change rewritingStored(java.util.function.UnaryOperator<Record> r) {
+      return new Change(events, index, state, number, assigned, notifications, view, secrecy, r);
     }
 
     Change notifying(List<Notifier.Notification> notes) {
-      return new Change(events, index, state, number, assigned, notes, view, secrecy);
+      return new Change(events, index, state, number, assigned, notes, view, secrecy, rewrite);
     }
 
     Change assigning(List<String> people) {
-      return new Change(events, index, state, number, people, notifications, view, secrecy);
+      return new Change(events, index, state, number, people, notifications, view, secrecy, rewrite);
     }
 
     Change numbered(Optional<String> n) {
-      return new Change(events, index, state, n, assigned, notifications, view, secrecy);
+      return new Change(events, index, state, n, assigned, notifications, view, secrecy, rewrite);
     }
 
     Change viewing(Map<String, ?> fields) {
-      return new Change(events, index, state, number, assigned, notifications, fields, secrecy);
+      return new Change(events, index, state, number, assigned, notifications, fields, secrecy, rewrite);
     }
 
     /** The aggregate is classified: its audit entries carry its level, not its content. */
     Change classified(SecrecyLevel level) {
-      return new Change(events, index, state, number, assigned, notifications, view, level);
+      return new Change(events, index, state, number, assigned, notifications, view, level, rewrite);
     }
   }
 
@@ -132,6 +141,9 @@ final class CommandRunner {
    * stored aggregate keeps the record).
    */
   private String auditDetail(Record r, SecrecyLevel secrecy) {
+    if (r instanceof PersonalInformation p) {
+      r = p.withoutPersonalInformation();  // the audit log is read by people who may not see it
+    }
     if (secrecy == SecrecyLevel.UNCLASSIFIED) {
       return codec.encode(r);
     }
@@ -231,7 +243,8 @@ final class CommandRunner {
       }
       List<Record> events = stored.map(this::decode).orElse(List.of());
       Change change = logic.apply(events, u);
-      List<Record> all = new ArrayList<>(events);
+      List<Record> all = new ArrayList<>();
+      events.forEach(e -> all.add(change.rewrite().apply(e)));
       all.addAll(change.events());
       String payload = codec.encodeAll(all, change.view());
       if (payload.length() > StorageLimits.MAX_PAYLOAD_LENGTH) {
@@ -261,7 +274,9 @@ final class CommandRunner {
     }));
     if (applied[0] != null) {
       List<WorkflowEvent> events = new ArrayList<>();
-      applied[0].events().forEach(r -> events.add((WorkflowEvent) r));
+      // listeners get events without personal information; the stored aggregate keeps it
+      applied[0].events().forEach(r -> events.add((WorkflowEvent) (r instanceof PersonalInformation p
+          ? p.withoutPersonalInformation() : r)));
       ctx.published(events, List.copyOf(queued));
     }
     return requireNonNull(result, "result");

@@ -75,6 +75,81 @@ public final class SupervisionEvents {
   public record ItemBrokenDown(LocalDateTime at, String by, String childItemId, String content) implements WorkflowEvent {}
 
   /**
+   * Who brought a petition or hotline case (信访人, 来电人): personal information, shown only to the people
+   * handling the case.
+   *
+   * @param name the name
+   * @param contact a telephone number or other contact, may be empty
+   * @param address the address, may be empty
+   */
+  public record Requester(String name, String contact, String address) {
+    /** What a masked requester reads as. */
+    public static final Requester MASKED = new Requester("***", "***", "***");
+  }
+
+  /**
+   * A petition (信访) or hotline (热线) case received: the item's requester and particulars, the repeat cases
+   * it was linked to, and the due instants of its first contact (受理告知, 首次联系) as decided.
+   *
+   * @param at when
+   * @param by who received it
+   * @param kind petition or hotline
+   * @param requester who brought it (personal information)
+   * @param fingerprint a digest of the requester's name and contact, to link their repeat cases; empty once masked
+   * @param category the matter's category (e.g. 城乡建设)
+   * @param place where (e.g. 城关镇)
+   * @param repeatOf the earlier cases within the window from the same requester or about the same matter
+   * @param contactDue when the requester must be contacted by
+   */
+  @EventType(name = "supervision.case-received")
+  public record CaseReceived(LocalDateTime at, String by, CaseKind kind, Requester requester, String fingerprint,
+      String category, String place, List<String> repeatOf, LocalDateTime contactDue)
+      implements WorkflowEvent, PersonalInformation {
+    @Override
+    public Record withoutPersonalInformation() {
+      return new CaseReceived(at, by, kind, Requester.MASKED, "", category, place, repeatOf, contactDue);
+    }
+  }
+
+  /** Whether a case is a petition or a hotline call. */
+  public enum CaseKind {
+    /** 信访: 60 days to handle, extendable once by 30 (信访工作条例 art. 32); 15 days to tell the petitioner. */
+    PETITION,
+    /** 热线 (12345): first contact within a few working hours. */
+    HOTLINE
+  }
+
+  /**
+   * The requester contacted (受理告知, 首次联系).
+   *
+   * @param at when
+   * @param by who
+   * @param note what they were told
+   */
+  @EventType(name = "supervision.requester-contacted")
+  public record RequesterContacted(LocalDateTime at, String by, String note) implements WorkflowEvent {}
+
+  /**
+   * The requester answered (答复): the result of the handling, told to them.
+   *
+   * @param at when
+   * @param by who
+   * @param reply the answer
+   */
+  @EventType(name = "supervision.requester-replied")
+  public record RequesterReplied(LocalDateTime at, String by, String reply) implements WorkflowEvent {}
+
+  /**
+   * The requester's personal information erased under the host's retention policy; the case stays.
+   *
+   * @param at when
+   * @param by who
+   * @param reason why (e.g. 保存期满)
+   */
+  @EventType(name = "supervision.requester-masked")
+  public record RequesterMasked(LocalDateTime at, String by, String reason) implements WorkflowEvent {}
+
+  /**
    * Called back (回访).
    *
    * @param at when

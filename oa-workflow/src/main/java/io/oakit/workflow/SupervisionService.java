@@ -86,7 +86,9 @@ public final class SupervisionService {
       ItemReturned.class, ItemDeadlineExtended.class, ItemClosed.class, ItemArchived.class, ItemCancelled.class,
       ItemDeadlineRebased.class, SupervisionEvents.ProgressDutySet.class, SupervisionEvents.ProblemRaised.class,
       SupervisionEvents.ItemCalledBack.class, SupervisionEvents.UnitCommended.class, SupervisionEvents.ItemHandedBack.class,
-      SupervisionEvents.ItemBrokenDown.class, SupervisionEvents.ItemReassigned.class), List.of());
+      SupervisionEvents.ItemBrokenDown.class, SupervisionEvents.ItemReassigned.class, SupervisionEvents.CaseReceived.class,
+      SupervisionEvents.RequesterContacted.class, SupervisionEvents.RequesterReplied.class,
+      SupervisionEvents.RequesterMasked.class), List.of());
 
   static final EventCodec ASSESSMENT_CODEC = new EventCodec("assessment", List.of(ScoresApproved.class), List.of());
 
@@ -276,6 +278,9 @@ public final class SupervisionService {
       return item.handBack(e.at(), e.unit(), e.by(), e.reason());
     } else if (r instanceof SupervisionEvents.ItemReassigned e) {
       return item.reassign(e.at(), e.by(), e.toUnit(), e.reason());
+    } else if (r instanceof SupervisionEvents.CaseReceived || r instanceof SupervisionEvents.RequesterContacted
+        || r instanceof SupervisionEvents.RequesterReplied || r instanceof SupervisionEvents.RequesterMasked) {
+      return item;  // the case's own record, read by CaseService
     } else if (r instanceof SupervisionEvents.ItemBrokenDown) {
       return item;  // the child is an item of its own; see structure()
     } else if (r instanceof SupervisionEvents.ItemCalledBack e) {
@@ -359,9 +364,33 @@ public final class SupervisionService {
       List<Notifier.Notification> notes = notesOf.apply(existing, after);
       List<Notifier.Notification> sent = secrecy == SecrecyLevel.UNCLASSIFIED ? notes
           : Checks.classified(ctx, secrecy, itemId, notes, events.isEmpty() ? cmd.actor() : openedBy(events));
-      return CommandRunner.Change.of(List.of(event), index(after), after.state().name()).notifying(sent)
+      // a case is found by the day it was received (its repeats are looked for by day)
+      Optional<java.time.LocalDate> received = java.util.stream.Stream.concat(events.stream(),
+          java.util.stream.Stream.of(event)).filter(SupervisionEvents.CaseReceived.class::isInstance)
+          .map(e -> ((SupervisionEvents.CaseReceived) e).at().toLocalDate()).findFirst();
+      Index ix = index(after);
+      if (received.isPresent()) {
+        ix = new Index(ix.open(), ix.dueAt(), ix.unit(), ix.pendingFor(), received, received.map(d -> d.plusDays(1)));
+      }
+      CommandRunner.Change change = CommandRunner.Change.of(List.of(event), ix, after.state().name()).notifying(sent)
           .assigning(assigned).viewing(view(after)).classified(secrecy);
+      return event instanceof SupervisionEvents.RequesterMasked
+          // erase the requester from the stored record; the audit log never held it
+          ? change.rewritingStored(r -> r instanceof SupervisionEvents.CaseReceived c
+              ? ((PersonalInformation) c).withoutPersonalInformation() : r)
+          : change;
     });
+  }
+
+  /** A case step on an item (see {@link CaseService}), through the same checks as every command. */
+  CommandResult caseStep(Command cmd, String itemId, Function<SupervisionItem, Record> decide,
+      List<Notifier.Notification> notes) {
+    return change(cmd, itemId, decide, notes);
+  }
+
+  /** The stored events of an item, read in the running command's transaction when there is one. */
+  List<Record> eventsOf(String itemId) {
+    return items.loadInCommand(itemId);
   }
 
   /** Who opened the item: the office that hears of what cannot reach a unit cleared. */
@@ -429,6 +458,11 @@ public final class SupervisionService {
     return change(c, c.itemId(), before -> {
       LocalDateTime now = ctx.now();
       ExtensionPolicy limits = extensions.on(now.toLocalDate());
+      if (before != null && before.source() == io.oakit.core.supervision.ItemSource.PETITION
+          && limits.equals(ExtensionPolicy.unlimited())) {
+        // a petition's extension is the statute's: once, by at most 30 days (信访工作条例 art. 32)
+        limits = io.oakit.core.deadline.StatutoryDeadlines.petitionHandling().extensions();
+      }
       ReminderPolicy reminding = reminders.on(now.toLocalDate());
       DeadlineClock clock = DeadlineClock.start(rule, ctx.calendar(), now, limits, reminding);
       return new ItemAssigned(now, c.actor(), c.leadUnit(), c.coUnits(), c.deadlineRule(), c.progressEveryWorkingDays(),

@@ -15,7 +15,7 @@ class AuthorityPolicyTest {
   void everyCommandOfEveryServiceHasAnActionInThePolicy() {
     List<String> actions = new ArrayList<>();
     for (Class<?> commands : List.of(IncomingCommands.class, OutgoingCommands.class, SupervisionCommands.class,
-        DutyCommands.class, CalendarCommands.class, ConfigurationCommands.class)) {
+        DutyCommands.class, CalendarCommands.class, ConfigurationCommands.class, CaseCommands.class)) {
       for (Class<?> c : commands.getDeclaredClasses()) {
         if (Command.class.isAssignableFrom(c)) {
           String prefix = commands.getSimpleName().replace("Commands", "").toLowerCase(java.util.Locale.ROOT) + ".";
