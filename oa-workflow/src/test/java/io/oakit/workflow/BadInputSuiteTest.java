@@ -313,6 +313,12 @@ class BadInputSuiteTest {
             .GENERAL)), "content"));
     c.add(new Case("range", "scores approved for a thirteenth month", () -> office.supervision.approveScores(
         new SupervisionCommands.ApproveScores("b61", "zhao", SELF, "2026-13", List.of("交通局"))), "period"));
+    c.add(new Case("blank", "a petition whose requester has no name", () -> new CaseService(office.ctx, office.supervision)
+        .receive(new CaseCommands.Receive("b62", "wu", SELF, "信-b", SupervisionEvents.CaseKind.PETITION,
+            new CaseCommands.Requester(" ", "138", ""), "道路破损", "城乡建设", "城关镇",
+            io.oakit.core.supervision.Importance.GENERAL)), "requester.name"));
+    c.add(new Case("unknown reference", "a contact recorded on an item that is not a case", () -> new CaseService(
+        office.ctx, office.supervision).contact(new CaseCommands.Contact("b63", "wu", SELF, "督-1", "已联系")), "督-1"));
     c.add(new Case("blank", "an extension without a reason", () -> in.extendDeadline(
         new IncomingCommands.ExtendDeadline("b55", "zhao", SELF, "收-1", "3 working days", "  ")), "reason"));
     return c;
