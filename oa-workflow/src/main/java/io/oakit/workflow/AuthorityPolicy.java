@@ -182,6 +182,7 @@ public final class AuthorityPolicy {
       "supervision.cancel", "supervision.approve-scores", "supervision.set-progress-duty",
       "case.receive", "case.contact", "case.reply", "case.mask-requester",
       "duty.publish", "duty.request-swap", "duty.request-override", "duty.approve", "duty.log", "duty.hand-over",
+      "duty.report-upward",
       "calendar.load-holidays", "calendar.rebase-deadlines", "configuration.save-version");
 
   private final ImmutableMap<String, ImmutableList<Who>> rules;

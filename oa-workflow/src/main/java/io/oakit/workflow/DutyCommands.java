@@ -30,9 +30,54 @@ public final class DutyCommands {
   public record Approve(@NotBlank String idempotencyKey, @NotBlank String actor, @NotNull Optional<String> onBehalfOf,
       @NotBlank String rosterId, @NotBlank String requestId) implements Command {}
 
-  /** A duty log entry (值班记录). */
+  /**
+   * A duty log entry (值班记录), by the person on duty or the 带班领导.
+   *
+   * @param idempotencyKey the key
+   * @param actor who writes it
+   * @param onBehalfOf whom they act for
+   * @param rosterId the roster
+   * @param text the matter
+   * @param occurredAt when it happened, not after now
+   * @param caller who called or reported it
+   * @param action what was done (处置情况)
+   * @param reportedTo to whom it was reported (报告了谁)
+   * @param urgent an urgent incident (紧急情况): the 带班领导 on duty is told at once
+   */
   public record Log(@NotBlank String idempotencyKey, @NotBlank String actor, @NotNull Optional<String> onBehalfOf,
-      @NotBlank String rosterId, @NotBlank @Size(max = 4000) String text) implements Command {}
+      @NotBlank String rosterId, @NotBlank @Size(max = 4000) String text,
+      @NotNull Optional<java.time.LocalDateTime> occurredAt, @NotNull Optional<@Size(max = 200) String> caller,
+      @NotNull Optional<@Size(max = 4000) String> action, @NotNull Optional<@Size(max = 200) String> reportedTo,
+      boolean urgent) implements Command {
+
+    /**
+     * A plain entry: the matter only.
+     *
+     * @param idempotencyKey the key
+     * @param actor who writes it
+     * @param onBehalfOf whom they act for
+     * @param rosterId the roster
+     * @param text the matter
+     */
+    public Log(String idempotencyKey, String actor, Optional<String> onBehalfOf, String rosterId, String text) {
+      this(idempotencyKey, actor, onBehalfOf, rosterId, text, Optional.empty(), Optional.empty(), Optional.empty(),
+          Optional.empty(), false);
+    }
+  }
+
+  /**
+   * 报备: the roster reported upwards.
+   *
+   * @param idempotencyKey the key
+   * @param actor who reported it
+   * @param onBehalfOf whom they act for
+   * @param rosterId the roster
+   * @param to the organ it was reported to (e.g. 县委办公室值班室)
+   * @param note how
+   */
+  public record ReportUpward(@NotBlank String idempotencyKey, @NotBlank String actor,
+      @NotNull Optional<String> onBehalfOf, @NotBlank String rosterId, @NotBlank @Size(max = 200) String to,
+      @NotNull @Size(max = 2000) String note) implements Command {}
 
   /** A handover (交接班) to the next duty. */
   public record HandOver(@NotBlank String idempotencyKey, @NotBlank String actor, @NotNull Optional<String> onBehalfOf,

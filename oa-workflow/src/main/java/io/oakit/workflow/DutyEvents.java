@@ -5,6 +5,7 @@ import io.oakit.core.roster.RosterChange;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The events {@link DutyService} stores, each under its stable {@link EventType} name. A published
@@ -37,10 +38,23 @@ public final class DutyEvents {
    * @param assignments every filled slot, in order
    * @param calendarVersion the calendar the plan was made on
    * @param assumedYears the years of the plan the calendar only assumed (provisional), empty when none
+   * @param reportDue when the roster must be reported upwards (报备) by, as decided (empty in records written
+   *     before it was kept)
    */
   @EventType(name = "duty.roster-published")
   public record RosterPublished(LocalDateTime at, String by, long seed, List<Assignment> assignments,
-      String calendarVersion, List<Integer> assumedYears) implements WorkflowEvent {}
+      String calendarVersion, List<Integer> assumedYears, Optional<LocalDateTime> reportDue) implements WorkflowEvent {}
+
+  /**
+   * The roster reported upwards (报备).
+   *
+   * @param at when
+   * @param by who
+   * @param to the organ it was reported to
+   * @param note how (e.g. 传真, 系统报送)
+   */
+  @EventType(name = "duty.reported-upward")
+  public record ReportedUpward(LocalDateTime at, String by, String to, String note) implements WorkflowEvent {}
 
   /** A swap asked for. */
   @EventType(name = "duty.swap-requested")
@@ -67,9 +81,29 @@ public final class DutyEvents {
   public record RequestApproved(LocalDateTime at, String by, String requestId, int version, RosterChange.Kind kind,
       String description, List<Assignment> assignments) implements WorkflowEvent {}
 
-  /** A duty log entry. */
+  /**
+   * A duty log entry (值班记录): the matter, and for a call or an incident when it happened, who called, what was
+   * done and to whom it was reported. The caller is personal information: the audit log and the listeners do not
+   * get it.
+   *
+   * @param at when it was written
+   * @param by who wrote it
+   * @param text the matter
+   * @param occurredAt when it happened
+   * @param caller who called or reported it
+   * @param action what was done
+   * @param reportedTo to whom it was reported
+   * @param urgent whether it was an urgent incident (the 带班领导 was told at once)
+   */
   @EventType(name = "duty.logged")
-  public record DutyLogged(LocalDateTime at, String by, String text) implements WorkflowEvent {}
+  public record DutyLogged(LocalDateTime at, String by, String text, Optional<LocalDateTime> occurredAt,
+      Optional<String> caller, Optional<String> action, Optional<String> reportedTo, Optional<Boolean> urgent)
+      implements WorkflowEvent, PersonalInformation {
+    @Override
+    public Record withoutPersonalInformation() {
+      return new DutyLogged(at, by, text, occurredAt, caller.map(x -> "***"), action, reportedTo, urgent);
+    }
+  }
 
   /** A handover. */
   @EventType(name = "duty.handed-over")

@@ -44,7 +44,8 @@ import java.util.stream.Collectors;
 public final class DutyService {
 
   static final EventCodec CODEC = new EventCodec("duty-roster", List.of(RosterPublished.class, SwapRequested.class,
-      OverrideRequested.class, RequestApproved.class, DutyLogged.class, HandedOver.class), List.of());
+      OverrideRequested.class, RequestApproved.class, DutyLogged.class, HandedOver.class,
+      DutyEvents.ReportedUpward.class), List.of());
 
   /** The role of the leader on duty (带班领导), who may write the duty log with the people on duty. */
   static final String DUTY_LEADER_ROLE = "带班领导";
@@ -55,14 +56,34 @@ public final class DutyService {
   private final Set<String> dutyPeople;
   private final List<RosterRule> rules;
   private final CommandRunner runner;
+  private final int reportWorkingDaysBefore;
 
   /**
+   * A service whose rosters are reported upwards (报备) 3 working days before the plan's first day.
+   *
    * @param ctx the context
    * @param plan the plan rosters of this service cover
    * @param people the people
    * @param rules the rules
    */
   public DutyService(WorkflowContext ctx, DutyPlan plan, List<DutyPerson> people, List<RosterRule> rules) {
+    this(ctx, plan, people, rules, 3);
+  }
+
+  /**
+   * @param ctx the context
+   * @param plan the plan rosters of this service cover
+   * @param people the people
+   * @param rules the rules
+   * @param reportWorkingDaysBefore a published roster is reported upwards (报备) this many working days before the
+   *     plan's first day, reminded like any deadline, {@code >= 0}
+   */
+  public DutyService(WorkflowContext ctx, DutyPlan plan, List<DutyPerson> people, List<RosterRule> rules,
+      int reportWorkingDaysBefore) {
+    if (reportWorkingDaysBefore < 0) {
+      throw new IllegalArgumentException("reportWorkingDaysBefore must be >= 0 but was " + reportWorkingDaysBefore);
+    }
+    this.reportWorkingDaysBefore = reportWorkingDaysBefore;
     this.ctx = requireNonNull(ctx, "ctx");
     this.plan = requireNonNull(plan, "plan");
     this.people = ImmutableList.copyOf(people);
@@ -219,8 +240,48 @@ public final class DutyService {
   }
 
   private Index index() {
-    return new Index(true, Optional.empty(), Optional.empty(), Set.of(), Optional.of(plan.startInclusive()),
+    return index(Optional.empty());
+  }
+
+  /** The roster's index: its span, and while it is not reported upwards, when that is due. */
+  private Index index(Optional<java.time.LocalDateTime> reportDue) {
+    return new Index(true, reportDue, Optional.empty(), Set.of(), Optional.of(plan.startInclusive()),
         Optional.of(plan.endExclusive()));
+  }
+
+  /** When a roster's 报备 is due while it is not yet done: what {@link Escalations} reminds. */
+  static Optional<java.time.LocalDateTime> reportDue(List<Record> events) {
+    if (events.stream().anyMatch(DutyEvents.ReportedUpward.class::isInstance)) {
+      return Optional.empty();
+    }
+    return events.stream().filter(RosterPublished.class::isInstance).map(e -> ((RosterPublished) e).reportDue())
+        .flatMap(Optional::stream).findFirst();
+  }
+
+  /** Who published a roster: reminded of its 报备. */
+  static String publishedBy(List<Record> events) {
+    return events.stream().filter(RosterPublished.class::isInstance).map(e -> ((RosterPublished) e).by()).findFirst()
+        .orElse("");
+  }
+
+  /**
+   * Records that the roster was reported upwards (报备); its reminders stop.
+   *
+   * @param c the command
+   * @return the roster, {@code REPORTED}
+   * @throws CommandRefusedException if it was reported already
+   */
+  public CommandResult reportUpward(DutyCommands.ReportUpward c) {
+    return runner.run(c, c.rosterId(), events -> {
+      knownActor(c);
+      State s = published(c.rosterId(), events);
+      ctx.authorise("duty.report-upward", c, AuthorityPolicy.Facts.NONE);
+      if (events.stream().anyMatch(DutyEvents.ReportedUpward.class::isInstance)) {
+        throw new CommandRefusedException("report upwards", c.rosterId(), "it was reported already");
+      }
+      return CommandRunner.Change.of(List.of(new DutyEvents.ReportedUpward(ctx.now(), c.actor(), c.to(), c.note())),
+          index(), "REPORTED").viewing(view(c.rosterId(), s.roster().version()));
+    });
   }
 
   /**
@@ -261,8 +322,14 @@ public final class DutyService {
       }
       Roster roster = RosterGenerator.generate(plan, people, rules, c.seed());
       List<Assignment> assignments = assignmentsOf(roster, List.copyOf(roster.assignments().keySet()));
-      return CommandRunner.Change.of(List.of(new RosterPublished(ctx.now(), c.actor(), c.seed(), assignments,
-          plan.calendar().version(), plan.provisionalYears())), index(), "PUBLISHED").assigning(List.copyOf(roster.assignments().values()))
+      // 报备: due a few working days before the plan begins (at once when published later than that)
+      java.time.LocalDateTime now = ctx.now();
+      io.oakit.core.deadline.DeadlineRule rule = io.oakit.core.deadline.DeadlineRule.before(plan.startInclusive(),
+          reportWorkingDaysBefore, io.oakit.core.deadline.DeadlineRule.Unit.WORKING_DAYS);
+      java.time.LocalDateTime due = io.oakit.core.deadline.DeadlineClock.start(rule, ctx.calendar(), now).due();
+      return CommandRunner.Change.of(List.of(new RosterPublished(now, c.actor(), c.seed(), assignments,
+          plan.calendar().version(), plan.provisionalYears(), Optional.of(due.isBefore(now) ? now : due))),
+          index(Optional.of(due.isBefore(now) ? now : due)), "PUBLISHED").assigning(List.copyOf(roster.assignments().values()))
           .viewing(view(c.rosterId(), 1));
     });
   }
@@ -306,7 +373,7 @@ public final class DutyService {
       if (taken) {
         throw new CommandRefusedException("request", rosterId, "request id " + requestId + " is already used");
       }
-      return CommandRunner.Change.of(List.of(event), index(), "REQUESTED").viewing(view(rosterId, s.roster().version()));
+      return CommandRunner.Change.of(List.of(event), index(reportDue(events)), "REQUESTED").viewing(view(rosterId, s.roster().version()));
     });
   }
 
@@ -344,7 +411,7 @@ public final class DutyService {
       List<Assignment> changed = assignmentsOf(next, change.slots());
       RequestApproved approved = new RequestApproved(now, c.actor(), c.requestId(), next.version(), change.kind(),
           change.description(), changed);
-      return CommandRunner.Change.of(List.of(approved), index(), "v" + approved.version())
+      return CommandRunner.Change.of(List.of(approved), index(reportDue(events)), "v" + approved.version())
           .assigning(changed.stream().map(Assignment::person).toList()).viewing(view(c.rosterId(), next.version()))
           .notifying(List.of(new Notifier.Notification(requester, "换班", "request " + c.requestId() + " approved")));
     });
@@ -355,9 +422,24 @@ public final class DutyService {
     return runner.run(c, c.rosterId(), events -> {
       knownActor(c);
       State s = published(c.rosterId(), events);
-      ctx.authorise("duty.log", c, dutyFacts(s.roster()));
-      return CommandRunner.Change.of(List.of(new DutyLogged(ctx.now(), c.actor(), c.text())), index(), "LOGGED")
-          .viewing(view(c.rosterId(), s.roster().version()));
+      AuthorityPolicy.Facts facts = dutyFacts(s.roster());
+      ctx.authorise("duty.log", c, facts);
+      java.time.LocalDateTime now = ctx.now();
+      if (c.occurredAt().filter(t -> t.isAfter(now)).isPresent()) {
+        throw new io.oakit.core.InvalidInputException("Log", List.of("occurredAt: " + c.occurredAt().get()
+            + " is after now, " + now));
+      }
+      List<Notifier.Notification> notes = new ArrayList<>();
+      if (c.urgent()) {
+        // 紧急情况: the leader on duty hears of it at once (else whoever published the roster)
+        String text = "紧急情况 " + c.occurredAt().map(t -> t + " ").orElse("") + c.text()
+            + c.action().map(a -> " — 处置: " + a).orElse("");
+        Set<String> leaders = facts.dutyLeaders().isEmpty() ? Set.of(publishedBy(events)) : facts.dutyLeaders();
+        leaders.stream().sorted().forEach(l -> notes.add(new Notifier.Notification(l, "紧急情况", text)));
+      }
+      return CommandRunner.Change.of(List.of(new DutyLogged(now, c.actor(), c.text(), c.occurredAt(), c.caller(),
+          c.action(), c.reportedTo(), c.urgent() ? Optional.of(true) : Optional.empty())), index(reportDue(events)), "LOGGED")
+          .viewing(view(c.rosterId(), s.roster().version())).notifying(notes);
     });
   }
 
@@ -373,7 +455,8 @@ public final class DutyService {
         throw new CommandRefusedException("hand over", c.rosterId(), c.to() + " is not on the next duty of the roster "
             + next);
       }
-      return CommandRunner.Change.of(List.of(new HandedOver(ctx.now(), c.actor(), c.to(), c.note())), index(),
+      return CommandRunner.Change.of(List.of(new HandedOver(ctx.now(), c.actor(), c.to(), c.note())),
+          index(reportDue(events)),
           "HANDED_OVER").assigning(List.of(c.to())).viewing(view(c.rosterId(), s.roster().version()))
           .notifying(List.of(new Notifier.Notification(c.to(), "交接班", c.note())));
     });

@@ -77,8 +77,9 @@ public final class Escalations {
   }
 
   /**
-   * Sends the reminders of open supervision items, incoming documents and outgoing drafts (the draft's
-   * deadline, or the countersign's while one is under way) that fell due at or before
+   * Sends the reminders of open supervision items, incoming documents, outgoing drafts (the draft's
+   * deadline, or the countersign's while one is under way, or a 请示's wait for its answer) and duty rosters
+   * not yet reported upwards (报备) that fell due at or before
    * {@code at} and were not sent before (all of them, or per aggregate the most severe, as the
    * {@link Backlog} says). Each reminder is claimed, audited and written to the outbox in one
    * transaction, so it is sent once even when two host instances call at once. An aggregate that
@@ -92,7 +93,7 @@ public final class Escalations {
     List<Watched> watched = new ArrayList<>();
     ctx.storage().inTransaction(u -> ctx.withCalendarOf(u, () -> {
       watched.clear();
-      for (AggregateKind kind : List.of(AggregateKind.SUPERVISION_ITEM, AggregateKind.DOCUMENT)) {
+      for (AggregateKind kind : List.of(AggregateKind.SUPERVISION_ITEM, AggregateKind.DOCUMENT, AggregateKind.ROSTER)) {
         Page.Request page = Page.Request.first(500);
         while (true) {
           Page<Aggregate> p = u.aggregates().openOverdue(kind, at.plusYears(100), page);
@@ -213,6 +214,16 @@ public final class Escalations {
       }
       return s.deadline().map(d -> new Watched(a.kind(), a.id(), d, recipients, Optional.of(s.profile()),
           IncomingService.receivedBy(events), s.profile().secrecy()));
+    }
+    if (a.kind() == AggregateKind.ROSTER) {
+      // a roster not yet reported upwards (报备): its publisher is reminded
+      List<Record> events = decode(DutyService.CODEC, a);
+      String by = DutyService.publishedBy(events);
+      LocalDateTime at = events.stream().filter(DutyEvents.RosterPublished.class::isInstance)
+          .map(e -> ((DutyEvents.RosterPublished) e).at()).findFirst().orElse(null);
+      return DutyService.reportDue(events).filter(d -> at != null).map(due -> new Watched(a.kind(), a.id(),
+          DeadlineClock.decided(io.oakit.core.deadline.DeadlineRule.byDate(due.toLocalDate()), ctx.calendar(), at, due,
+              due), List.of(Recipient.person(by)), Optional.empty(), by, io.oakit.core.document.SecrecyLevel.UNCLASSIFIED));
     }
     if (a.id().startsWith("out/")) {
       OutgoingService.State s = OutgoingService.replay(decode(OutgoingService.CODEC, a), ctx.calendar());

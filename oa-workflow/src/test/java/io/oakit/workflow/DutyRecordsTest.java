@@ -1,0 +1,92 @@
+package io.oakit.workflow;
+
+import static io.oakit.workflow.Office.key;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.oakit.core.InvalidInputException;
+import io.oakit.core.roster.Roster;
+import io.oakit.core.roster.RosterRule;
+import io.oakit.core.roster.Slot;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The duty office's records (值班): the roster reported upwards (报备) by its deadline and reminded until it is,
+ * and a structured duty log (值班记录) whose urgent incidents reach the 带班领导 at once, the caller kept out of the
+ * audit log.
+ */
+class DutyRecordsTest {
+
+  private static final Optional<String> SELF = Optional.empty();
+
+  private static DutyService duty(Office o) {
+    return new DutyService(o.ctx, SupervisionAndDutyScenarioTest.plan(), SupervisionAndDutyScenarioTest.people(),
+        List.of(RosterRule.minimumRest(3, true)));
+  }
+
+  @Test
+  void aHolidayRosterIsReportedUpwardsByItsDeadlineAndRemindedUntilItIs() {
+    Office o = new Office(LocalDateTime.of(2026, 2, 2, 9, 0));
+    DutyService duty = duty(o);
+    duty.publish(new DutyCommands.Publish(key(), "li", SELF, "春节值班", 2026));
+    DutyEvents.RosterPublished published = (DutyEvents.RosterPublished) DutyService.CODEC.decodeAll(o.store
+        .inTransaction(u -> u.aggregates().find(io.oakit.spi.AggregateKind.ROSTER, "春节值班")).orElseThrow().payload())
+        .get(0);
+    // the plan begins on Saturday 2026-02-14 (a 调休 working day): 3 working days before is Wednesday 02-11
+    LocalDateTime due = published.reportDue().orElseThrow();
+    assertThat(due.toLocalDate()).isEqualTo(LocalDate.of(2026, 2, 11));
+    // at due the publisher is reminded
+    o.at(due);
+    assertThat(o.escalations.due(due)).filteredOn(e -> e.aggregateId().equals("春节值班"))
+        .flatExtracting(Escalations.Escalation::recipients).extracting(Recipient::id).containsOnly("li");
+    duty.reportUpward(new DutyCommands.ReportUpward(key(), "li", SELF, "春节值班", "县委办公室值班室", "系统报送"));
+    assertThatThrownBy(() -> duty.reportUpward(new DutyCommands.ReportUpward(key(), "li", SELF, "春节值班",
+        "县委办公室值班室", "再报"))).isInstanceOf(CommandRefusedException.class).hasMessageContaining("reported already");
+    assertThat(o.escalations.due(due.plusDays(3))).filteredOn(e -> e.aggregateId().equals("春节值班")).isEmpty();
+    // a later swap keeps it reported
+    assertThat(o.events).filteredOn(DutyEvents.ReportedUpward.class::isInstance).singleElement()
+        .satisfies(e -> assertThat(((DutyEvents.ReportedUpward) e).to()).isEqualTo("县委办公室值班室"));
+  }
+
+  @Test
+  void anUrgentIncidentLoggedOnDutyReachesTheLeaderOnDutyAtOnceAndTheCallerStaysOutOfTheAuditLog() {
+    Office o = new Office(LocalDateTime.of(2026, 2, 10, 9, 0));
+    DutyService duty = duty(o);
+    duty.publish(new DutyCommands.Publish(key(), "li", SELF, "春节值班", 2026));
+    o.at(LocalDateTime.of(2026, 2, 16, 22, 0));  // 除夕 night
+    Roster roster = duty.roster("春节值班");
+    Map<Slot, String> now = duty.onDutyNow("春节值班");
+    String officer = now.entrySet().stream().filter(e -> e.getKey().role().equals("值班员")).findFirst().orElseThrow()
+        .getValue();
+    String leader = now.entrySet().stream().filter(e -> e.getKey().role().equals("带班领导")).findFirst().orElseThrow()
+        .getValue();
+    assertThat(roster.version()).isEqualTo(1);
+    o.sent.clear();
+    duty.log(new DutyCommands.Log(key(), officer, SELF, "春节值班", "城关镇某小区燃放烟花引发火情",
+        Optional.of(LocalDateTime.of(2026, 2, 16, 21, 40)), Optional.of("王某 139-0000-5678"),
+        Optional.of("已通知消防，现场扑灭"), Optional.of("县应急局"), true));
+    assertThat(o.sent).singleElement().satisfies(n -> {
+      assertThat(n.recipient().id()).isEqualTo(leader);
+      assertThat(n.subject()).isEqualTo("紧急情况");
+      assertThat(n.text()).contains("火情").contains("已通知消防").doesNotContain("王某");
+    });
+    DutyEvents.DutyLogged entry = duty.dutyLog("春节值班").get(0);
+    assertThat(entry.caller()).contains("王某 139-0000-5678");
+    assertThat(entry.reportedTo()).contains("县应急局");
+    assertThat(o.audit()).allSatisfy(a -> assertThat(a.detail()).doesNotContain("王某"));
+    assertThat(o.events).allSatisfy(e -> assertThat(e.toString()).doesNotContain("王某"));
+    // a plain entry tells nobody; an incident cannot have happened in the future; someone off duty may not log
+    duty.log(new DutyCommands.Log(key(), officer, SELF, "春节值班", "平安"));
+    assertThat(o.sent).hasSize(1);
+    assertThatThrownBy(() -> duty.log(new DutyCommands.Log(key(), officer, SELF, "春节值班", "x",
+        Optional.of(LocalDateTime.of(2026, 2, 17, 1, 0)), Optional.empty(), Optional.empty(), Optional.empty(), false)))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("occurredAt");
+    assertThatThrownBy(() -> duty.log(new DutyCommands.Log(key(), "li", SELF, "春节值班", "x")))
+        .isInstanceOf(NotAuthorizedException.class);
+  }
+}
