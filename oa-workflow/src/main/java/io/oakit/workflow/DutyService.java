@@ -88,8 +88,34 @@ public final class DutyService {
     this.plan = requireNonNull(plan, "plan");
     this.people = ImmutableList.copyOf(people);
     this.dutyPeople = this.people.stream().map(DutyPerson::id).collect(Collectors.toUnmodifiableSet());
-    this.rules = ImmutableList.copyOf(rules);
+    // a person away (leave, trip) is not put on duty: the rule holds unless the host gave its own version of it
+    this.rules = rules.stream().anyMatch(r -> r.name().equals(RosterRule.notUnavailable(true).name()))
+        ? ImmutableList.copyOf(rules)
+        : ImmutableList.<RosterRule>builder().addAll(rules).add(RosterRule.notUnavailable(true)).build();
     this.runner = new CommandRunner(ctx, CODEC, AggregateKind.ROSTER);
+  }
+
+  /**
+   * The duty people as they are now: each person of the organisation with the same id is unavailable on the days
+   * of their absences there (请假, 出差 …), besides the days the host gave.
+   */
+  private List<DutyPerson> peopleNow() {
+    io.oakit.core.org.Organization org = ctx.organization();
+    List<DutyPerson> out = new ArrayList<>(people.size());
+    for (DutyPerson p : people) {
+      DutyPerson q = p;
+      if (org.hasPerson(p.id())) {
+        for (io.oakit.core.org.Absence a : org.absences(p.id())) {
+          java.time.LocalDate first = a.startInclusive().toLocalDate();
+          java.time.LocalDate last = a.endExclusive().minusNanos(1).toLocalDate();
+          if (!last.isBefore(plan.startInclusive()) && first.isBefore(plan.endExclusive())) {
+            q = q.withUnavailable(new DutyPerson.DateSpan(first, last));
+          }
+        }
+      }
+      out.add(q);
+    }
+    return out;
   }
 
   /** The state rebuilt from events: the current roster and the pending requests. */
@@ -320,7 +346,7 @@ public final class DutyService {
       if (!events.isEmpty()) {
         throw new CommandRefusedException("publish", c.rosterId(), "the roster is already published");
       }
-      Roster roster = RosterGenerator.generate(plan, people, rules, c.seed());
+      Roster roster = RosterGenerator.generate(plan, peopleNow(), rules, c.seed());
       List<Assignment> assignments = assignmentsOf(roster, List.copyOf(roster.assignments().keySet()));
       // 报备: due a few working days before the plan begins (at once when published later than that)
       java.time.LocalDateTime now = ctx.now();
@@ -402,7 +428,8 @@ public final class DutyService {
       String requester = request instanceof SwapRequested sw0 ? sw0.by() : ((OverrideRequested) request).by();
       // the duty manager approves, never the person who asked
       ctx.authorise("duty.approve", c, AuthorityPolicy.Facts.NONE.withRequester(requester));
-      RosterEditor.Outcome outcome = applyRequest(new RosterEditor(people, rules), s.roster(), request, c.actor(), now);
+      RosterEditor.Outcome outcome = applyRequest(new RosterEditor(peopleNow(), rules), s.roster(), request, c.actor(),
+          now);
       if (!outcome.allowed()) {
         throw new RosterChangeRefusedException(c.requestId(), outcome.violations());
       }

@@ -89,4 +89,37 @@ class DutyRecordsTest {
     assertThatThrownBy(() -> duty.log(new DutyCommands.Log(key(), "li", SELF, "春节值班", "x")))
         .isInstanceOf(NotAuthorizedException.class);
   }
+
+  @Test
+  void theOrganisationsAbsencesKeepAPersonOffDutyWithoutTheHostCopyingThem() {
+    // 孙副局长 is on a trip Jun 8–10 in the organisation; the duty list names him like anyone else
+    Office o = new Office(LocalDateTime.of(2026, 6, 1, 9, 0));
+    io.oakit.core.roster.DutyPlan plan = io.oakit.core.roster.DutyPlan.builder(io.oakit.core.calendar.ChinaCalendars
+        .official(), LocalDate.of(2026, 6, 6), LocalDate.of(2026, 6, 15))
+        .slots(io.oakit.core.roster.DayCategory.WORKING_DAY, "带班领导")
+        .slots(io.oakit.core.roster.DayCategory.WEEKEND, "带班领导").slots(io.oakit.core.roster.DayCategory.HOLIDAY, "带班领导")
+        .build();
+    List<io.oakit.core.roster.DutyPerson> leaders = List.of(
+        io.oakit.core.roster.DutyPerson.of("zhao", "赵局长", "leaders", "带班领导"),
+        io.oakit.core.roster.DutyPerson.of("qian", "钱副局长", "leaders", "带班领导"),
+        io.oakit.core.roster.DutyPerson.of("sun", "孙副局长", "leaders", "带班领导"));
+    DutyService duty = new DutyService(o.ctx, plan, leaders, List.of());
+    for (long seed = 1; seed <= 5; seed++) {
+      String id = "周值班-" + seed;
+      duty.publish(new DutyCommands.Publish(key(), "li", SELF, id, seed));
+      assertThat(duty.roster(id).assignments()).noneSatisfy((slot, person) -> {
+        assertThat(person).isEqualTo("sun");
+        assertThat(slot.date()).isBetween(LocalDate.of(2026, 6, 8), LocalDate.of(2026, 6, 10));
+      });
+      assertThat(duty.roster(id).assignments()).containsValue("sun");  // on other days he takes his turn
+    }
+    // putting him on duty during the trip is refused
+    Slot jun9 = duty.roster("周值班-1").assignments().keySet().stream()
+        .filter(sl -> sl.date().equals(LocalDate.of(2026, 6, 9))).findFirst().orElseThrow();
+    String holder = duty.roster("周值班-1").personAt(jun9).orElseThrow();
+    duty.requestOverride(new DutyCommands.RequestOverride(key(), holder, SELF, "周值班-1", "r1", jun9.date(), jun9.index(),
+        "sun", "临时有事"));
+    assertThatThrownBy(() -> duty.approve(new DutyCommands.Approve(key(), "li", SELF, "周值班-1", "r1")))
+        .isInstanceOf(RosterChangeRefusedException.class).hasMessageContaining("unavailable");
+  }
 }
