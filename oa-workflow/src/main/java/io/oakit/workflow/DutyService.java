@@ -193,9 +193,12 @@ public final class DutyService {
     java.time.LocalDateTime now = ctx.now();
     java.time.LocalDate today = now.toLocalTime().isBefore(plan.handover()) ? now.toLocalDate().minusDays(1)
         : now.toLocalDate();
+    // the next day with duties (a daytime rota on working days only has none at weekends)
+    java.time.LocalDate next = roster.assignments().keySet().stream().map(Slot::date).filter(d -> d.isAfter(today))
+        .min(java.util.Comparator.naturalOrder()).orElse(today.plusDays(1));
     Set<String> out = new java.util.HashSet<>();
     roster.assignments().forEach((slot, p) -> {
-      if (slot.date().equals(today.plusDays(1))) {
+      if (slot.date().equals(next)) {
         out.add(p);
       }
     });

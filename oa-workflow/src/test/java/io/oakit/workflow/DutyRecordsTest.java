@@ -122,4 +122,34 @@ class DutyRecordsTest {
     assertThatThrownBy(() -> duty.approve(new DutyCommands.Approve(key(), "li", SELF, "周值班-1", "r1")))
         .isInstanceOf(RosterChangeRefusedException.class).hasMessageContaining("unavailable");
   }
+
+  @Test
+  void aDaytimeInspectionTeamIsOnDutyInItsOwnHoursAndHandsOverToTheNextWorkingDay() {
+    Office o = new Office(LocalDateTime.of(2026, 9, 18, 9, 0));
+    io.oakit.core.roster.DutyPlan plan = io.oakit.core.roster.DutyPlan.builder(io.oakit.core.calendar.ChinaCalendars
+        .official(), LocalDate.of(2026, 9, 21), LocalDate.of(2026, 10, 1))
+        .slots(io.oakit.core.roster.DayCategory.WORKING_DAY, "中层干部", "工作人员", "驾驶员").workingDaysOnly()
+        .daytime(java.time.LocalTime.of(8, 30), java.time.LocalTime.of(17, 30)).build();
+    List<io.oakit.core.roster.DutyPerson> people = new java.util.ArrayList<>();
+    for (int i = 1; i <= 4; i++) {
+      people.add(io.oakit.core.roster.DutyPerson.of("m" + i, "中层" + i, "d" + i, "中层干部"));
+      people.add(io.oakit.core.roster.DutyPerson.of("s" + i, "干部" + i, "d" + i, "工作人员"));
+      people.add(io.oakit.core.roster.DutyPerson.of("v" + i, "司机" + i, "motor", "驾驶员"));
+    }
+    DutyService duty = new DutyService(o.ctx, plan, people, List.of(RosterRule.minimumRest(1, true)));
+    duty.publish(new DutyCommands.Publish(key(), "li", SELF, "巡查", 3));
+    o.at(LocalDateTime.of(2026, 9, 24, 10, 0));  // Thursday morning: the team of the day
+    assertThat(duty.onDutyNow("巡查")).hasSize(3)
+        .allSatisfy((slot, p) -> assertThat(slot.date()).isEqualTo(LocalDate.of(2026, 9, 24)));
+    o.at(LocalDateTime.of(2026, 9, 24, 20, 0));  // the evening: nobody
+    assertThat(duty.onDutyNow("巡查")).isEmpty();
+    // Thursday afternoon the team hands over to Monday's (Friday is 中秋, then the weekend)
+    o.at(LocalDateTime.of(2026, 9, 24, 17, 0));
+    Map<Slot, String> now = duty.onDutyNow("巡查");
+    String member = now.values().iterator().next();
+    Roster roster = duty.roster("巡查");
+    String monday = roster.assignments().entrySet().stream()
+        .filter(e -> e.getKey().date().equals(LocalDate.of(2026, 9, 28))).findFirst().orElseThrow().getValue();
+    duty.handOver(new DutyCommands.HandOver(key(), member, SELF, "巡查", monday, "巡查记录已交"));
+  }
 }

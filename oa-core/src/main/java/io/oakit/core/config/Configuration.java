@@ -777,7 +777,8 @@ public final class Configuration {
     requireNonNull(calendar, "calendar");
     requireNonNull(customRules, "customRules");
     return DutyPlanJson.read(Doc.read(json, "duty plan document", DUTY_PLAN,
-        Set.of("from", "until", "handover", "slots", "weights", "peakDays", "rules")), calendar, customRules);
+        Set.of("from", "until", "handover", "dayEnd", "workingDaysOnly", "slots", "weights", "peakDays", "rules")),
+        calendar, customRules);
   }
 
   // ---------------------------------------------------------------- calendar

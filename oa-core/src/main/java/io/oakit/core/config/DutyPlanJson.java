@@ -29,11 +29,15 @@ final class DutyPlanJson {
     ObjectNode root = Doc.header(Configuration.DUTY_PLAN);
     root.put("from", plan.startInclusive().toString()).put("until", plan.endExclusive().toString())
         .put("handover", plan.handover().toString());
+    plan.dayEnd().ifPresent(e -> root.put("dayEnd", e.toString()));  // a daytime rota: handover..dayEnd
+    if (plan.isWorkingDaysOnly()) {
+      root.put("workingDaysOnly", true);
+    }
     ObjectNode slots = root.putObject("slots");
     ObjectNode weights = root.putObject("weights");
     for (DayCategory c : DayCategory.values()) {
       List<String> roles = plan.roles(c);
-      if (roles != null) {
+      if (roles != null && !roles.isEmpty()) {
         ArrayNode a = slots.putArray(c.name());
         roles.forEach(a::add);
       }
@@ -80,6 +84,25 @@ final class DutyPlanJson {
         handover = Optional.of(LocalTime.parse(root.get("handover").asText("")));
       } catch (DateTimeParseException e) {
         doc.fail("/handover", "expected a time such as 08:30", root.get("handover"));
+      }
+    }
+    Optional<LocalTime> dayEnd = Optional.empty();
+    if (root.has("dayEnd")) {
+      try {
+        dayEnd = Optional.of(LocalTime.parse(root.get("dayEnd").asText("")));
+        if (!dayEnd.get().isAfter(handover.orElse(LocalTime.of(8, 30)))) {
+          doc.fail("/dayEnd", "must be after the handover (the start of a daytime duty)", root.get("dayEnd"));
+        }
+      } catch (DateTimeParseException e) {
+        doc.fail("/dayEnd", "expected a time such as 17:30", root.get("dayEnd"));
+      }
+    }
+    boolean workingDaysOnly = false;
+    if (root.has("workingDaysOnly")) {
+      if (root.get("workingDaysOnly").isBoolean()) {
+        workingDaysOnly = root.get("workingDaysOnly").asBoolean();
+      } else {
+        doc.fail("/workingDaysOnly", "expected true or false", root.get("workingDaysOnly"));
       }
     }
     if (from.isPresent() && until.isPresent() && !until.get().isAfter(from.get())) {
@@ -139,6 +162,11 @@ final class DutyPlanJson {
     try {
       DutyPlan.Builder b = DutyPlan.builder(calendar, from.orElseThrow(), until.orElseThrow());
       handover.ifPresent(b::handover);
+      Optional<LocalTime> end = dayEnd;
+      end.ifPresent(e -> b.daytime(b.handoverTime(), e));
+      if (workingDaysOnly) {
+        b.workingDaysOnly();
+      }
       template.forEach((c, roles) -> b.slots(c, roles.toArray(String[]::new)));
       weights.forEach(b::weight);
       peaks.forEach(b::peakDay);

@@ -20,8 +20,10 @@ import java.util.TreeMap;
 /**
  * What must be covered: every duty day of a period, with its slots by role from a template per day
  * category (working day, weekend, statutory holiday, named peak day), the weight of a duty in each
- * category, and the handover time at which a 24-hour duty starts and ends. The work calendar decides
- * which days are holidays and which weekends are worked (调休). Immutable and thread-safe.
+ * category, and when a duty runs: by default 24 hours from the handover time to the next day's, or, for a
+ * daytime rota ({@link Builder#daytime}), from a start to an end time of its own day — a daily inspection
+ * team, say, on working days only ({@link Builder#workingDaysOnly}). The work calendar decides which days are
+ * holidays and which weekends are worked (调休). Immutable and thread-safe.
  */
 public final class DutyPlan {
 
@@ -29,6 +31,8 @@ public final class DutyPlan {
   private final LocalDate startInclusive;
   private final LocalDate endExclusive;
   private final LocalTime handover;
+  private final java.util.Optional<LocalTime> dayEnd;
+  private final boolean workingDaysOnly;
   private final ImmutableMap<DayCategory, ImmutableList<String>> template;
   private final ImmutableMap<DayCategory, Double> weights;
   private final ImmutableSortedMap<LocalDate, String> peakDays;
@@ -39,8 +43,14 @@ public final class DutyPlan {
     this.startInclusive = b.startInclusive;
     this.endExclusive = b.endExclusive;
     this.handover = b.handover;
+    this.dayEnd = java.util.Optional.ofNullable(b.dayEnd);
+    this.workingDaysOnly = b.workingDaysOnly;
     Map<DayCategory, ImmutableList<String>> t = new EnumMap<>(DayCategory.class);
     for (DayCategory c : DayCategory.values()) {
+      if (b.workingDaysOnly && c != DayCategory.WORKING_DAY) {
+        t.put(c, ImmutableList.of());  // no duty on rest days, holidays and peak days
+        continue;
+      }
       List<String> roles = b.template.get(c);
       if (roles == null) {
         roles = c == DayCategory.PEAK ? b.template.get(DayCategory.HOLIDAY) : null;
@@ -114,9 +124,40 @@ public final class DutyPlan {
     return endExclusive;
   }
 
-  /** @return when a duty day starts and ends, e.g. 08:30 */
+  /** @return when a duty day starts (and, for a 24-hour duty, ends), e.g. 08:30 */
   public LocalTime handover() {
     return handover;
+  }
+
+  /** @return when a daytime rota's duties end, empty for 24-hour duties */
+  public java.util.Optional<LocalTime> dayEnd() {
+    return dayEnd;
+  }
+
+  /** @return whether there are duties on working days only */
+  public boolean isWorkingDaysOnly() {
+    return workingDaysOnly;
+  }
+
+  /** @return whether duties run from a start to an end time of their own day (a daytime rota), not 24 hours */
+  public boolean isDaytime() {
+    return dayEnd.isPresent();
+  }
+
+  /**
+   * @param slot a slot of the plan
+   * @return when its duty begins: the handover (or start) time of its day
+   */
+  public java.time.LocalDateTime dutyStart(Slot slot) {
+    return slot.date().atTime(handover);
+  }
+
+  /**
+   * @param slot a slot of the plan
+   * @return when its duty ends: the end time of its day for a daytime rota, else the next day's handover
+   */
+  public java.time.LocalDateTime dutyEnd(Slot slot) {
+    return dayEnd.map(e -> slot.date().atTime(e)).orElseGet(() -> slot.date().plusDays(1).atTime(handover));
   }
 
   /**
@@ -155,8 +196,8 @@ public final class DutyPlan {
 
   @Override
   public String toString() {
-    return "DutyPlan[" + startInclusive + ".." + endExclusive.minusDays(1) + ", " + slots.size() + " slots, handover "
-        + handover + "]";
+    return "DutyPlan[" + startInclusive + ".." + endExclusive.minusDays(1) + ", " + slots.size() + " slots, "
+        + dayEnd.map(e -> "daytime " + handover + "–" + e).orElse("handover " + handover) + "]";
   }
 
   /** Builds a {@link DutyPlan}. Not thread-safe. */
@@ -165,6 +206,8 @@ public final class DutyPlan {
     private final LocalDate startInclusive;
     private final LocalDate endExclusive;
     private LocalTime handover = LocalTime.of(8, 30);
+    private LocalTime dayEnd;
+    private boolean workingDaysOnly;
     private final Map<DayCategory, List<String>> template = new EnumMap<>(DayCategory.class);
     private final Map<DayCategory, Double> weights = new EnumMap<>(Map.of(
         DayCategory.WORKING_DAY, 1.0, DayCategory.WEEKEND, 1.5, DayCategory.HOLIDAY, 2.0, DayCategory.PEAK, 3.0));
@@ -220,6 +263,35 @@ public final class DutyPlan {
     /** @param time when a duty day starts and ends @return this builder */
     public Builder handover(LocalTime time) {
       this.handover = requireNonNull(time, "time");
+      this.dayEnd = null;
+      return this;
+    }
+
+    /**
+     * A daytime rota: each duty runs from {@code start} to {@code end} of its own day, not 24 hours.
+     *
+     * @param start when a duty begins
+     * @param end when it ends, after the start on the same day
+     * @return this builder
+     * @throws IllegalArgumentException if the end is not after the start
+     */
+    public Builder daytime(LocalTime start, LocalTime end) {
+      requireNonNull(start, "start");
+      requireNonNull(end, "end");
+      checkArgument(end.isAfter(start), "a daytime duty must end after it starts but was %s–%s", start, end);
+      this.handover = start;
+      this.dayEnd = end;
+      return this;
+    }
+
+    /** @return the time duties begin, as set so far */
+    public LocalTime handoverTime() {
+      return handover;
+    }
+
+    /** @return this builder, with duties on working days only (none on rest days, holidays or peak days) */
+    public Builder workingDaysOnly() {
+      this.workingDaysOnly = true;
       return this;
     }
 

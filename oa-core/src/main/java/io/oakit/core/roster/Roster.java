@@ -164,8 +164,17 @@ public final class Roster {
    */
   public ImmutableMap<Slot, String> onDutyAt(LocalDateTime at) {
     requireNonNull(at, "at");
-    LocalDate day = at.toLocalTime().isBefore(plan.handover()) ? at.toLocalDate().minusDays(1) : at.toLocalDate();
     Map<Slot, String> out = new LinkedHashMap<>();
+    if (plan.isDaytime()) {
+      // a daytime duty covers its own hours only
+      assignments.forEach((s, p) -> {
+        if (!at.isBefore(plan.dutyStart(s)) && at.isBefore(plan.dutyEnd(s))) {
+          out.put(s, p);
+        }
+      });
+      return ImmutableMap.copyOf(out);
+    }
+    LocalDate day = at.toLocalTime().isBefore(plan.handover()) ? at.toLocalDate().minusDays(1) : at.toLocalDate();
     assignments.forEach((s, p) -> {
       if (s.date().equals(day)) {
         out.put(s, p);

@@ -21,7 +21,8 @@ public final class RosterExport {
 
   /**
    * CSV with a header {@code date,weekday,category,role,person_id,person_name,from,to}; one row per
-   * filled slot in plan order; {@code from}/{@code to} are the handover instants. Fields with a comma,
+   * filled slot in plan order; {@code from}/{@code to} are when the duty begins and ends (handover to
+   * handover, or a daytime rota's own hours). Fields with a comma,
    * quote or line break are quoted.
    *
    * @param roster the roster
@@ -33,11 +34,11 @@ public final class RosterExport {
     requireNonNull(names, "names");
     StringBuilder out = new StringBuilder("date,weekday,category,role,person_id,person_name,from,to\r\n");
     roster.assignments().forEach((slot, who) -> {
-      LocalDateTime from = slot.date().atTime(roster.plan().handover());
+      LocalDateTime from = roster.plan().dutyStart(slot);
       out.append(slot.date()).append(',').append(slot.date().getDayOfWeek()).append(',').append(slot.category())
           .append(',').append(csvField(slot.role())).append(',').append(csvField(who)).append(',')
           .append(csvField(names.getOrDefault(who, who))).append(',').append(from).append(',')
-          .append(from.plusDays(1)).append("\r\n");
+          .append(roster.plan().dutyEnd(slot)).append("\r\n");
     });
     return out.toString();
   }
@@ -48,7 +49,8 @@ public final class RosterExport {
   }
 
   /**
-   * iCalendar (RFC 5545): one VEVENT per duty from handover to handover, times in TZID
+   * iCalendar (RFC 5545): one VEVENT per duty from its start to its end (handover to handover, or a daytime
+   * rota's own hours), times in TZID
    * Asia/Shanghai with its VTIMEZONE (UTC+8, no daylight saving since 1991).
    *
    * @param roster the roster
@@ -81,12 +83,12 @@ public final class RosterExport {
       if (personId.isPresent() && !personId.get().equals(who)) {
         return;
       }
-      LocalDateTime from = slot.date().atTime(roster.plan().handover());
+      LocalDateTime from = roster.plan().dutyStart(slot);
       line(out, "BEGIN:VEVENT");
       line(out, "UID:" + slot.date() + "-" + slot.index() + "-" + who + "@duty.oakit.io");
       line(out, "DTSTAMP:" + stamp);
       line(out, "DTSTART;TZID=Asia/Shanghai:" + LOCAL.format(from));
-      line(out, "DTEND;TZID=Asia/Shanghai:" + LOCAL.format(from.plusDays(1)));
+      line(out, "DTEND;TZID=Asia/Shanghai:" + LOCAL.format(roster.plan().dutyEnd(slot)));
       line(out, "SUMMARY:" + text("值班 " + slot.role() + " " + names.getOrDefault(who, who)));
       line(out, "DESCRIPTION:" + text(slot.category() + " duty, roster version " + roster.version()));
       line(out, "END:VEVENT");
