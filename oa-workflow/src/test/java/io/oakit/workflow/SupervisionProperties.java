@@ -60,12 +60,14 @@ class SupervisionProperties {
     Map<String, Long> versions = new HashMap<>();
     List<String> ids = new ArrayList<>(List.of("督-0", "督-1", "督-2"));
     long lastEvents = 0;
+    CaseService cases = new CaseService(o.ctx, o.supervision, 30);
+    int received = 0;
     for (int i = 0; i < steps; i++) {
       o.at(LocalDateTime.of(2026, 6, 1, 9, 0).plusHours(i * 5L));
       String id = ids.get(r.nextInt(ids.size()));
       String unit = UNITS.get(r.nextInt(UNITS.size()));
       String other = UNITS.get(r.nextInt(UNITS.size()));
-      int choice = r.nextInt(15);
+      int choice = r.nextInt(19);
       try {
         // three times in four a command the item's state allows, to its lead unit
         SupervisionItem now = o.supervision.find(id);
@@ -108,6 +110,16 @@ class SupervisionProperties {
             }
           }
           case 13 -> o.supervision.close(new SupervisionCommands.Close(key(), "li", SELF, id));
+          case 15 -> {
+            String c = "信-" + (received++);
+            ids.add(c);
+            cases.receive(new CaseCommands.Receive(key(), "wu", SELF, c, SupervisionEvents.CaseKind.values()[r.nextInt(2)],
+                new CaseCommands.Requester("来访人" + r.nextInt(3), "1390000" + r.nextInt(3), "某村"), "反映问题",
+                List.of("城乡建设", "教育").get(r.nextInt(2)), unit, Importance.GENERAL));
+          }
+          case 16 -> cases.contact(new CaseCommands.Contact(key(), "wu", SELF, id, "已联系"));
+          case 17 -> cases.reply(new CaseCommands.Reply(key(), "wu", SELF, id, "已答复"));
+          case 18 -> cases.mask(new CaseCommands.MaskRequester(key(), "li", SELF, id, "保存期满"));
           default -> o.supervision.cancel(new SupervisionCommands.Cancel(key(), "li", SELF, id, "撤销"));
         }
       } catch (OaException | IllegalArgumentException refused) {
@@ -131,6 +143,10 @@ class SupervisionProperties {
       }
       assertThat(o.audit()).hasSize((int) events);
       assertThat(o.verifyAudit()).isEmpty();
+      // a requester is named nowhere but in the stored case
+      assertThat(o.audit()).allSatisfy(a -> assertThat(a.detail()).doesNotContain("来访人").doesNotContain("1390000"));
+      assertThat(o.sent).allSatisfy(n -> assertThat(n.text()).doesNotContain("来访人").doesNotContain("1390000"));
+      assertThat(o.events).allSatisfy(e -> assertThat(e.toString()).doesNotContain("来访人"));
       lastEvents = events;
     }
     net.jqwik.api.statistics.Statistics.collect(lastEvents >= 10 ? "10 or more events stored" : "fewer");
