@@ -34,7 +34,7 @@ import java.util.TreeMap;
  * assigned, urged, reported, accepted, called back and scored like any other, and that also records who
  * brought it, its category and place, the earlier cases it repeats, and the two steps owed to the requester —
  * the first contact (受理告知 for a petition within 15 days, 首次联系 for a hotline call within 2 working hours)
- * and the answer (答复) by the case's deadline. A petition is handled within the statute's 60 days, extendable
+ * and the answer (答复) by the case's deadline (extensions included), each recorded with when it was due. A petition is handled within the statute's 60 days, extendable
  * once by 30 ({@link io.oakit.core.deadline.StatutoryDeadlines#petitionHandling}).
  *
  * <p>The requester's name, contact and address are personal information (个人信息保护法): kept in the stored
@@ -159,7 +159,9 @@ public final class CaseService {
         throw new io.oakit.core.IllegalTransitionException(st.name(), "answer the requester of",
             "case " + c.itemId() + " is not reported done yet");
       }
-      return new SupervisionEvents.RequesterReplied(ctx.now(), c.actor(), c.reply());
+      // due by the case's deadline as it stands (a petition's extension moves it too)
+      return new SupervisionEvents.RequesterReplied(ctx.now(), c.actor(), c.reply(),
+          before.deadline().map(DeadlineClock::due));
     }, List.of());
   }
 
@@ -240,6 +242,8 @@ public final class CaseService {
     int repeats = 0;
     int contactedInTime = 0;
     int contacted = 0;
+    int answered = 0;
+    int answeredInTime = 0;
     int done = 0;
     int calls = 0;
     int satisfied = 0;
@@ -259,6 +263,13 @@ public final class CaseService {
         contacted++;
         contactedInTime += contact.get().at().isAfter(r.contactDue()) ? 0 : 1;
       }
+      Optional<SupervisionEvents.RequesterReplied> answer = events.stream()
+          .filter(SupervisionEvents.RequesterReplied.class::isInstance).map(SupervisionEvents.RequesterReplied.class::cast)
+          .filter(x -> !x.at().isAfter(asOf)).findFirst();
+      if (answer.isPresent()) {
+        answered++;
+        answeredInTime += answer.get().inTime() ? 1 : 0;
+      }
       SupervisionItem item = SupervisionService.replay(events, ctx);
       ItemState st = item.state();
       done += st == ItemState.ACCEPTED || st == ItemState.CLOSED || st == ItemState.ARCHIVED ? 1 : 0;
@@ -270,7 +281,7 @@ public final class CaseService {
       }
     }
     return new Summary(kind, fromInclusive, toExclusive, cases, repeats, byCategory, byPlace,
-        rate(contactedInTime, cases), rate(done, cases), rate(satisfied, calls), contacted);
+        rate(contactedInTime, cases), rate(done, cases), rate(satisfied, calls), contacted, rate(answeredInTime, answered));
   }
 
   /**
@@ -287,10 +298,11 @@ public final class CaseService {
    * @param completion 办结率: accepted or closed, of all received
    * @param satisfaction 满意率: call-backs answered 满意 or 基本满意, of all call-backs (empty when none)
    * @param contacted how many were contacted at all
+   * @param answeredInTime 按时答复率: answers given by their due instant, of all answers given (empty when none)
    */
   public record Summary(CaseKind kind, LocalDate fromInclusive, LocalDate toExclusive, int cases, int repeats,
       Map<String, Integer> byCategory, Map<String, Integer> byPlace, Optional<Rate> contactedInTime,
-      Optional<Rate> completion, Optional<Rate> satisfaction, int contacted) {
+      Optional<Rate> completion, Optional<Rate> satisfaction, int contacted, Optional<Rate> answeredInTime) {
     /** Copies the maps. */
     public Summary {
       byCategory = Map.copyOf(byCategory);

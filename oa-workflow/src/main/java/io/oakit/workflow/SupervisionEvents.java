@@ -135,9 +135,18 @@ public final class SupervisionEvents {
    * @param at when
    * @param by who
    * @param reply the answer
+   * @param due when it was due: the case's deadline then, extensions included (empty in records written before
+   *     it was kept)
    */
   @EventType(name = "supervision.requester-replied")
-  public record RequesterReplied(LocalDateTime at, String by, String reply) implements WorkflowEvent {}
+  public record RequesterReplied(LocalDateTime at, String by, String reply, Optional<LocalDateTime> due)
+      implements WorkflowEvent {
+
+    /** @return whether the answer came by its due instant */
+    public boolean inTime() {
+      return due.map(d -> !at.isAfter(d)).orElse(true);
+    }
+  }
 
   /**
    * The requester's personal information erased under the host's retention policy; the case stays.

@@ -129,6 +129,15 @@ class CaseServiceTest {
     o.supervision.signFor(new SupervisionCommands.SignFor(key(), "zhou", SELF, "信-3", "交通局"));
     o.supervision.reportCompletion(new SupervisionCommands.ReportCompletion(key(), "zhou", SELF, "信-3", "已修复"));
     cases.reply(new CaseCommands.Reply(key(), "wu", SELF, "信-3", "道路已于 6 月 20 日修复"));
+    // due by the case's deadline as extended: 60 + 30 days
+    SupervisionEvents.RequesterReplied answer = o.events.stream().filter(SupervisionEvents.RequesterReplied.class::isInstance)
+        .map(SupervisionEvents.RequesterReplied.class::cast).findFirst().orElseThrow();
+    assertThat(answer.due()).contains(o.supervision.find("信-3").deadline().orElseThrow().due());
+    assertThat(answer.due().orElseThrow().toLocalDate()).isAfterOrEqualTo(LocalDate.of(2026, 8, 30));
+    assertThat(answer.inTime()).isTrue();
+    assertThat(cases.summary(CaseKind.PETITION, LocalDate.of(2026, 6, 1), LocalDate.of(2026, 7, 1), o.clock.instant()
+        .atZone(Office.SHANGHAI).toLocalDateTime()).answeredInTime()).hasValueSatisfying(r -> assertThat(r)
+        .hasToString("100.00% (1/1)"));
     assertThatThrownBy(() -> cases.contact(new CaseCommands.Contact(key(), "wu", SELF, "督-none", "x")))
         .isInstanceOf(UnknownReferenceException.class);
   }

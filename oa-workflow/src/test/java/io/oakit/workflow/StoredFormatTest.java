@@ -117,7 +117,7 @@ class StoredFormatTest {
             new SupervisionEvents.Requester("张某", "138-0000-0000", "城关镇某路1号"), "sha256-digest", "城乡建设", "城关镇",
             List.of("督-0"), AT.plusDays(15)),
         new SupervisionEvents.RequesterContacted(AT, "wu", TEXT),
-        new SupervisionEvents.RequesterReplied(AT, "wu", TEXT),
+        new SupervisionEvents.RequesterReplied(AT, "wu", TEXT, Optional.empty()),
         new SupervisionEvents.RequesterMasked(AT, "li", "保存期满"),
         new SupervisionEvents.ItemAssigned(AT, "li", "交通局", List.of("财政局"), "10 working days", 5, AT.plusDays(14),
             AT.plusDays(14), "sha256:8243455b75f58216", List.of(), Optional.empty(), Optional.empty()),
