@@ -1,0 +1,91 @@
+package io.oakit.core.shift;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+
+/**
+ * The optimiser against a brute-force reference that tries every schedule of a tiny instance (two people,
+ * four or five days, one or two shifts): whenever a valid schedule exists, the optimiser's is valid and no
+ * worse than the best, within its budget.
+ */
+class ShiftOptimizerProperties {
+
+  /** A tiny random instance: every limit, request and cover drawn from the seed. */
+  static ShiftProblem tiny(long seed) {
+    SplittableRandom r = new SplittableRandom(seed);
+    int shifts = 1 + r.nextInt(2);
+    int days = shifts == 1 ? 5 : 4;
+    List<ShiftProblem.ShiftType> types = new ArrayList<>();
+    types.add(new ShiftProblem.ShiftType("D", 480, Set.of()));
+    if (shifts == 2) {
+      types.add(new ShiftProblem.ShiftType("N", 600, r.nextBoolean() ? Set.of("D") : Set.of()));
+    }
+    List<ShiftProblem.Staff> staff = new ArrayList<>();
+    for (String id : List.of("A", "B")) {
+      int maxRun = 2 + r.nextInt(3);
+      staff.add(new ShiftProblem.Staff(id, Map.of("D", 1 + r.nextInt(days)), 480 * days, 480 * r.nextInt(2), maxRun,
+          1 + r.nextInt(Math.min(2, maxRun)), 1 + r.nextInt(2), 1, r.nextInt(3) == 0 ? Set.of(r.nextInt(days)) : Set.of()));
+    }
+    List<ShiftProblem.Request> on = new ArrayList<>();
+    List<ShiftProblem.Request> off = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      (r.nextBoolean() ? on : off).add(new ShiftProblem.Request(r.nextBoolean() ? "A" : "B", r.nextInt(days),
+          types.get(r.nextInt(shifts)).id(), 1 + r.nextInt(5)));
+    }
+    List<ShiftProblem.Cover> cover = new ArrayList<>();
+    for (int d = 0; d < days; d++) {
+      for (ShiftProblem.ShiftType t : types) {
+        cover.add(new ShiftProblem.Cover(d, t.id(), r.nextInt(3), 1 + r.nextInt(20), r.nextInt(3)));
+      }
+    }
+    return new ShiftProblem(days, types, staff, on, off, cover);
+  }
+
+  /** The best valid objective over every schedule, or -1 when none is valid. */
+  static long bruteForce(ShiftProblem p) {
+    int staff = p.staff().size();
+    int days = p.days();
+    int values = p.shifts().size() + 1;
+    int cells = staff * days;
+    long best = -1;
+    int[] digits = new int[cells];
+    long total = (long) Math.pow(values, cells);
+    for (long n = 0; n < total; n++) {
+      long x = n;
+      for (int i = 0; i < cells; i++) {
+        digits[i] = (int) (x % values) - 1;
+        x /= values;
+      }
+      int[][] grid = new int[staff][days];
+      for (int s = 0; s < staff; s++) {
+        System.arraycopy(digits, s * days, grid[s], 0, days);
+      }
+      ShiftSchedule sch = new ShiftSchedule(p, grid);
+      if (sch.isValid()) {
+        long o = sch.objective();
+        best = best < 0 ? o : Math.min(best, o);
+      }
+    }
+    return best;
+  }
+
+  @Property(tries = 25)
+  void theOptimiserMatchesTheBruteForceOptimumOnTinyInstances(@ForAll long seed) {
+    ShiftProblem p = tiny(seed);
+    long best = bruteForce(p);
+    ShiftOptimizer.Result r = ShiftOptimizer.solve(p, seed, 60_000);
+    if (best >= 0) {
+      assertThat(r.valid()).as("a valid schedule exists: %s", p).isTrue();
+      assertThat(r.objective()).as("brute force %s", best).isEqualTo(best);
+    }
+    assertThat(r.schedule().isValid()).isEqualTo(r.valid());
+    assertThat(r.objective()).isEqualTo(r.schedule().objective());
+  }
+}
