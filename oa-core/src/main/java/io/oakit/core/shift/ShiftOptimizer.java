@@ -7,14 +7,16 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
- * Finds a schedule for a {@link ShiftProblem}: hard rules first, then the least soft cost. A local search
- * (simulated annealing) over three moves — change one person's day, swap two people's shifts on a day, give one
- * person a block of two to four days — whose cost is the soft cost plus a weight per unit of hard rule broken.
- * The weight starts low, so that the search may cross a broken rule to reach a better region, and grows over
- * the budget, so that it ends among valid schedules. Moves are evaluated incrementally: one or two people's rows
- * and the days a move touches. Deterministic for a seed and a step budget, never a wall clock; it returns the
- * best valid schedule it met, or, when it met none, the least broken one. Thread-safe: each call has its own
- * state.
+ * Finds a schedule for a {@link ShiftProblem}: hard rules first, then the least soft cost, in two halves of the
+ * step budget. First a local search (simulated annealing) over three moves — change one person's day, swap two
+ * people's shifts on a day, give one person a block of two to four days — whose cost is the soft cost plus a
+ * weight per unit of hard rule broken, growing from low (the search may cross a broken rule to reach a better
+ * region) to high. Then, from the best valid schedule met (or one built person by person: the hard rules are
+ * each person's own), a polish with moves that keep every person's row valid — a person's run of days set to one
+ * value, a person moving a day's work to another day, two people exchanging a run of days — on the soft cost
+ * alone. Moves are evaluated incrementally (the rows and days they touch). Deterministic for a seed and a step
+ * budget, never a wall clock; it returns the best valid schedule met, or, when none, the least broken one.
+ * Thread-safe: each call has its own state.
  */
 public final class ShiftOptimizer {
 
@@ -33,6 +35,9 @@ public final class ShiftOptimizer {
   private static final double WEIGHT_TO = 2_000;
   private static final double TEMPERATURE_FROM = 30;
   private static final double TEMPERATURE_TO = 0.2;
+  private static final double POLISH_FROM = 60;
+  private static final long EXPLORE_SHARE = 2;
+  private static final double POLISH_TO = 0.5;
 
   private ShiftOptimizer() {}
 
@@ -102,11 +107,192 @@ public final class ShiftOptimizer {
       }
     }
 
+    private long best = Long.MAX_VALUE;
+    private boolean bestValid;
+    private int[][] bestCells;
+    private long bestAt;
+
+    /**
+     * Half the budget explores with a growing weight on broken rules; the other half polishes a valid schedule
+     * (the best met, else one built person by person) with moves that keep every person's row valid.
+     */
     Result run(ShiftProblem problem, long steps) {
-      long best = Long.MAX_VALUE;
-      boolean bestValid = false;
-      int[][] bestCells = copy(cells);
-      long bestAt = 0;
+      bestCells = copy(cells);
+      long explore = Math.max(1, steps / EXPLORE_SHARE);
+      explore(explore);
+      if (!bestValid) {
+        for (int s = 0; s < c.staff; s++) {
+          validRow(s, Math.max(2_000, (steps - explore) / (4L * c.staff)));
+        }
+      } else {
+        load(bestCells);
+      }
+      if (totalHard == 0) {
+        polish(explore, steps);
+      }
+      ShiftSchedule schedule = new ShiftSchedule(problem, bestCells);
+      return new Result(schedule, schedule.objective(), schedule.isValid(), steps, bestAt);
+    }
+
+    /** Sets the cells and recomputes every count and total. */
+    private void load(int[][] from) {
+      for (int[] row : count) {
+        Arrays.fill(row, 0);
+      }
+      totalHard = 0;
+      totalRequests = 0;
+      for (int s = 0; s < c.staff; s++) {
+        System.arraycopy(from[s], 0, cells[s], 0, c.days);
+        hard[s] = c.hard(s, cells[s]);
+        requests[s] = c.requests(s, cells[s]);
+        totalHard += hard[s];
+        totalRequests += requests[s];
+        for (int d = 0; d < c.days; d++) {
+          if (cells[s][d] >= 0) {
+            count[d][cells[s][d]]++;
+          }
+        }
+      }
+      totalCover = 0;
+      for (int d = 0; d < c.days; d++) {
+        for (int k = 0; k < c.shifts; k++) {
+          totalCover += c.coverCost(d, k, count[d][k]);
+        }
+      }
+    }
+
+    /** Searches one person's row for a valid one (hard rules only), then reloads every total. */
+    private void validRow(int s, long tries) {
+      int[] row = cells[s].clone();
+      int h = c.hard(s, row);
+      int[] cand = new int[c.days];
+      for (long i = 0; i < tries && h > 0; i++) {
+        System.arraycopy(row, 0, cand, 0, c.days);
+        int len = 1 + random.nextInt(4);
+        int d0 = random.nextInt(c.days);
+        int to = random.nextInt(c.shifts + 1) - 1;
+        for (int d = d0; d < Math.min(c.days, d0 + len); d++) {
+          cand[d] = to;
+        }
+        int nh = c.hard(s, cand);
+        if (nh <= h || random.nextInt(20) == 0) {
+          System.arraycopy(cand, 0, row, 0, c.days);
+          h = nh;
+        }
+      }
+      int[][] next = copy(cells);
+      next[s] = row;
+      load(next);
+    }
+
+    /** The second half: moves that keep every row valid, on the soft cost alone. */
+    private void polish(long from, long steps) {
+      long span = Math.max(1, steps - from);
+      int[] rowA = new int[c.days];
+      int[] rowB = new int[c.days];
+      for (long step = from + 1; step <= steps; step++) {
+        double progress = (double) (step - from) / span;
+        double temperature = POLISH_FROM * Math.pow(POLISH_TO / POLISH_FROM, progress);
+        int kind = random.nextInt(10);
+        if (kind < 2) {
+          // one person moves a day's work to another day (their counts stay)
+          int s = random.nextInt(c.staff);
+          int d0 = random.nextInt(c.days);
+          int d1 = random.nextInt(c.days);
+          int v0 = cells[s][d0];
+          int v1 = cells[s][d1];
+          if (d0 == d1 || v0 == v1) {
+            continue;
+          }
+          System.arraycopy(cells[s], 0, rowA, 0, c.days);
+          rowA[d0] = v1;
+          rowA[d1] = v0;
+          if (c.hard(s, rowA) != 0) {
+            continue;
+          }
+          long cover = coverDelta(d0, v0, v1);
+          move(d0, v0, v1);
+          cover += coverDelta(d1, v1, v0);
+          move(d1, v1, v0);
+          int q = c.requests(s, rowA);
+          if (accept((q - requests[s]) + cover, temperature)) {
+            System.arraycopy(rowA, 0, cells[s], 0, c.days);
+            commit(s, 0, q, cover);
+          } else {
+            move(d1, v0, v1);
+            move(d0, v1, v0);
+          }
+        } else if (kind < 5) {
+          // one person, a run of one to four days, one value
+          int s = random.nextInt(c.staff);
+          int len = 1 + random.nextInt(4);
+          int d0 = random.nextInt(c.days);
+          int d1 = Math.min(c.days, d0 + len);
+          int to = random.nextInt(c.shifts + 1) - 1;
+          System.arraycopy(cells[s], 0, rowA, 0, c.days);
+          long cover = 0;
+          for (int d = d0; d < d1; d++) {
+            if (rowA[d] != to) {
+              cover += coverDelta(d, rowA[d], to);
+              move(d, rowA[d], to);
+              rowA[d] = to;
+            }
+          }
+          boolean ok = c.hard(s, rowA) == 0;
+          int q = ok ? c.requests(s, rowA) : 0;
+          if (ok && accept((q - requests[s]) + cover, temperature)) {
+            System.arraycopy(rowA, 0, cells[s], 0, c.days);
+            commit(s, 0, q, cover);
+          } else {
+            for (int d = d0; d < d1; d++) {
+              if (cells[s][d] != rowA[d]) {
+                move(d, rowA[d], cells[s][d]);
+              }
+            }
+          }
+        } else {
+          // two people exchange what they do on a run of one to seven days (the cover stays)
+          int a = random.nextInt(c.staff);
+          int b = random.nextInt(c.staff);
+          if (a == b) {
+            continue;
+          }
+          int len = 1 + random.nextInt(7);
+          int d0 = random.nextInt(c.days);
+          int d1 = Math.min(c.days, d0 + len);
+          System.arraycopy(cells[a], 0, rowA, 0, c.days);
+          System.arraycopy(cells[b], 0, rowB, 0, c.days);
+          boolean differs = false;
+          for (int d = d0; d < d1; d++) {
+            differs |= rowA[d] != rowB[d];
+            int t = rowA[d];
+            rowA[d] = rowB[d];
+            rowB[d] = t;
+          }
+          if (!differs || c.hard(a, rowA) != 0 || c.hard(b, rowB) != 0) {
+            continue;
+          }
+          int qa = c.requests(a, rowA);
+          int qb = c.requests(b, rowB);
+          if (accept((qa - requests[a]) + (qb - requests[b]), temperature)) {
+            System.arraycopy(rowA, 0, cells[a], 0, c.days);
+            System.arraycopy(rowB, 0, cells[b], 0, c.days);
+            commit(a, 0, qa, 0);
+            commit(b, 0, qb, 0);
+          }
+        }
+        long soft = totalRequests + totalCover;
+        if (!bestValid || soft < best) {
+          best = soft;
+          bestValid = true;
+          bestCells = copy(cells);
+          bestAt = step;
+        }
+      }
+    }
+
+    /** The first half: every move, a growing weight on broken rules; the best valid schedule met is kept. */
+    private void explore(long steps) {
       int[] row = new int[c.days];
       for (long step = 1; step <= steps; step++) {
         double progress = (double) step / steps;
@@ -195,8 +381,6 @@ public final class ShiftOptimizer {
           bestAt = step;
         }
       }
-      ShiftSchedule schedule = new ShiftSchedule(problem, bestCells);
-      return new Result(schedule, schedule.objective(), schedule.isValid(), steps, bestAt);
     }
 
     private void commit(int s, int h, int q, long cover) {
