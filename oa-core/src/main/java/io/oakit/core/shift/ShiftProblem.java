@@ -56,8 +56,9 @@ public record ShiftProblem(int days, List<ShiftType> shifts, List<Staff> staff, 
    * @param maxMinutes the most minutes they may work in the horizon
    * @param minMinutes the fewest
    * @param maxConsecutive the most shifts in a row
-   * @param minConsecutive the fewest shifts in a row (a run at the horizon's edges counts as unbroken)
-   * @param minConsecutiveDaysOff the fewest days off in a row (likewise)
+   * @param minConsecutive the fewest shifts in a row (a run at either edge of the horizon too)
+   * @param minConsecutiveDaysOff the fewest days off in a row between two shifts (a run of days off at either
+   *     edge goes on outside the horizon)
    * @param maxWeekends the most weekends (Saturday or Sunday worked) they may work
    * @param daysOff the days they may not work
    */

@@ -4,9 +4,10 @@ import java.util.List;
 
 /**
  * The rules of a {@link ShiftProblem} over arrays, shared by the schedule's validator and the optimiser so that
- * both count the same way. The horizon is taken on its own, as the benchmark does: the day before it and the
- * day after it count as a day off for the fewest shifts in a row, and as a day worked for the fewest days off in
- * a row — so a short run at either edge breaks the rule like any other.
+ * both count the same way. Outside the horizon is taken as days off, as the benchmark does: a run of shifts at
+ * either edge must still be long enough (the days off around it do not lengthen it), while a run of days off at
+ * either edge is never too short (it goes on outside). Read this way the solver reaches the benchmark's proven
+ * optimum of instance 1 (607), which the stricter reading (a day worked outside) cannot.
  */
 final class ShiftRules {
 
@@ -135,8 +136,8 @@ final class ShiftRules {
         int run = e - d;
         if (working) {
           amount += Math.max(0, run - maxRun[s]) + Math.max(0, minRun[s] - run);
-        } else {
-          amount += Math.max(0, minOff[s] - run);
+        } else if (d > 0 && e < days) {
+          amount += Math.max(0, minOff[s] - run);  // a run of days off at an edge goes on outside the horizon
         }
         d = e;
       }
@@ -244,7 +245,7 @@ final class ShiftRules {
       if (working && run < m.minConsecutive()) {
         out.add(m.id() + " works " + run + " days in a row from day " + d + ", at least " + m.minConsecutive());
       }
-      if (!working && run < m.minConsecutiveDaysOff()) {
+      if (!working && run < m.minConsecutiveDaysOff() && d > 0 && e < days) {
         out.add(m.id() + " is off " + run + " days in a row from day " + d + ", at least " + m.minConsecutiveDaysOff());
       }
       d = e;
