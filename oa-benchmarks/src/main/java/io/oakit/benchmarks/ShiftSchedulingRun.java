@@ -26,13 +26,15 @@ public final class ShiftSchedulingRun {
   private ShiftSchedulingRun() {}
 
   /**
-   * @param args the instances' directory, the step budget, the seeds (comma-separated)
+   * @param args the instances' directory, the step budget, the seeds (comma-separated), the restarts sharing the
+   *     budget
    * @throws IOException if an instance cannot be read
    */
   public static void main(String[] args) throws IOException {
     Path dir = Path.of(args.length > 0 ? args[0] : "../shared/data/shift-scheduling");
     long steps = args.length > 1 ? Long.parseLong(args[1]) : 3_000_000;
     String[] seeds = (args.length > 2 ? args[2] : "1").split(",");
+    int restarts = args.length > 3 ? Integer.parseInt(args[3]) : 1;
     System.out.println("| instance | seed | steps | objective | best known | gap | valid | seconds |");
     System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | --- | ---: |");
     for (String name : new String[] {"Instance1", "Instance2", "Instance4", "Instance5"}) {
@@ -42,7 +44,7 @@ public final class ShiftSchedulingRun {
       }
       for (String seed : seeds) {
         long t = System.nanoTime();
-        ShiftOptimizer.Result res = ShiftOptimizer.solve(p, Long.parseLong(seed.strip()), steps);
+        ShiftOptimizer.Result res = ShiftOptimizer.solve(p, Long.parseLong(seed.strip()), steps, restarts);
         double seconds = (System.nanoTime() - t) / 1e9;
         long best = BEST_KNOWN.get(name);
         // the soft cost of a schedule that breaks a hard rule says nothing: no gap for it

@@ -48,9 +48,34 @@ public final class ShiftOptimizer {
    * @return the best schedule found
    */
   public static Result solve(ShiftProblem problem, long seed, long steps) {
+    return solve(problem, seed, steps, 1);
+  }
+
+  /**
+   * Several independent searches sharing the budget, the best kept: the search's outcome varies with its seed,
+   * and a few shorter runs usually beat one long one.
+   *
+   * @param problem the problem
+   * @param seed the seed of the first search (the others' seeds are drawn from it)
+   * @param steps the moves to try in all, {@code >= restarts}
+   * @param restarts how many searches, {@code >= 1}
+   * @return the best schedule found: a valid one before any other, then the lowest objective, then the first
+   */
+  public static Result solve(ShiftProblem problem, long seed, long steps, int restarts) {
     requireNonNull(problem, "problem");
-    checkArgument(steps >= 1, "steps must be >= 1 but was %s", steps);
-    return new Search(new ShiftRules.Compiled(problem), new SplittableRandom(seed)).run(problem, steps);
+    checkArgument(restarts >= 1, "restarts must be >= 1 but was %s", restarts);
+    checkArgument(steps >= restarts, "steps must be >= restarts (%s) but was %s", restarts, steps);
+    ShiftRules.Compiled compiled = new ShiftRules.Compiled(problem);
+    SplittableRandom seeds = new SplittableRandom(seed);
+    Result best = null;
+    for (int i = 0; i < restarts; i++) {
+      SplittableRandom random = i == 0 ? new SplittableRandom(seed) : new SplittableRandom(seeds.nextLong());
+      Result r = new Search(compiled, random).run(problem, steps / restarts);
+      if (best == null || (r.valid() && !best.valid()) || (r.valid() == best.valid() && r.objective() < best.objective())) {
+        best = r;
+      }
+    }
+    return new Result(best.schedule(), best.objective(), best.valid(), steps, best.bestAtStep());
   }
 
   private static final class Search {

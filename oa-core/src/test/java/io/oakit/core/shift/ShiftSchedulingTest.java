@@ -123,4 +123,18 @@ class ShiftSchedulingTest {
     assertThat(a.bestAtStep()).isBetween(1L, 300_000L);
   }
 
+
+  @Test
+  void restartsShareTheBudgetKeepTheBestAndStayDeterministic() {
+    ShiftProblem one = instance("Instance1");
+    ShiftOptimizer.Result a = ShiftOptimizer.solve(one, 3, 600_000, 3);
+    ShiftOptimizer.Result b = ShiftOptimizer.solve(one, 3, 600_000, 3);
+    assertThat(a.schedule().cells()).isDeepEqualTo(b.schedule().cells());
+    assertThat(a.steps()).isEqualTo(600_000);
+    // the first search is the one a single run of its share would make: the best of three is no worse
+    ShiftOptimizer.Result first = ShiftOptimizer.solve(one, 3, 200_000);
+    assertThat(a.valid()).isTrue();
+    assertThat(a.objective()).isLessThanOrEqualTo(first.valid() ? first.objective() : Long.MAX_VALUE);
+    assertThatThrownBy(() -> ShiftOptimizer.solve(one, 3, 2, 3)).hasMessageContaining("steps must be >= restarts");
+  }
 }
