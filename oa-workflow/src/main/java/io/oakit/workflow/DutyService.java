@@ -355,10 +355,15 @@ public final class DutyService {
       java.time.LocalDateTime now = ctx.now();
       io.oakit.core.deadline.DeadlineRule rule = io.oakit.core.deadline.DeadlineRule.before(plan.startInclusive(),
           reportWorkingDaysBefore, io.oakit.core.deadline.DeadlineRule.Unit.WORKING_DAYS);
-      java.time.LocalDateTime due = io.oakit.core.deadline.DeadlineClock.start(rule, ctx.calendar(), now).due();
+      Optional<java.time.LocalDateTime> reportDue;
+      try {
+        java.time.LocalDateTime due = io.oakit.core.deadline.DeadlineClock.start(rule, ctx.calendar(), now).due();
+        reportDue = Optional.of(due.isBefore(now) ? now : due);
+      } catch (io.oakit.core.calendar.CalendarCoverageException e) {
+        reportDue = Optional.empty();  // the days before the plan are outside the calendar: no 报备 deadline to keep
+      }
       return CommandRunner.Change.of(List.of(new RosterPublished(now, c.actor(), c.seed(), assignments,
-          plan.calendar().version(), plan.provisionalYears(), Optional.of(due.isBefore(now) ? now : due))),
-          index(Optional.of(due.isBefore(now) ? now : due)), "PUBLISHED").assigning(List.copyOf(roster.assignments().values()))
+          plan.calendar().version(), plan.provisionalYears(), reportDue)), index(reportDue), "PUBLISHED").assigning(List.copyOf(roster.assignments().values()))
           .viewing(view(c.rosterId(), 1));
     });
   }
