@@ -129,10 +129,7 @@ final class ShiftRules {
       int d = 0;
       while (d < days) {
         boolean working = row[d] >= 0;
-        int e = d;
-        while (e < days && (row[e] >= 0) == working) {
-          e++;
-        }
+        int e = runEnd(row, d);
         int run = e - d;
         if (working) {
           amount += Math.max(0, run - maxRun[s]) + Math.max(0, minRun[s] - run);
@@ -166,6 +163,16 @@ final class ShiftRules {
       int r = require[d][k];
       return count < r ? (r - count) * under[d][k] : (count - r) * over[d][k];
     }
+  }
+
+  /** The day after the run of work (or of days off) that begins on day {@code d}. */
+  static int runEnd(int[] row, int d) {
+    boolean working = row[d] >= 0;
+    int e = d;
+    while (e < row.length && (row[e] >= 0) == working) {
+      e++;
+    }
+    return e;
   }
 
   static int staffHard(ShiftProblem p, int s, int[] row) {
@@ -234,10 +241,7 @@ final class ShiftRules {
     int d = 0;
     while (d < days) {
       boolean working = row[d] >= 0;
-      int e = d;
-      while (e < days && (row[e] >= 0) == working) {
-        e++;
-      }
+      int e = runEnd(row, d);
       int run = e - d;
       if (working && run > m.maxConsecutive()) {
         out.add(m.id() + " works " + run + " days in a row from day " + d + ", at most " + m.maxConsecutive());
