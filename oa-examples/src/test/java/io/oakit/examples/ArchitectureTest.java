@@ -56,6 +56,22 @@ class ArchitectureTest {
   }
 
   @Test
+  void theWorkflowRefusesOnlyWithTheLibrarysOwnExceptions() {
+    // a refusal names the field or state as an OaException subclass, never a bare IllegalArgument/IllegalState
+    // (the workflow's test jar is on this class path too: its tests may throw what they like)
+    noClasses().that().resideInAPackage("io.oakit.workflow..").and().haveSimpleNameNotEndingWith("Test")
+        .should().callConstructorWhere(new DescribedPredicate<com.tngtech.archunit.core.domain.JavaConstructorCall>(
+            "constructs an IllegalArgumentException or IllegalStateException") {
+          @Override
+          public boolean test(com.tngtech.archunit.core.domain.JavaConstructorCall call) {
+            return call.getTargetOwner().isEquivalentTo(IllegalArgumentException.class)
+                || call.getTargetOwner().isEquivalentTo(IllegalStateException.class);
+          }
+        })
+        .check(classes);
+  }
+
+  @Test
   void internalPackagesAreUsedOnlyInsideTheirModule() {
     noClasses().should(useInternalsOfAnotherModule()).check(classes);
   }

@@ -66,13 +66,15 @@ public final class CaseService {
    * @param ctx the context
    * @param supervision where the cases are kept as items
    * @param repeatWindowDays an earlier case from the same requester, or of the same category and place, received
-   *     within this many days is a repeat (重复件), {@code >= 0}
+   *     within this many days is a repeat (重复件), {@code 0..3660}
+   * @throws io.oakit.core.InvalidInputException if the window is out of range
    */
   public CaseService(WorkflowContext ctx, SupervisionService supervision, int repeatWindowDays) {
     this.ctx = requireNonNull(ctx, "ctx");
     this.supervision = requireNonNull(supervision, "supervision");
     if (repeatWindowDays < 0 || repeatWindowDays > 3660) {
-      throw new IllegalArgumentException("repeatWindowDays must be in 0..3660 but was " + repeatWindowDays);
+      throw new io.oakit.core.InvalidInputException("CaseService", List.of("repeatWindowDays: must be in 0..3660 but was "
+          + repeatWindowDays));
     }
     this.repeatWindowDays = repeatWindowDays;
   }
@@ -228,14 +230,12 @@ public final class CaseService {
    * @param toExclusive the day after the last
    * @param asOf the instant the rates are taken at (normally now)
    * @return the summary
+   * @throws io.oakit.core.InvalidInputException if the period is empty, reversed or longer than a year
    */
   public Summary summary(CaseKind kind, LocalDate fromInclusive, LocalDate toExclusive, LocalDateTime asOf) {
     requireNonNull(kind, "kind");
     requireNonNull(asOf, "asOf");
-    if (!fromInclusive.isBefore(toExclusive) || toExclusive.isAfter(fromInclusive.plusDays(366))) {
-      throw new IllegalArgumentException("the period " + fromInclusive + ".." + toExclusive
-          + " must be non-empty and at most a year");
-    }
+    Checks.period("summary", fromInclusive, toExclusive);
     Map<String, Integer> byCategory = new TreeMap<>();
     Map<String, Integer> byPlace = new TreeMap<>();
     int cases = 0;

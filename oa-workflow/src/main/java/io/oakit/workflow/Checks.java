@@ -63,6 +63,24 @@ final class Checks {
     }
   }
 
+  /**
+   * Refuses a period of days that is empty, reversed or longer than a year (366 days), naming the fields.
+   *
+   * @throws io.oakit.core.InvalidInputException if it is
+   */
+  static void period(String query, java.time.LocalDate fromInclusive, java.time.LocalDate toExclusive) {
+    java.util.Objects.requireNonNull(fromInclusive, "fromInclusive");
+    java.util.Objects.requireNonNull(toExclusive, "toExclusive");
+    if (!fromInclusive.isBefore(toExclusive)) {
+      throw new io.oakit.core.InvalidInputException(query, java.util.List.of("toExclusive: the period " + fromInclusive
+          + ".." + toExclusive + " is empty or reversed"));
+    }
+    if (toExclusive.isAfter(fromInclusive.plusDays(366))) {
+      throw new io.oakit.core.InvalidInputException(query, java.util.List.of("toExclusive: the period " + fromInclusive
+          + ".." + toExclusive + " is longer than a year"));
+    }
+  }
+
   /** The top-level fields of a stored document a host queries by (see docs/storage-format.md). */
   static java.util.Map<String, Object> documentView(DocumentProfile p, Enum<?> stage) {
     java.util.Map<String, Object> v = new java.util.LinkedHashMap<>();

@@ -2,7 +2,6 @@ package io.oakit.workflow;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.base.Preconditions;
 import io.oakit.core.UnknownReferenceException;
 import io.oakit.core.deadline.DeadlineClock;
 import io.oakit.core.document.DocumentProfile;
@@ -188,17 +187,14 @@ public final class DocumentQueries {
    * @param page which page
    * @return the page
    * @throws UnknownReferenceException if the viewer is not of the organisation
-   * @throws IllegalArgumentException if the period is empty, reversed or longer than a year
+   * @throws io.oakit.core.InvalidInputException if the period is empty, reversed or longer than a year
    */
   public Page<Entry> register(String viewerId, Direction direction, String unit, LocalDate fromInclusive,
       LocalDate toExclusive, Page.Request page) {
     requireNonNull(direction, "direction");
     requireNonNull(unit, "unit");
     requireNonNull(page, "page");
-    Preconditions.checkArgument(fromInclusive.isBefore(toExclusive), "the period %s..%s is empty or reversed",
-        fromInclusive, toExclusive);
-    Preconditions.checkArgument(!toExclusive.isAfter(fromInclusive.plusDays(366)),
-        "the period %s..%s is longer than a year", fromInclusive, toExclusive);
+    Checks.period("register", fromInclusive, toExclusive);
     known(viewerId);
     Map<String, Sorted> found = new LinkedHashMap<>();
     ctx.inTransaction(u -> {

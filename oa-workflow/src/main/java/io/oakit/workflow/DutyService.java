@@ -77,11 +77,13 @@ public final class DutyService {
    * @param rules the rules
    * @param reportWorkingDaysBefore a published roster is reported upwards (报备) this many working days before the
    *     plan's first day, reminded like any deadline, {@code >= 0}
+   * @throws io.oakit.core.InvalidInputException if it is negative
    */
   public DutyService(WorkflowContext ctx, DutyPlan plan, List<DutyPerson> people, List<RosterRule> rules,
       int reportWorkingDaysBefore) {
     if (reportWorkingDaysBefore < 0) {
-      throw new IllegalArgumentException("reportWorkingDaysBefore must be >= 0 but was " + reportWorkingDaysBefore);
+      throw new io.oakit.core.InvalidInputException("DutyService", List.of("reportWorkingDaysBefore: must be >= 0 but was "
+          + reportWorkingDaysBefore));
     }
     this.reportWorkingDaysBefore = reportWorkingDaysBefore;
     this.ctx = requireNonNull(ctx, "ctx");

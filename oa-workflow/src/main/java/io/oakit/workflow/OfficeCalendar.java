@@ -81,12 +81,12 @@ public final class OfficeCalendar {
    *
    * @param name which office hours document of {@link ConfigurationService}
    * @return the office calendar
-   * @throws IllegalStateException if this calendar is fixed
+   * @throws io.oakit.core.InvalidInputException if this calendar is fixed
    */
   public OfficeCalendar officeHoursFrom(String name) {
     requireNonNull(name, "name");
     if (base == null) {
-      throw new IllegalStateException("a fixed calendar reads no configuration; use OfficeCalendar.stored");
+      throw fixedCalendar("officeHoursFrom");
     }
     return new OfficeCalendar(base, current.calendar(), Optional.of(name), regions);
   }
@@ -98,12 +98,12 @@ public final class OfficeCalendar {
    *
    * @param name which regional holidays document of {@link ConfigurationService}
    * @return the office calendar
-   * @throws IllegalStateException if this calendar is fixed
+   * @throws io.oakit.core.InvalidInputException if this calendar is fixed
    */
   public OfficeCalendar regionalHolidaysFrom(String name) {
     requireNonNull(name, "name");
     if (base == null) {
-      throw new IllegalStateException("a fixed calendar reads no configuration; use OfficeCalendar.stored");
+      throw fixedCalendar("regionalHolidaysFrom");
     }
     List<String> r = new java.util.ArrayList<>(regions);
     r.add(name);
@@ -123,6 +123,11 @@ public final class OfficeCalendar {
   /** The notices loaded, as last read from the store, in order. @return the notices with their provenance */
   public ImmutableList<CalendarEvents.HolidaysLoaded> notices() {
     return current.notices();
+  }
+
+  private static io.oakit.core.InvalidInputException fixedCalendar(String call) {
+    return new io.oakit.core.InvalidInputException("OfficeCalendar", List.of(call
+        + ": a fixed calendar reads no configuration; use OfficeCalendar.stored"));
   }
 
   /** The configuration documents in force on a day, as read for one command. */

@@ -171,5 +171,9 @@ class CaseServiceTest {
     assertThat(s.completion()).hasValueSatisfying(r -> assertThat(r).hasToString("33.33% (1/3)"));
     assertThat(s.satisfaction()).hasValueSatisfying(r -> assertThat(r).hasToString("100.00% (1/1)"));
     assertThat(s.toString()).doesNotContain("张某某").doesNotContain("李某");
+    assertThatThrownBy(() -> cases.summary(CaseKind.HOTLINE, LocalDate.of(2026, 7, 1), LocalDate.of(2026, 6, 1),
+        MONDAY_9)).isInstanceOf(io.oakit.core.InvalidInputException.class).hasMessageContaining("toExclusive");
+    assertThatThrownBy(() -> new CaseService(o.ctx, o.supervision, -1))
+        .isInstanceOf(io.oakit.core.InvalidInputException.class).hasMessageContaining("repeatWindowDays");
   }
 }

@@ -233,6 +233,9 @@ class ConfiguredDeadlinesTest {
   @Test
   void aFixedCalendarReadsNoConfiguration() {
     assertThatThrownBy(() -> OfficeCalendar.fixed(ChinaCalendars.official()).officeHoursFrom("office"))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("OfficeCalendar.stored");
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("officeHoursFrom")
+        .hasMessageContaining("OfficeCalendar.stored");
+    assertThatThrownBy(() -> OfficeCalendar.fixed(ChinaCalendars.official()).regionalHolidaysFrom("guangxi"))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("regionalHolidaysFrom");
   }
 }

@@ -117,9 +117,9 @@ class DocumentQueriesTest {
     assertThat(q.register("li", Direction.OUTGOING, "X交发", friday, friday.plusDays(7), Page.Request.first(10)).items())
         .singleElement().satisfies(e -> assertThat(e.number()).contains("X交发〔2026〕1号"));
     assertThatThrownBy(() -> q.register("li", Direction.INCOMING, "xj", friday, friday, Page.Request.first(10)))
-        .hasMessageContaining("empty or reversed");
+        .isInstanceOf(io.oakit.core.InvalidInputException.class).hasMessageContaining("empty or reversed");
     assertThatThrownBy(() -> q.register("li", Direction.INCOMING, "xj", friday, friday.plusYears(2), Page.Request.first(10)))
-        .hasMessageContaining("longer than a year");
+        .isInstanceOf(io.oakit.core.InvalidInputException.class).hasMessageContaining("longer than a year");
   }
 
   @Test

@@ -33,6 +33,9 @@ class DutyRecordsTest {
   void aHolidayRosterIsReportedUpwardsByItsDeadlineAndRemindedUntilItIs() {
     Office o = new Office(LocalDateTime.of(2026, 2, 2, 9, 0));
     DutyService duty = duty(o);
+    assertThatThrownBy(() -> new DutyService(o.ctx, SupervisionAndDutyScenarioTest.plan(),
+        SupervisionAndDutyScenarioTest.people(), List.of(), -1)).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("reportWorkingDaysBefore");
     duty.publish(new DutyCommands.Publish(key(), "li", SELF, "春节值班", 2026));
     DutyEvents.RosterPublished published = (DutyEvents.RosterPublished) DutyService.CODEC.decodeAll(o.store
         .inTransaction(u -> u.aggregates().find(io.oakit.spi.AggregateKind.ROSTER, "春节值班")).orElseThrow().payload())
