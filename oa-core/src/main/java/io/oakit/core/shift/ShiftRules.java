@@ -15,6 +15,7 @@ final class ShiftRules {
 
   /** The problem compiled to arrays once, for the optimiser's inner loop. */
   static final class Compiled {
+    final ShiftProblem problem;
     final int staff;
     final int days;
     final int shifts;
@@ -36,6 +37,7 @@ final class ShiftRules {
     final int[][] over;
 
     Compiled(ShiftProblem p) {
+      problem = p;
       staff = p.staff().size();
       days = p.days();
       shifts = p.shifts().size();
@@ -94,6 +96,15 @@ final class ShiftRules {
 
     /** How far a staff row breaks the hard rules (0: not at all); a sum of amounts, each at least 1 per break. */
     int hard(int s, int[] row) {
+      return hard(s, row, null);
+    }
+
+    /**
+     * How far a staff row breaks the hard rules, and when {@code out} is given, a readable line per break: one path
+     * for the optimiser's count and the validator's report, so they cannot disagree.
+     */
+    int hard(int s, int[] row, List<String> out) {
+      String id = out == null ? null : problem.staff().get(s).id();
       int amount = 0;
       int[] count = new int[shifts];
       int total = 0;
@@ -105,40 +116,80 @@ final class ShiftRules {
           total += minutes[v];
           if (dayOff[s][d]) {
             amount++;
+            if (out != null) {
+              out.add(id + " works on day " + d + ", a day off");
+            }
           }
           if (d + 1 < days && row[d + 1] >= 0 && cannotFollow[v][row[d + 1]]) {
             amount++;
+            if (out != null) {
+              out.add(id + " works " + shiftId(row[d + 1]) + " on day " + (d + 1) + " right after " + shiftId(v)
+                  + " on day " + d);
+            }
           }
         }
+        // a weekend is worked when its Saturday or its Sunday is (day 0 is a Monday)
         if (d % 7 == 5 && (v >= 0 || (d + 1 < days && row[d + 1] >= 0))) {
-          weekends++;
-        } else if (d % 7 == 6 && d == 0 && v >= 0) {
           weekends++;
         }
       }
       for (int k = 0; k < shifts; k++) {
-        amount += Math.max(0, count[k] - maxShifts[s][k]);
+        if (count[k] > maxShifts[s][k]) {
+          amount += count[k] - maxShifts[s][k];
+          if (out != null) {
+            out.add(id + " works " + count[k] + " " + shiftId(k) + " shifts, at most " + maxShifts[s][k]);
+          }
+        }
       }
       if (total > maxMinutes[s]) {
         amount += (total - maxMinutes[s] + shortest - 1) / shortest;
+        if (out != null) {
+          out.add(id + " works " + total + " minutes, at most " + maxMinutes[s]);
+        }
       }
       if (total < minMinutes[s]) {
         amount += (minMinutes[s] - total + shortest - 1) / shortest;
+        if (out != null) {
+          out.add(id + " works " + total + " minutes, at least " + minMinutes[s]);
+        }
       }
-      amount += Math.max(0, weekends - maxWeekends[s]);
+      if (weekends > maxWeekends[s]) {
+        amount += weekends - maxWeekends[s];
+        if (out != null) {
+          out.add(id + " works " + weekends + " weekends, at most " + maxWeekends[s]);
+        }
+      }
       int d = 0;
       while (d < days) {
         boolean working = row[d] >= 0;
         int e = runEnd(row, d);
         int run = e - d;
-        if (working) {
-          amount += Math.max(0, run - maxRun[s]) + Math.max(0, minRun[s] - run);
-        } else if (d > 0 && e < days) {
-          amount += Math.max(0, minOff[s] - run);  // a run of days off at an edge goes on outside the horizon
+        if (working && run > maxRun[s]) {
+          amount += run - maxRun[s];
+          if (out != null) {
+            out.add(id + " works " + run + " days in a row from day " + d + ", at most " + maxRun[s]);
+          }
+        }
+        if (working && run < minRun[s]) {
+          amount += minRun[s] - run;
+          if (out != null) {
+            out.add(id + " works " + run + " days in a row from day " + d + ", at least " + minRun[s]);
+          }
+        }
+        // a run of days off at an edge goes on outside the horizon
+        if (!working && run < minOff[s] && d > 0 && e < days) {
+          amount += minOff[s] - run;
+          if (out != null) {
+            out.add(id + " is off " + run + " days in a row from day " + d + ", at least " + minOff[s]);
+          }
         }
         d = e;
       }
       return amount;
+    }
+
+    private String shiftId(int k) {
+      return problem.shifts().get(k).id();
     }
 
     /** The weights of the staff row's requests not granted. */
@@ -175,85 +226,23 @@ final class ShiftRules {
     return e;
   }
 
-  static int staffHard(ShiftProblem p, int s, int[] row) {
-    return new Compiled(p).hard(s, row);
-  }
-
-  static int staffRequests(ShiftProblem p, int s, int[] row) {
-    return new Compiled(p).requests(s, row);
-  }
-
-  static long cover(ShiftProblem p, int[][] cells) {
-    Compiled c = new Compiled(p);
+  /** The cover cost of every day and shift of a schedule. */
+  static long cover(Compiled c, int[][] cells) {
     long sum = 0;
     for (int d = 0; d < c.days; d++) {
       for (int k = 0; k < c.shifts; k++) {
-        int n = 0;
-        for (int[] row : cells) {
-          n += row[d] == k ? 1 : 0;
-        }
-        sum += c.coverCost(d, k, n);
+        sum += c.coverCost(d, k, onShift(cells, d, k));
       }
     }
     return sum;
   }
 
-  /** Every hard rule a staff row breaks, as readable lines. */
-  static void staffViolations(ShiftProblem p, int s, int[] row, List<String> out) {
-    ShiftProblem.Staff m = p.staff().get(s);
-    int days = p.days();
-    int[] count = new int[p.shifts().size()];
-    int total = 0;
-    int weekends = 0;
-    for (int d = 0; d < days; d++) {
-      int v = row[d];
-      if (v >= 0) {
-        count[v]++;
-        total += p.shifts().get(v).minutes();
-        if (m.daysOff().contains(d)) {
-          out.add(m.id() + " works on day " + d + ", a day off");
-        }
-        if (d + 1 < days && row[d + 1] >= 0
-            && p.shifts().get(v).cannotFollow().contains(p.shifts().get(row[d + 1]).id())) {
-          out.add(m.id() + " works " + p.shifts().get(row[d + 1]).id() + " on day " + (d + 1) + " right after "
-              + p.shifts().get(v).id() + " on day " + d);
-        }
-      }
-      if ((d % 7 == 5 && (v >= 0 || (d + 1 < days && row[d + 1] >= 0))) || (d % 7 == 6 && d == 0 && v >= 0)) {
-        weekends++;
-      }
+  private static int onShift(int[][] cells, int d, int k) {
+    int n = 0;
+    for (int[] row : cells) {
+      n += row[d] == k ? 1 : 0;
     }
-    for (int k = 0; k < count.length; k++) {
-      Integer max = m.maxShifts().get(p.shifts().get(k).id());
-      if (max != null && count[k] > max) {
-        out.add(m.id() + " works " + count[k] + " " + p.shifts().get(k).id() + " shifts, at most " + max);
-      }
-    }
-    if (total > m.maxMinutes()) {
-      out.add(m.id() + " works " + total + " minutes, at most " + m.maxMinutes());
-    }
-    if (total < m.minMinutes()) {
-      out.add(m.id() + " works " + total + " minutes, at least " + m.minMinutes());
-    }
-    if (weekends > m.maxWeekends()) {
-      out.add(m.id() + " works " + weekends + " weekends, at most " + m.maxWeekends());
-    }
-    int d = 0;
-    while (d < days) {
-      boolean working = row[d] >= 0;
-      int e = runEnd(row, d);
-      int run = e - d;
-      if (working && run > m.maxConsecutive()) {
-        out.add(m.id() + " works " + run + " days in a row from day " + d + ", at most " + m.maxConsecutive());
-      }
-      if (working && run < m.minConsecutive()) {
-        out.add(m.id() + " works " + run + " days in a row from day " + d + ", at least " + m.minConsecutive());
-      }
-      if (!working && run < m.minConsecutiveDaysOff() && d > 0 && e < days) {
-        out.add(m.id() + " is off " + run + " days in a row from day " + d + ", at least " + m.minConsecutiveDaysOff());
-      }
-      d = e;
-    }
+    return n;
   }
 
   static void explainRequests(ShiftProblem p, int[][] cells, List<String> out) {
@@ -274,17 +263,13 @@ final class ShiftRules {
     }
   }
 
-  static void explainCover(ShiftProblem p, int[][] cells, List<String> out) {
-    Compiled c = new Compiled(p);
+  static void explainCover(Compiled c, int[][] cells, List<String> out) {
     for (int d = 0; d < c.days; d++) {
       for (int k = 0; k < c.shifts; k++) {
-        int n = 0;
-        for (int[] row : cells) {
-          n += row[d] == k ? 1 : 0;
-        }
+        int n = onShift(cells, d, k);
         int cost = c.coverCost(d, k, n);
         if (cost > 0) {
-          out.add(cost + "  cover of day " + d + " shift " + p.shifts().get(k).id() + ": " + n + " for "
+          out.add(cost + "  cover of day " + d + " shift " + c.problem.shifts().get(k).id() + ": " + n + " for "
               + c.require[d][k] + " needed");
         }
       }

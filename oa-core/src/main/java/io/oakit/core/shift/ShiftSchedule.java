@@ -21,6 +21,7 @@ public final class ShiftSchedule {
   public static final int OFF = -1;
 
   private final ShiftProblem problem;
+  private final ShiftRules.Compiled rules;
   private final int[][] cells;
 
   /**
@@ -30,6 +31,7 @@ public final class ShiftSchedule {
    */
   public ShiftSchedule(ShiftProblem problem, int[][] cells) {
     this.problem = requireNonNull(problem, "problem");
+    this.rules = new ShiftRules.Compiled(problem);
     checkArgument(cells.length == problem.staff().size(), "expected %s rows of staff but got %s",
         problem.staff().size(), cells.length);
     this.cells = new int[cells.length][];
@@ -71,7 +73,7 @@ public final class ShiftSchedule {
   public ImmutableList<String> violations() {
     List<String> out = new ArrayList<>();
     for (int s = 0; s < cells.length; s++) {
-      ShiftRules.staffViolations(problem, s, cells[s], out);
+      rules.hard(s, cells[s], out);
     }
     return ImmutableList.copyOf(out);
   }
@@ -79,7 +81,7 @@ public final class ShiftSchedule {
   /** @return whether no hard rule is broken */
   public boolean isValid() {
     for (int s = 0; s < cells.length; s++) {
-      if (ShiftRules.staffHard(problem, s, cells[s]) > 0) {
+      if (rules.hard(s, cells[s]) > 0) {
         return false;
       }
     }
@@ -90,16 +92,16 @@ public final class ShiftSchedule {
   public long objective() {
     long sum = 0;
     for (int s = 0; s < cells.length; s++) {
-      sum += ShiftRules.staffRequests(problem, s, cells[s]);
+      sum += rules.requests(s, cells[s]);
     }
-    return sum + ShiftRules.cover(problem, cells);
+    return sum + ShiftRules.cover(rules, cells);
   }
 
   /** @return a line per soft cost incurred, then the total */
   public ImmutableList<String> explain() {
     List<String> out = new ArrayList<>();
     ShiftRules.explainRequests(problem, cells, out);
-    ShiftRules.explainCover(problem, cells, out);
+    ShiftRules.explainCover(rules, cells, out);
     out.add("objective " + objective());
     return ImmutableList.copyOf(out);
   }
