@@ -10,9 +10,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -204,7 +206,6 @@ public final class Roster {
     load.forEach((p, l) -> loads.add(new Fairness.PersonLoad(p, l, counts.get(p))));
     TreeSet<String> roles = new TreeSet<>();
     plan.slots().forEach(s -> roles.add(s.role()));
-    double granularity = granularity();
     List<Fairness.Pool> pools = new ArrayList<>();
     for (String role : roles) {
       List<DutyPerson> pool = people.stream().filter(p -> p.roles().contains(role)).toList();
@@ -214,39 +215,40 @@ public final class Roster {
       double max = Double.NEGATIVE_INFINITY;
       double min = Double.POSITIVE_INFINITY;
       double sum = 0;
-      double maxHistory = 0;
-      for (DutyPerson p : pool) {
+      double squares = 0;
+      double[] histories = new double[pool.size()];
+      Set<String> reachable = new HashSet<>();
+      for (int i = 0; i < pool.size(); i++) {
+        DutyPerson p = pool.get(i);
         double l = load.get(p.id());
         max = Math.max(max, l);
         min = Math.min(min, l);
         sum += l;
-        maxHistory = Math.max(maxHistory, p.history());
+        squares += l * l;
+        histories[i] = p.history();
+        reachable.addAll(p.roles());
+      }
+      Set<Double> weights = new HashSet<>();
+      double heaviest = 0;
+      for (Slot s : plan.slots()) {
+        if (reachable.contains(s.role())) {
+          weights.add(plan.weight(s.category()));
+        }
+        if (s.role().equals(role)) {
+          heaviest = Math.max(heaviest, plan.weight(s.category()));
+        }
       }
       double mean = sum / pool.size();
       double var = 0;
       for (DutyPerson p : pool) {
         var += Math.pow(load.get(p.id()) - mean, 2);
       }
-      double even = Math.abs(mean / granularity - Math.rint(mean / granularity)) < 1e-9 ? 0 : granularity;
-      double bound = Math.max(Math.max(0, maxHistory - mean), even);
+      double bound = FairnessBounds.spread(histories, sum, weights, heaviest);
       double spread = max - min;
       pools.add(new Fairness.Pool(role, pool.size(), max, min, spread, Math.sqrt(var / pool.size()), bound,
-          Math.max(0, spread - bound)));
+          Math.max(0, spread - bound), squares, FairnessBounds.sumOfSquares(histories, sum, weights)));
     }
     return new Fairness(loads, pools);
-  }
-
-  /** The largest step every duty weight is a multiple of (to 0.01). */
-  private double granularity() {
-    long g = 0;
-    for (DayCategory c : DayCategory.values()) {
-      g = gcd(g, Math.round(plan.weight(c) * 100));
-    }
-    return g / 100.0;
-  }
-
-  private static long gcd(long a, long b) {
-    return b == 0 ? a : gcd(b, a % b);
   }
 
   /** Slot per line: {@code date role person}. */

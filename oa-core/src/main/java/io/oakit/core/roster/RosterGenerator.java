@@ -27,6 +27,13 @@ import java.util.TreeMap;
  */
 public final class RosterGenerator {
 
+  /**
+   * Pools up to this size are judged whole for every slot (and the explanation counts everyone eligible); larger
+   * pools are read in load order only until the choice is made, which keeps generation close to linear in the
+   * number of slots.
+   */
+  static final int JUDGE_EVERYONE = 400;
+
   private RosterGenerator() {}
 
   /**
@@ -81,6 +88,7 @@ public final class RosterGenerator {
     // rest rules best
     for (List<Slot> order : List.of(heaviestFirst, byDate)) {
       state = new RosterState(plan, byId, ImmutableList.copyOf(rules));
+      state.order(byRole, tieRank);
       try {
         reasons = search(state, order, byRole, tieRank, 50L * order.size() + 10_000);
         break;
@@ -91,7 +99,7 @@ public final class RosterGenerator {
     if (reasons == null) {
       throw gaveUp;
     }
-    rebalance(state, byRole, reasons, plan.slots().size() * 4L);
+    rebalance(state, byRole, reasons, plan.slots().size() * 1000L);
     return new Roster(plan, state.assigned, reasons, 1);
   }
 
@@ -131,30 +139,34 @@ public final class RosterGenerator {
         }
       }
     }
-    Map<java.time.LocalDate, Map<String, Integer>> need = new TreeMap<>();
-    Map<java.time.LocalDate, List<Slot>> firstSlot = new TreeMap<>();
+    // a day needs as many different people able to take its duties of a role as it has duties, and each duty
+    // someone; without a host's own rules the duties of a day and role are alike, so the first stands for all
+    boolean alike = state.rules.stream().noneMatch(r -> r instanceof RosterRule.Custom);
+    Map<java.time.LocalDate, Map<String, List<Slot>>> byDayAndRole = new TreeMap<>();
     for (Slot s : plan.slots()) {
-      need.computeIfAbsent(s.date(), d -> new TreeMap<>()).merge(s.role(), 1, Integer::sum);
-      firstSlot.computeIfAbsent(s.date(), d -> new ArrayList<>()).add(s);
+      byDayAndRole.computeIfAbsent(s.date(), d -> new TreeMap<>()).computeIfAbsent(s.role(), r -> new ArrayList<>()).add(s);
     }
-    for (Map.Entry<java.time.LocalDate, Map<String, Integer>> day : need.entrySet()) {
-      for (Map.Entry<String, Integer> role : day.getValue().entrySet()) {
-        Slot slot = firstSlot.get(day.getKey()).stream().filter(s -> s.role().equals(role.getKey())).findFirst().orElseThrow();
-        Map<String, Integer> excludedBy = new TreeMap<>();
-        int able = 0;
-        for (DutyPerson p : byRole.getOrDefault(role.getKey(), List.of())) {
-          boolean ok = true;
-          for (RosterState.Failure f : state.failures(slot, p)) {
-            if (f.hard()) {
-              ok = false;
-              excludedBy.merge(f.rule(), 1, Integer::sum);
+    for (Map<String, List<Slot>> day : byDayAndRole.values()) {
+      for (Map.Entry<String, List<Slot>> role : day.entrySet()) {
+        List<Slot> slots = role.getValue();
+        java.util.Set<String> able = new java.util.HashSet<>();
+        for (Slot slot : alike ? slots.subList(0, 1) : slots) {
+          Map<String, Integer> excludedBy = new TreeMap<>();
+          int ableHere = 0;
+          for (DutyPerson p : byRole.getOrDefault(role.getKey(), List.of())) {
+            if (state.classify(slot, p, excludedBy) >= 0) {
+              ableHere++;
+              able.add(p.id());
             }
           }
-          able += ok ? 1 : 0;
+          if (ableHere == 0 || (alike && ableHere < slots.size())) {
+            throw new InfeasibleRosterException(slot, excludedBy,
+                "the day needs " + slots.size() + " and only " + ableHere + " can take it");
+          }
         }
-        if (able < role.getValue()) {
-          throw new InfeasibleRosterException(slot, excludedBy,
-              "the day needs " + role.getValue() + " and only " + able + " can take it");
+        if (able.size() < slots.size()) {
+          throw new InfeasibleRosterException(slots.get(0), Map.of(),
+              "the day needs " + slots.size() + " and only " + able.size() + " different people can take its duties");
         }
       }
     }
@@ -171,6 +183,9 @@ public final class RosterGenerator {
     @SuppressWarnings("unchecked")
     List<DutyPerson>[] candidates = new List[n];
     int[] next = new int[n];
+    boolean[] complete = new boolean[n];
+    Map<String, int[]> rowsByRole = new HashMap<>();
+    Map<String, int[]> tiesByRole = new HashMap<>();
     String[] why = new String[n];
     Slot deepest = null;
     Map<String, Integer> deepestExcluded = Map.of();
@@ -181,39 +196,76 @@ public final class RosterGenerator {
       Slot slot = order.get(pos);
       if (candidates[pos] == null) {
         List<DutyPerson> pool = byRole.getOrDefault(slot.role(), List.of());
-        List<DutyPerson> ok = new ArrayList<>();
+        int day = state.dayOf(slot);
         Map<String, Integer> excludedBy = new TreeMap<>();
-        Map<String, Integer> soft = new HashMap<>();
-        for (DutyPerson p : pool) {
-          int softCount = 0;
-          boolean hardFail = false;
-          for (RosterState.Failure f : state.failures(slot, p)) {
-            if (f.hard()) {
-              hardFail = true;
-              excludedBy.merge(f.rule(), 1, Integer::sum);
-            } else {
-              softCount++;
+        int best = -1;
+        int bestSoft = 0;
+        int able = 0;
+        if (pool.size() <= JUDGE_EVERYONE) {
+          // one pass judges everyone and keeps the best (fewest soft rules broken, then the lowest load, then the
+          // seed's order); the whole order is sorted only if the search comes back for a second choice
+          int[] rows = rowsByRole.computeIfAbsent(slot.role(), r -> pool.stream().mapToInt(p -> state.row(p.id())).toArray());
+          int[] ties = tiesByRole.computeIfAbsent(slot.role(), r -> pool.stream().mapToInt(p -> tieRank.get(p.id())).toArray());
+          int bestAt = -1;
+          for (int i = 0; i < rows.length; i++) {
+            int soft = state.classify(slot, day, pool.get(i), rows[i], excludedBy);
+            if (soft >= 0) {
+              able++;
+              if (bestAt < 0 || soft < bestSoft || (soft == bestSoft && (state.loadOf[rows[i]] < state.loadOf[rows[bestAt]]
+                  || (state.loadOf[rows[i]] == state.loadOf[rows[bestAt]] && ties[i] < ties[bestAt])))) {
+                bestAt = i;
+                bestSoft = soft;
+              }
             }
           }
-          if (!hardFail) {
-            ok.add(p);
-            soft.put(p.id(), softCount);
+          best = bestAt < 0 ? -1 : rows[bestAt];
+          why[pos] = String.format("among %d eligible%s", able, excludedBy.isEmpty() ? "" : "; excluded " + excludedBy);
+          complete[pos] = able <= 1;
+        } else {
+          // a large pool is read least loaded first and only until someone breaks no rule: the same choice as
+          // judging everyone, at the cost of the people ahead of them
+          int ahead = 0;
+          for (int r : state.ordered(slot.role())) {
+            int soft = state.classify(slot, day, state.person(r), r, excludedBy);
+            if (soft >= 0 && (best < 0 || soft < bestSoft)) {
+              best = r;
+              bestSoft = soft;
+            }
+            if (soft == 0) {
+              break;
+            }
+            ahead++;
           }
+          why[pos] = String.format("of the %d who can fill %s, the first in load order breaking no rule (%d ahead%s)",
+              pool.size(), slot.role(), ahead, excludedBy.isEmpty() ? "" : ", excluded " + excludedBy);
+          complete[pos] = false;
         }
-        ok.sort(Comparator.comparingInt((DutyPerson p) -> soft.get(p.id()))
-            .thenComparingDouble(p -> state.load.get(p.id()))
-            .thenComparing(p -> tieRank.get(p.id())));
-        candidates[pos] = ok;
+        candidates[pos] = best < 0 ? List.of() : List.of(state.person(best));
         next[pos] = 0;
-        if (ok.isEmpty() && pos > deepestPos) {
+        if (best < 0 && pos > deepestPos) {
           deepestPos = pos;
           deepest = slot;
           deepestExcluded = excludedBy;
         }
-        why[pos] = String.format("among %d eligible%s", ok.size(),
-            excludedBy.isEmpty() ? "" : "; excluded " + excludedBy);
       } else {
         state.unassign(slot);
+        if (!complete[pos]) {
+          // back for a second choice: the state is as it was when the slot was first judged
+          List<DutyPerson> all = new ArrayList<>();
+          Map<String, Integer> soft = new HashMap<>();
+          for (DutyPerson p : byRole.getOrDefault(slot.role(), List.of())) {
+            int broken = state.classify(slot, p, null);
+            if (broken >= 0) {
+              all.add(p);
+              soft.put(p.id(), broken);
+            }
+          }
+          all.sort(Comparator.comparingInt((DutyPerson p) -> soft.get(p.id()))
+              .thenComparingDouble(p -> state.load.get(p.id()))
+              .thenComparing(p -> tieRank.get(p.id())));
+          candidates[pos] = all;
+          complete[pos] = true;
+        }
       }
       if (next[pos] < candidates[pos].size()) {
         DutyPerson p = candidates[pos].get(next[pos]++);
@@ -261,23 +313,152 @@ public final class RosterGenerator {
       long maxSteps) {
     long[] steps = {0};
     boolean improved = true;
+    boolean wide = false;
+    Map<String, Double> bounds = new HashMap<>();
+    byRole.forEach((role, pool) -> bounds.put(role, spreadBound(state, role, pool)));
     while (improved && steps[0] < maxSteps) {
       improved = false;
       for (Map.Entry<String, List<DutyPerson>> e : byRole.entrySet()) {
         List<DutyPerson> pool = new ArrayList<>(e.getValue());
         pool.sort(Comparator.comparingDouble((DutyPerson p) -> state.load.get(p.id())).thenComparing(DutyPerson::id));
-        int k = Math.min(8, pool.size());
+        // the eight most against the eight least loaded; when no pair of them can narrow the spread, everyone
+        // at the highest load against everyone at the lowest (up to 64 each)
+        if (pool.isEmpty() || state.load.get(pool.get(pool.size() - 1).id()) - state.load.get(pool.get(0).id())
+            <= bounds.get(e.getKey()) + 1e-9) {
+          continue;  // as fair as any roster can be
+        }
+        int hk = Math.min(8, pool.size());
+        int lk = hk;
+        if (wide && !pool.isEmpty()) {
+          double max = state.load.get(pool.get(pool.size() - 1).id());
+          double min = state.load.get(pool.get(0).id());
+          hk = (int) Math.min(64, pool.stream().filter(p -> state.load.get(p.id()) >= max - 1e-9).count());
+          lk = (int) Math.min(64, pool.stream().filter(p -> state.load.get(p.id()) <= min + 1e-9).count());
+        }
         search:
-        for (int h = pool.size() - 1; h >= pool.size() - k; h--) {
-          for (int l = 0; l < k && l < h; l++) {
+        for (int h = pool.size() - 1; h >= pool.size() - hk; h--) {
+          for (int l = 0; l < lk && l < h; l++) {
             if (improve(state, e.getKey(), pool.get(h), pool.get(l), reasons, steps)) {
               improved = true;
               break search;
             }
           }
         }
+        if (!improved && wide) {
+          // no pair can: a chain through someone in the middle
+          List<DutyPerson> lows = pool.subList(0, lk);
+          for (int h = pool.size() - 1; h >= pool.size() - Math.min(hk, 16) && !improved; h--) {
+            improved = chain(state, e.getKey(), pool.get(h), pool, lows, reasons, steps, maxSteps);
+          }
+        }
+      }
+      if (!improved && !wide) {
+        wide = true;
+        improved = true;
       }
     }
+  }
+
+  /**
+   * Two exchanges in a row: {@code high} hands a heavier duty to someone whose load was lower by exactly the
+   * difference (their loads trade places, nothing gained yet), who then narrows the spread with one of the least
+   * loaded; kept only when the second step succeeds, so the sum of squared loads falls.
+   */
+  private static boolean chain(RosterState state, String role, DutyPerson high, List<DutyPerson> pool,
+      List<DutyPerson> lows, Map<Slot, String> reasons, long[] steps, long maxSteps) {
+    for (Slot sh : sorted(state.duties.get(high.id()).values())) {
+      if (!sh.role().equals(role)) {
+        continue;
+      }
+      for (DutyPerson m : pool) {
+        double delta = state.load.get(high.id()) - state.load.get(m.id());
+        if (m == high || delta <= 0) {
+          continue;
+        }
+        if (Math.abs(state.plan.weight(sh.category()) - delta) < 1e-9) {
+          // a move: high hands the duty over
+          steps[0]++;
+          state.unassign(sh);
+          if (state.hardOk(sh, m) && state.softCount(sh, m) == 0) {
+            state.assign(sh, m.id());
+            if (secondStep(state, role, high, m, lows, reasons, steps,
+                String.format("%s: moved from %s, then %s passed on a duty, to narrow the %s spread", m.id(), high.id(),
+                    m.id(), role), sh, null)) {
+              return true;
+            }
+            state.unassign(sh);
+          }
+          state.assign(sh, high.id());
+        }
+        for (Slot sm : sorted(state.duties.get(m.id()).values())) {
+          if (++steps[0] > maxSteps) {
+            return false;
+          }
+          double diff = state.plan.weight(sh.category()) - state.plan.weight(sm.category());
+          if (!sm.role().equals(role) || Math.abs(diff - delta) > 1e-9) {
+            continue;
+          }
+          state.unassign(sh);
+          state.unassign(sm);
+          if (state.hardOk(sh, m) && state.softCount(sh, m) == 0) {
+            state.assign(sh, m.id());
+            if (state.hardOk(sm, high) && state.softCount(sm, high) == 0) {
+              state.assign(sm, high.id());
+              if (secondStep(state, role, high, m, lows, reasons, steps,
+                  String.format("exchanged %s ⇄ %s, then %s passed on a duty, to narrow the %s spread", sh, sm, m.id(),
+                      role), sh, sm)) {
+                return true;
+              }
+              state.unassign(sm);
+            }
+            state.unassign(sh);
+          }
+          state.assign(sh, high.id());
+          state.assign(sm, m.id());
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The least spread the role's pool can reach ({@link FairnessBounds#spread}), as the roster will report it. */
+  private static double spreadBound(RosterState state, String role, List<DutyPerson> pool) {
+    double[] histories = new double[pool.size()];
+    double total = 0;
+    java.util.Set<String> reachable = new java.util.HashSet<>();
+    for (int i = 0; i < pool.size(); i++) {
+      histories[i] = pool.get(i).history();
+      total += state.load.get(pool.get(i).id());
+      reachable.addAll(pool.get(i).roles());
+    }
+    java.util.Set<Double> weights = new java.util.HashSet<>();
+    double heaviest = 0;
+    for (Slot s : state.plan.slots()) {
+      if (reachable.contains(s.role())) {
+        weights.add(state.plan.weight(s.category()));
+      }
+      if (s.role().equals(role)) {
+        heaviest = Math.max(heaviest, state.plan.weight(s.category()));
+      }
+    }
+    return FairnessBounds.spread(histories, total, weights, heaviest);
+  }
+
+  /** The chain's second step: the middle person narrows the spread with one of the least loaded, if any can. */
+  private static boolean secondStep(RosterState state, String role, DutyPerson high, DutyPerson m,
+      List<DutyPerson> lows, Map<Slot, String> reasons, long[] steps, String note, Slot sh, Slot sm) {
+    Map<Slot, String> next = new HashMap<>();
+    for (DutyPerson l : lows) {
+      if (l != m && l != high && improve(state, role, m, l, next, steps)) {
+        reasons.put(sh, sm == null ? note : m.id() + ": " + note);
+        if (sm != null) {
+          reasons.put(sm, high.id() + ": " + note);
+        }
+        reasons.putAll(next);
+        return true;
+      }
+    }
+    return false;
   }
 
   /** One move or exchange from {@code high} to {@code low} that lowers the sum of squared loads, if any. */

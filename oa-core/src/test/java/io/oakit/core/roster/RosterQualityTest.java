@@ -231,17 +231,30 @@ class RosterQualityTest {
     assertThat(pool.standardDeviation()).isCloseTo(Math.sqrt(2.0 / 3), org.assertj.core.data.Offset.offset(1e-12));
     assertThat(pool.lowerBound()).as("3 duties among 3 people can be shared evenly").isZero();
     assertThat(pool.gap()).isEqualTo(2.0);
-    // 2 duties among 3 people cannot: the bound is the granularity, 0.5
+    // 2 duties among 3 people cannot: the period uses only working days (weight 1, not the 0.5 step of all four
+    // categories), so one of the three has none — (1, 1, 0): the bound is 1 and this roster meets it
     Roster two = Roster.of(plan, Map.of(slots.get(0), "a", slots.get(1), "b"));
     Fairness.Pool p2 = two.fairness(three).pools().get(0);
-    assertThat(p2.lowerBound()).isEqualTo(0.5);
-    assertThat(p2.gap()).isEqualTo(0.5);
-    // a heavy history sets the bound: c has done 5 before, the mean is (5 + 3) / 3
+    assertThat(p2.lowerBound()).isEqualTo(1.0);
+    assertThat(p2.gap()).isZero();
+    assertThat(p2.sumOfSquares()).isEqualTo(2.0);
+    assertThat(p2.sumOfSquaresBound()).isEqualTo(2.0);
+    // a heavy history sets the bound: c has done 5 before, so the highest load is at least 5 and the other two
+    // share 3 duties of weight 1 — at best (2, 1): the spread is at least 5 − 1 = 4, which this roster reaches
     List<DutyPerson> withHistory = List.of(three.get(0), three.get(1), three.get(2).withHistory(5));
     Fairness.Pool p3 = r.fairness(withHistory).pools().get(0);
-    assertThat(p3.lowerBound()).isCloseTo(5 - 8.0 / 3, org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(p3.lowerBound()).isEqualTo(4.0);
     assertThat(p3.spread()).isEqualTo(4.0);  // c at 5, b at 1
-    assertThat(p3.gap()).isCloseTo(4 - (5 - 8.0 / 3), org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(p3.gap()).isZero();
+    // sum of squares 2² + 1² + 5² = 30; water-filling above c's 5 levels a and b at 1.5: 2.25 + 2.25 + 25
+    assertThat(p3.sumOfSquares()).isEqualTo(30.0);
+    assertThat(p3.sumOfSquaresBound()).isEqualTo(29.5);
+    // the heaviest duty: one peak day (weight 3) among three people with nothing else — someone carries 3
+    DutyPlan peak = DutyPlan.builder(CAL, JUNE_1, JUNE_1.plusDays(1)).slots(DayCategory.WORKING_DAY, "值班员")
+        .peakDay(JUNE_1, "防汛").build();
+    Fairness.Pool p4 = Roster.of(peak, Map.of(peak.slots().get(0), "a")).fairness(three).pools().get(0);
+    assertThat(p4.lowerBound()).isEqualTo(3.0);
+    assertThat(p4.sumOfSquaresBound()).isEqualTo(9.0);
     assertThat(r.fairness(three).people()).extracting(Fairness.PersonLoad::load).containsExactly(2.0, 1.0, 0.0);
     assertThat(r.toString()).contains("2026-06-01 值班员 a").contains("2026-06-03 值班员 b");
   }
