@@ -7,7 +7,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /**
- * A recorded change between two roster versions: a swap (换班) or an override (临时替班).
+ * A recorded change between two roster versions: a swap (换班), an override (临时替班) or a re-plan from a day
+ * (someone falls ill, a new colleague joins).
  *
  * @param version the version the change produced
  * @param kind swap or override
@@ -26,7 +27,9 @@ public record RosterChange(int version, Kind kind, List<Slot> slots, String desc
     /** 换班: two people exchange duties. */
     SWAP,
     /** 临时替班: someone takes over one duty. */
-    OVERRIDE
+    OVERRIDE,
+    /** 重新排班: the roster re-planned from a day with as few changes as possible. */
+    REPLAN
   }
 
   /** Checks the arguments. */

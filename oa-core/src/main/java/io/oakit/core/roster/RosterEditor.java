@@ -38,6 +38,36 @@ public final class RosterEditor {
     }
   }
 
+  /**
+   * A re-planned roster and exactly what changed.
+   *
+   * @param roster the new version (the change recorded, {@link RosterChange.Kind#REPLAN})
+   * @param changes every slot whose person changed, in plan order
+   */
+  public record Replanned(Roster roster, List<Reassignment> changes) {
+    /** Copies the list. */
+    public Replanned {
+      requireNonNull(roster, "roster");
+      changes = ImmutableList.copyOf(changes);
+    }
+  }
+
+  /**
+   * One slot's change.
+   *
+   * @param slot the slot
+   * @param before who had it, empty if nobody
+   * @param after who has it now
+   */
+  public record Reassignment(Slot slot, Optional<String> before, String after) {
+    /** Checks the arguments. */
+    public Reassignment {
+      requireNonNull(slot, "slot");
+      requireNonNull(before, "before");
+      requireNonNull(after, "after");
+    }
+  }
+
   private final List<DutyPerson> people;
   private final List<RosterRule> rules;
 
@@ -95,6 +125,45 @@ public final class RosterEditor {
     next.put(slot, substitute);
     return apply(roster, next, new RosterChange(roster.version() + 1, RosterChange.Kind.OVERRIDE, List.of(slot),
         before + " → " + substitute + " (" + slot + ")", requestedBy, approvedBy, at, reason));
+  }
+
+  /**
+   * Re-plans the roster from a day for this editor's people and rules — someone marked unavailable from that
+   * day, a new colleague added, a rule tightened — keeping every assignment before the day and every later one
+   * that still keeps the hard rules, and filling only the rest (see {@link RosterGenerator}).
+   *
+   * @param roster the published version
+   * @param from the first day that may change
+   * @param seed the tie-break seed
+   * @param requestedBy who asked
+   * @param approvedBy who approved
+   * @param at when
+   * @param reason why, e.g. 张三病假
+   * @return the next version and the slots that changed
+   * @throws InfeasibleRosterException if no roster keeps the assignments before the day
+   */
+  public Replanned replan(Roster roster, java.time.LocalDate from, long seed, String requestedBy, String approvedBy,
+      LocalDateTime at, String reason) {
+    requireNonNull(roster, "roster");
+    requireNonNull(from, "from");
+    Map<String, DutyPerson> byId = new LinkedHashMap<>();
+    for (DutyPerson p : people) {
+      checkArgument(byId.put(p.id(), p) == null, "duplicate person id '%s'", p.id());
+    }
+    Map<Slot, String> next = new LinkedHashMap<>();
+    RosterGenerator.replan(roster, byId, rules, from, seed, next);
+    List<Reassignment> changed = new java.util.ArrayList<>();
+    for (Slot s : roster.plan().slots()) {
+      Optional<String> before = roster.personAt(s);
+      String after = next.get(s);
+      if (after != null && !before.equals(Optional.of(after))) {
+        changed.add(new Reassignment(s, before, after));
+      }
+    }
+    RosterChange change = new RosterChange(roster.version() + 1, RosterChange.Kind.REPLAN,
+        changed.stream().map(Reassignment::slot).toList(),
+        "re-planned from " + from + ": " + changed.size() + " slot(s) changed", requestedBy, approvedBy, at, reason);
+    return new Replanned(roster.next(next, change), changed);
   }
 
   private Outcome apply(Roster roster, Map<Slot, String> next, RosterChange change) {

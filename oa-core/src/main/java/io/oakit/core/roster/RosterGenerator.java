@@ -3,6 +3,7 @@ package io.oakit.core.roster;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -34,6 +35,9 @@ public final class RosterGenerator {
    */
   static final int JUDGE_EVERYONE = 400;
 
+  /** The pool size above which pools are read lazily: a test sets 0 to check both ways choose alike. */
+  static int judgeEveryone = JUDGE_EVERYONE;
+
   private RosterGenerator() {}
 
   /**
@@ -58,19 +62,8 @@ public final class RosterGenerator {
         throw new IllegalArgumentException("duplicate person id '" + p.id() + "'");
       }
     }
-    List<String> ids = new ArrayList<>(byId.keySet());
-    Collections.sort(ids);
-    Collections.shuffle(ids, new Random(seed));
-    Map<String, Integer> tieRank = new HashMap<>();
-    for (int i = 0; i < ids.size(); i++) {
-      tieRank.put(ids.get(i), i);
-    }
-    Map<String, List<DutyPerson>> byRole = new TreeMap<>();
-    for (DutyPerson p : byId.values()) {
-      for (String r : p.roles()) {
-        byRole.computeIfAbsent(r, x -> new ArrayList<>()).add(p);
-      }
-    }
+    Map<String, Integer> tieRank = tieRank(byId, seed);
+    Map<String, List<DutyPerson>> byRole = byRole(byId);
     List<Slot> heaviestFirst = new ArrayList<>(plan.slots());
     heaviestFirst.sort(Comparator.comparingDouble((Slot s) -> -plan.weight(s.category()))
         .thenComparing(s -> byRole.getOrDefault(s.role(), List.of()).size())
@@ -101,6 +94,92 @@ public final class RosterGenerator {
     }
     rebalance(state, byRole, reasons, plan.slots().size() * 1000L);
     return new Roster(plan, state.assigned, reasons, 1);
+  }
+
+  private static Map<String, Integer> tieRank(Map<String, DutyPerson> byId, long seed) {
+    List<String> ids = new ArrayList<>(byId.keySet());
+    Collections.sort(ids);
+    Collections.shuffle(ids, new Random(seed));
+    Map<String, Integer> tieRank = new HashMap<>();
+    for (int i = 0; i < ids.size(); i++) {
+      tieRank.put(ids.get(i), i);
+    }
+    return tieRank;
+  }
+
+  private static Map<String, List<DutyPerson>> byRole(Map<String, DutyPerson> byId) {
+    Map<String, List<DutyPerson>> byRole = new TreeMap<>();
+    for (DutyPerson p : byId.values()) {
+      for (String r : p.roles()) {
+        byRole.computeIfAbsent(r, x -> new ArrayList<>()).add(p);
+      }
+    }
+    return byRole;
+  }
+
+  /**
+   * Re-plans a published roster from a day with as few changes as it can: every assignment before the day is
+   * kept as it was (even one the rules would now refuse: it is history); from the day on, every assignment that
+   * still keeps the hard rules is kept, and only the others are filled again, day by day, least loaded first.
+   * When those cannot all be filled, the kept assignments around the first slot left without a candidate are
+   * freed too, a week either side, then two, four, …, up to every slot from the day on. No rebalancing: fairness
+   * is not worth moving a duty someone already planned around.
+   *
+   * @param assignments filled with the whole re-planned roster
+   * @throws InfeasibleRosterException if even freeing every slot from the day on leaves one without a candidate
+   */
+  static void replan(Roster published, Map<String, DutyPerson> byId, List<RosterRule> rules,
+      LocalDate from, long seed, Map<Slot, String> assignments) {
+    DutyPlan plan = published.plan();
+    Map<String, Integer> tieRank = tieRank(byId, seed);
+    Map<String, List<DutyPerson>> byRole = byRole(byId);
+    List<Slot> future = plan.slots().stream().filter(s -> !s.date().isBefore(from))
+        .sorted(Comparator.comparing(Slot::date).thenComparing(s -> byRole.getOrDefault(s.role(), List.of()).size())
+            .thenComparingInt(Slot::index))
+        .toList();
+    java.util.Set<Slot> freed = new java.util.HashSet<>();
+    java.util.Set<Slot> planned = new java.util.HashSet<>(plan.slots());
+    for (long window = 0; ; window = window == 0 ? 7 : window * 2) {
+      RosterState state = new RosterState(plan, byId, ImmutableList.copyOf(rules));
+      state.order(byRole, tieRank);
+      published.assignments().forEach((slot, who) -> {
+        if (byId.containsKey(who) && planned.contains(slot)) {
+          state.assign(slot, who);
+        }
+      });
+      List<Slot> open = new ArrayList<>();
+      for (Slot slot : future) {
+        String who = published.assignments().get(slot);
+        if (who != null) {
+          state.unassign(slot);
+        }
+        // kept only if the person is still there and the slot keeps every hard rule with the others kept
+        if (who != null && !freed.contains(slot) && byId.containsKey(who) && state.hardOk(slot, byId.get(who))) {
+          state.assign(slot, who);
+        } else {
+          open.add(slot);
+        }
+      }
+      try {
+        search(state, open, byRole, tieRank, 50L * open.size() + 10_000);
+        assignments.clear();
+        assignments.putAll(state.assigned);
+        published.assignments().forEach((slot, who) -> assignments.putIfAbsent(slot, who));
+        return;
+      } catch (InfeasibleRosterException | SearchGaveUp e) {
+        InfeasibleRosterException failure = e instanceof SearchGaveUp g ? g.failure : (InfeasibleRosterException) e;
+        if (freed.size() >= future.size()) {
+          throw failure;
+        }
+        LocalDate at = failure.slot().date();
+        long w = window == 0 ? 7 : window * 2;
+        for (Slot s : future) {
+          if (Math.abs(s.date().toEpochDay() - at.toEpochDay()) <= w) {
+            freed.add(s);
+          }
+        }
+      }
+    }
   }
 
   /** The step budget ran out: another order may still succeed. */
@@ -201,7 +280,7 @@ public final class RosterGenerator {
         int best = -1;
         int bestSoft = 0;
         int able = 0;
-        if (pool.size() <= JUDGE_EVERYONE) {
+        if (pool.size() <= judgeEveryone) {
           // one pass judges everyone and keeps the best (fewest soft rules broken, then the lowest load, then the
           // seed's order); the whole order is sorted only if the search comes back for a second choice
           int[] rows = rowsByRole.computeIfAbsent(slot.role(), r -> pool.stream().mapToInt(p -> state.row(p.id())).toArray());
