@@ -86,6 +86,7 @@ public final class ShiftOptimizer {
     private final int[] hard;
     private final int[] requests;
     private int totalHard;
+    private int totalBreaks;
     private long totalRequests;
     private long totalCover;
 
@@ -97,7 +98,12 @@ public final class ShiftOptimizer {
       hard = new int[c.staff];
       requests = new int[c.staff];
       for (int s = 0; s < c.staff; s++) {
-        Arrays.fill(cells[s], ShiftSchedule.OFF);
+        for (int d = 0; d < c.days; d++) {
+          cells[s][d] = c.fixed[s][d] == ShiftRules.FREE ? ShiftSchedule.OFF : c.fixed[s][d];
+          if (cells[s][d] >= 0) {
+            count[d][cells[s][d]]++;
+          }
+        }
         hard[s] = c.hard(s, cells[s]);
         requests[s] = c.requests(s, cells[s]);
         totalHard += hard[s];
@@ -105,9 +111,25 @@ public final class ShiftOptimizer {
       }
       for (int d = 0; d < c.days; d++) {
         for (int k = 0; k < c.shifts; k++) {
-          totalCover += c.coverCost(d, k, 0);
+          totalCover += c.coverCost(d, k, count[d][k]);
+          totalBreaks += c.coverBreak(d, k, count[d][k]);
         }
       }
+    }
+
+    /** The change in hard cover broken if a person moves from {@code from} to {@code to} on day d. */
+    private int breakDelta(int d, int from, int to) {
+      if (!c.anyHardCover || from == to) {
+        return 0;
+      }
+      int delta = 0;
+      if (from >= 0) {
+        delta += c.coverBreak(d, from, count[d][from] - 1) - c.coverBreak(d, from, count[d][from]);
+      }
+      if (to >= 0) {
+        delta += c.coverBreak(d, to, count[d][to] + 1) - c.coverBreak(d, to, count[d][to]);
+      }
+      return delta;
     }
 
     /** The change in cover cost if a person moves from {@code from} to {@code to} on day d (either may be OFF). */
@@ -152,7 +174,7 @@ public final class ShiftOptimizer {
       } else {
         load(bestCells);
       }
-      if (totalHard == 0) {
+      if (totalHard == 0 && totalBreaks == 0) {
         polish(explore, steps);
       }
       ShiftSchedule schedule = new ShiftSchedule(problem, bestCells);
@@ -179,9 +201,11 @@ public final class ShiftOptimizer {
         }
       }
       totalCover = 0;
+      totalBreaks = 0;
       for (int d = 0; d < c.days; d++) {
         for (int k = 0; k < c.shifts; k++) {
           totalCover += c.coverCost(d, k, count[d][k]);
+          totalBreaks += c.coverBreak(d, k, count[d][k]);
         }
       }
     }
@@ -236,13 +260,16 @@ public final class ShiftOptimizer {
             continue;
           }
           long cover = coverDelta(d0, v0, v1);
+          int breaks = breakDelta(d0, v0, v1);
           move(d0, v0, v1);
           cover += coverDelta(d1, v1, v0);
+          breaks += breakDelta(d1, v1, v0);
           move(d1, v1, v0);
           int q = c.requests(s, rowA);
-          if (accept((q - requests[s]) + cover, temperature)) {
+          if (breaks <= 0 && accept((q - requests[s]) + cover, temperature)) {
             System.arraycopy(rowA, 0, cells[s], 0, c.days);
             commit(s, 0, q, cover);
+            totalBreaks += breaks;
           } else {
             move(d1, v0, v1);
             move(d0, v1, v0);
@@ -256,18 +283,21 @@ public final class ShiftOptimizer {
           int to = random.nextInt(c.shifts + 1) - 1;
           System.arraycopy(cells[s], 0, rowA, 0, c.days);
           long cover = 0;
+          int breaks = 0;
           for (int d = d0; d < d1; d++) {
             if (rowA[d] != to) {
               cover += coverDelta(d, rowA[d], to);
+              breaks += breakDelta(d, rowA[d], to);
               move(d, rowA[d], to);
               rowA[d] = to;
             }
           }
-          boolean ok = c.hard(s, rowA) == 0;
+          boolean ok = breaks <= 0 && c.hard(s, rowA) == 0;
           int q = ok ? c.requests(s, rowA) : 0;
           if (ok && accept((q - requests[s]) + cover, temperature)) {
             System.arraycopy(rowA, 0, cells[s], 0, c.days);
             commit(s, 0, q, cover);
+            totalBreaks += breaks;
           } else {
             for (int d = d0; d < d1; d++) {
               if (cells[s][d] != rowA[d]) {
@@ -338,10 +368,12 @@ public final class ShiftOptimizer {
           int h = c.hard(s, row);
           int q = c.requests(s, row);
           long cover = coverDelta(d, from, to);
-          if (accept(weight * (h - hard[s]) + (q - requests[s]) + cover, temperature)) {
+          int breaks = breakDelta(d, from, to);
+          if (accept(weight * (h - hard[s] + breaks) + (q - requests[s]) + cover, temperature)) {
             cells[s][d] = to;
             move(d, from, to);
             commit(s, h, q, cover);
+            totalBreaks += breaks;
           }
         } else if (kind < 8) {
           // two people swap their shifts on a day (the cover stays)
@@ -376,18 +408,21 @@ public final class ShiftOptimizer {
           int to = random.nextInt(c.shifts + 1) - 1;
           System.arraycopy(cells[s], 0, row, 0, c.days);
           long cover = 0;
+          int breaks = 0;
           for (int d = d0; d < d1; d++) {
             if (row[d] != to) {
               cover += coverDelta(d, row[d], to);
+              breaks += breakDelta(d, row[d], to);
               move(d, row[d], to);  // tentatively, so that the next day's delta counts against the right numbers
               row[d] = to;
             }
           }
           int h = c.hard(s, row);
           int q = c.requests(s, row);
-          if (accept(weight * (h - hard[s]) + (q - requests[s]) + cover, temperature)) {
+          if (accept(weight * (h - hard[s] + breaks) + (q - requests[s]) + cover, temperature)) {
             System.arraycopy(row, 0, cells[s], 0, c.days);
             commit(s, h, q, cover);
+            totalBreaks += breaks;
           } else {
             for (int d = d0; d < d1; d++) {
               if (cells[s][d] != row[d]) {
@@ -397,8 +432,8 @@ public final class ShiftOptimizer {
           }
         }
         long soft = totalRequests + totalCover;
-        boolean valid = totalHard == 0;
-        long score = valid ? soft : (long) (soft + 1_000_000L * totalHard);
+        boolean valid = totalHard == 0 && totalBreaks == 0;
+        long score = valid ? soft : (long) (soft + 1_000_000L * (totalHard + totalBreaks));
         if ((valid && (!bestValid || soft < best)) || (!valid && !bestValid && score < best)) {
           best = valid ? soft : score;
           bestValid = valid;

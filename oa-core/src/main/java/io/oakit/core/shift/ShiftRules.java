@@ -13,6 +13,9 @@ final class ShiftRules {
 
   private ShiftRules() {}
 
+  /** A cell no fixed assignment holds. */
+  static final int FREE = -2;
+
   /** The problem compiled to arrays once, for the optimiser's inner loop. */
   static final class Compiled {
     final ShiftProblem problem;
@@ -35,6 +38,12 @@ final class ShiftRules {
     final int[][] require;
     final int[][] under;
     final int[][] over;
+    final boolean[][] hardCover;
+    final boolean anyHardCover;
+    /** Per staff and day, the fixed value ({@link ShiftSchedule#OFF} or a shift), or {@link #FREE}. */
+    final int[][] fixed;
+    final int[] weekendOf;
+    final int weekends;
 
     Compiled(ShiftProblem p) {
       problem = p;
@@ -49,6 +58,18 @@ final class ShiftRules {
         min = Math.min(min, minutes[k]);
         for (String f : p.shifts().get(k).cannotFollow()) {
           cannotFollow[k][p.shiftIndex(f).orElseThrow()] = true;
+        }
+      }
+      // a minimum rest forbids a timed shift after another that ends too late the day before
+      for (int k = 0; k < shifts && p.minRestMinutes() > 0; k++) {
+        ShiftProblem.ShiftType a = p.shifts().get(k);
+        for (int j = 0; j < shifts; j++) {
+          ShiftProblem.ShiftType b = p.shifts().get(j);
+          if (a.start().isPresent() && b.start().isPresent()) {
+            int end = a.start().get().toSecondOfDay() / 60 + a.minutes();
+            int next = 1_440 + b.start().get().toSecondOfDay() / 60;
+            cannotFollow[k][j] |= next - end < p.minRestMinutes();
+          }
         }
       }
       shortest = shifts == 0 ? 1 : min;
@@ -86,12 +107,32 @@ final class ShiftRules {
       require = new int[days][shifts];
       under = new int[days][shifts];
       over = new int[days][shifts];
+      hardCover = new boolean[days][shifts];
+      boolean any = false;
       for (ShiftProblem.Cover c : p.cover()) {
         int k = p.shiftIndex(c.shift()).orElseThrow();
         require[c.day()][k] = c.requirement();
-        under[c.day()][k] = c.underWeight();
-        over[c.day()][k] = c.overWeight();
+        hardCover[c.day()][k] = c.hard();
+        under[c.day()][k] = c.hard() ? 0 : c.underWeight();
+        over[c.day()][k] = c.hard() ? 0 : c.overWeight();
+        any |= c.hard();
       }
+      anyHardCover = any;
+      fixed = new int[staff][days];
+      for (int[] row : fixed) {
+        java.util.Arrays.fill(row, FREE);
+      }
+      for (ShiftProblem.Fixed f : p.fixed()) {
+        fixed[p.staffIndex(f.staff()).orElseThrow()][f.day()] =
+            f.shift().map(id -> p.shiftIndex(id).orElseThrow()).orElse(ShiftSchedule.OFF);
+      }
+      weekendOf = new int[days];
+      int w = 0;
+      for (int d = 0; d < days; d++) {
+        weekendOf[d] = p.weekendOf(d);
+        w = Math.max(w, weekendOf[d] + 1);
+      }
+      weekends = w;
     }
 
     /** How far a staff row breaks the hard rules (0: not at all); a sum of amounts, each at least 1 per break. */
@@ -108,9 +149,21 @@ final class ShiftRules {
       int amount = 0;
       int[] count = new int[shifts];
       int total = 0;
-      int weekends = 0;
+      int worked = 0;
+      int lastWeekend = -1;
       for (int d = 0; d < days; d++) {
         int v = row[d];
+        if (fixed[s][d] != FREE && fixed[s][d] != v) {
+          amount++;
+          if (out != null) {
+            out.add(id + (v < 0 ? " is off" : " works " + shiftId(v)) + " on day " + d + ", fixed to "
+                + (fixed[s][d] < 0 ? "a day off" : shiftId(fixed[s][d])));
+          }
+        }
+        if (v >= 0 && weekendOf[d] >= 0 && weekendOf[d] != lastWeekend) {
+          worked++;
+          lastWeekend = weekendOf[d];
+        }
         if (v >= 0) {
           count[v]++;
           total += minutes[v];
@@ -127,10 +180,6 @@ final class ShiftRules {
                   + " on day " + d);
             }
           }
-        }
-        // a weekend is worked when its Saturday or its Sunday is (day 0 is a Monday)
-        if (d % 7 == 5 && (v >= 0 || (d + 1 < days && row[d + 1] >= 0))) {
-          weekends++;
         }
       }
       for (int k = 0; k < shifts; k++) {
@@ -153,10 +202,11 @@ final class ShiftRules {
           out.add(id + " works " + total + " minutes, at least " + minMinutes[s]);
         }
       }
-      if (weekends > maxWeekends[s]) {
-        amount += weekends - maxWeekends[s];
+      // a weekend is worked when its Saturday or its Sunday is
+      if (worked > maxWeekends[s]) {
+        amount += worked - maxWeekends[s];
         if (out != null) {
-          out.add(id + " works " + weekends + " weekends, at most " + maxWeekends[s]);
+          out.add(id + " works " + worked + " weekends, at most " + maxWeekends[s]);
         }
       }
       int d = 0;
@@ -209,10 +259,15 @@ final class ShiftRules {
       return sum;
     }
 
-    /** The cost of one day and shift's cover with {@code count} people on it. */
+    /** The soft cost of one day and shift's cover with {@code count} people on it (0 for hard cover). */
     int coverCost(int d, int k, int count) {
       int r = require[d][k];
       return count < r ? (r - count) * under[d][k] : (count - r) * over[d][k];
+    }
+
+    /** How far one day and shift's hard cover is broken with {@code count} people on it (0 for soft cover). */
+    int coverBreak(int d, int k, int count) {
+      return hardCover[d][k] ? Math.abs(count - require[d][k]) : 0;
     }
   }
 
@@ -261,6 +316,25 @@ final class ShiftRules {
             + r.day());
       }
     }
+  }
+
+  /** How far the schedule's hard cover is broken, with a line per break when {@code out} is given. */
+  static int coverBreaks(Compiled c, int[][] cells, List<String> out) {
+    int amount = 0;
+    for (int d = 0; c.anyHardCover && d < c.days; d++) {
+      for (int k = 0; k < c.shifts; k++) {
+        int n = onShift(cells, d, k);
+        int b = c.coverBreak(d, k, n);
+        if (b > 0) {
+          amount += b;
+          if (out != null) {
+            out.add("day " + d + " shift " + c.problem.shifts().get(k).id() + " has " + n + " on it, exactly "
+                + c.require[d][k] + " needed");
+          }
+        }
+      }
+    }
+    return amount;
   }
 
   static void explainCover(Compiled c, int[][] cells, List<String> out) {

@@ -75,6 +75,7 @@ public final class ShiftSchedule {
     for (int s = 0; s < cells.length; s++) {
       rules.hard(s, cells[s], out);
     }
+    ShiftRules.coverBreaks(rules, cells, out);
     return ImmutableList.copyOf(out);
   }
 
@@ -85,7 +86,7 @@ public final class ShiftSchedule {
         return false;
       }
     }
-    return true;
+    return ShiftRules.coverBreaks(rules, cells, null) == 0;
   }
 
   /** @return the soft rules' cost: requests not granted plus cover short or over, weighted */
@@ -104,6 +105,37 @@ public final class ShiftSchedule {
     ShiftRules.explainCover(rules, cells, out);
     out.add("objective " + objective());
     return ImmutableList.copyOf(out);
+  }
+
+  /**
+   * Who is at work at an instant: each member of staff on a shift that has begun and not yet ended, a night shift
+   * counted on the day after it started until it ends.
+   *
+   * @param at the instant, local time
+   * @return staff id → shift id, in staff order
+   * @throws IllegalStateException if the problem is not dated or a shift worked around then has no start time
+   */
+  public com.google.common.collect.ImmutableMap<String, String> onDutyAt(java.time.LocalDateTime at) {
+    java.time.LocalDate first = problem.firstDay()
+        .orElseThrow(() -> new IllegalStateException("the problem is not dated: firstDay is empty"));
+    long day = at.toLocalDate().toEpochDay() - first.toEpochDay();
+    int minute = at.toLocalTime().toSecondOfDay() / 60;
+    com.google.common.collect.ImmutableMap.Builder<String, String> out = com.google.common.collect.ImmutableMap.builder();
+    for (int s = 0; s < cells.length; s++) {
+      for (long d = day - 1; d <= day; d++) {
+        if (d < 0 || d >= problem.days() || cells[s][(int) d] == OFF) {
+          continue;
+        }
+        ShiftProblem.ShiftType t = problem.shifts().get(cells[s][(int) d]);
+        int start = t.start().orElseThrow(() -> new IllegalStateException("shift " + t.id() + " has no start time"))
+            .toSecondOfDay() / 60 + (d < day ? -1_440 : 0);
+        if (start <= minute && minute < start + t.minutes()) {
+          out.put(problem.staff().get(s).id(), t.id());
+          break;
+        }
+      }
+    }
+    return out.buildOrThrow();
   }
 
   @Override

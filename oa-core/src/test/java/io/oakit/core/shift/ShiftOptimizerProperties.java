@@ -12,8 +12,9 @@ import net.jqwik.api.Property;
 
 /**
  * The optimiser against a brute-force reference that tries every schedule of a tiny instance (two people,
- * four or five days, one or two shifts): whenever a valid schedule exists, the optimiser's is valid and no
- * worse than the best, within its budget.
+ * four or five days, one or two shifts, sometimes a fixed assignment, hard cover or timed shifts with a minimum
+ * rest): whenever a valid schedule exists, the optimiser's is valid and no worse than the best, within its budget;
+ * and one more person, or looser rules, never make a feasible instance infeasible or its best worse.
  */
 class ShiftOptimizerProperties {
 
@@ -23,9 +24,12 @@ class ShiftOptimizerProperties {
     int shifts = 1 + r.nextInt(2);
     int days = shifts == 1 ? 5 : 4;
     List<ShiftProblem.ShiftType> types = new ArrayList<>();
-    types.add(new ShiftProblem.ShiftType("D", 480, Set.of()));
+    boolean timed = r.nextInt(3) == 0;
+    types.add(new ShiftProblem.ShiftType("D", 480, Set.of(),
+        timed ? java.util.Optional.of(java.time.LocalTime.of(8, 0)) : java.util.Optional.empty()));
     if (shifts == 2) {
-      types.add(new ShiftProblem.ShiftType("N", 600, r.nextBoolean() ? Set.of("D") : Set.of()));
+      types.add(new ShiftProblem.ShiftType("N", 600, !timed && r.nextBoolean() ? Set.of("D") : Set.of(),
+          timed ? java.util.Optional.of(java.time.LocalTime.of(20, 0)) : java.util.Optional.empty()));
     }
     List<ShiftProblem.Staff> staff = new ArrayList<>();
     for (String id : List.of("A", "B")) {
@@ -45,7 +49,37 @@ class ShiftOptimizerProperties {
         cover.add(new ShiftProblem.Cover(d, t.id(), r.nextInt(3), 1 + r.nextInt(20), r.nextInt(3)));
       }
     }
-    return new ShiftProblem(days, types, staff, on, off, cover);
+    List<ShiftProblem.Fixed> fixed = new ArrayList<>();
+    if (r.nextInt(3) == 0) {
+      fixed.add(new ShiftProblem.Fixed("A", r.nextInt(days), r.nextBoolean() ? java.util.Optional.of("D") : java.util.Optional.empty()));
+    }
+    if (r.nextInt(3) == 0) {
+      int i = r.nextInt(cover.size());
+      ShiftProblem.Cover c = cover.get(i);
+      cover.set(i, ShiftProblem.Cover.exactly(c.day(), c.shift(), r.nextInt(3)));
+    }
+    // timed: 夜班 20:00–06:00 then 白班 08:00 leaves 2 hours, less than the 11 required
+    return new ShiftProblem(days, types, staff, on, off, cover, fixed,
+        timed ? java.util.Optional.of(java.time.LocalDate.of(2026, 12, 7)) : java.util.Optional.empty(), timed ? 660 : 0);
+  }
+
+  /** The problem with one more person, who may work anything and need not work at all. */
+  static ShiftProblem withOneMore(ShiftProblem p) {
+    List<ShiftProblem.Staff> staff = new ArrayList<>(p.staff());
+    staff.add(new ShiftProblem.Staff("C", Map.of(), 480 * p.days() * 2, 0, p.days(), 1, 1, p.days(), Set.of()));
+    return new ShiftProblem(p.days(), p.shifts(), staff, p.onRequests(), p.offRequests(), p.cover(), p.fixed(),
+        p.firstDay(), p.minRestMinutes());
+  }
+
+  /** The problem with everyone's longest run one day longer and one more weekend allowed. */
+  static ShiftProblem looser(ShiftProblem p) {
+    List<ShiftProblem.Staff> staff = new ArrayList<>();
+    for (ShiftProblem.Staff m : p.staff()) {
+      staff.add(new ShiftProblem.Staff(m.id(), m.maxShifts(), m.maxMinutes(), m.minMinutes(), m.maxConsecutive() + 1,
+          m.minConsecutive(), m.minConsecutiveDaysOff(), m.maxWeekends() + 1, m.daysOff()));
+    }
+    return new ShiftProblem(p.days(), p.shifts(), staff, p.onRequests(), p.offRequests(), p.cover(), p.fixed(),
+        p.firstDay(), p.minRestMinutes());
   }
 
   /** The best valid objective over every schedule, or -1 when none is valid. */
@@ -87,5 +121,22 @@ class ShiftOptimizerProperties {
     }
     assertThat(r.schedule().isValid()).isEqualTo(r.valid());
     assertThat(r.objective()).isEqualTo(r.schedule().objective());
+    net.jqwik.api.statistics.Statistics.collect(best >= 0 ? "feasible" : "infeasible",
+        p.fixed().isEmpty() ? "free" : "fixed", p.cover().stream().anyMatch(ShiftProblem.Cover::hard) ? "hard cover" : "soft cover",
+        p.minRestMinutes() > 0 ? "timed" : "untimed");
+  }
+
+  @Property(tries = 25)
+  void morePeopleOrLooserRulesNeverMakeAFeasibleInstanceInfeasible(@ForAll long seed) {
+    ShiftProblem p = tiny(seed);
+    long best = bruteForce(p);
+    if (best < 0) {
+      return;
+    }
+    for (ShiftProblem bigger : List.of(withOneMore(p), looser(p))) {
+      ShiftOptimizer.Result r = ShiftOptimizer.solve(bigger, seed, 100_000);
+      assertThat(r.valid()).as("%s", bigger).isTrue();
+      assertThat(r.objective()).isLessThanOrEqualTo(best);
+    }
   }
 }
