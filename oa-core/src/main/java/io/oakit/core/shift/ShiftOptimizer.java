@@ -3,7 +3,11 @@ package io.oakit.core.shift;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
@@ -30,6 +34,101 @@ public final class ShiftOptimizer {
    * @param bestAtStep the step at which it was found
    */
   public record Result(ShiftSchedule schedule, long objective, boolean valid, long steps, long bestAtStep) {}
+
+  /**
+   * A schedule re-planned from a day, and exactly what changed.
+   *
+   * @param result the search's result on the changed problem (its objective without the cost of changes)
+   * @param changes every cell that differs from the published schedule, by staff then day
+   */
+  public record Replanned(Result result, List<Change> changes) {
+    /** Copies the list. */
+    public Replanned {
+      requireNonNull(result, "result");
+      changes = ImmutableList.copyOf(changes);
+    }
+  }
+
+  /**
+   * One cell's change.
+   *
+   * @param staff who
+   * @param day which day
+   * @param before the shift worked before, empty for a day off (or a new colleague)
+   * @param after the shift worked now, empty for a day off
+   */
+  public record Change(String staff, int day, Optional<String> before, Optional<String> after) {}
+
+  /**
+   * Re-plans a published schedule for a changed problem — someone ill from a day (their days off), a new
+   * colleague (one more member of staff), a cover raised — keeping every cell before {@code fromDay} as published
+   * (fixed; a new colleague is off) and, from it on, as many as it can: each cell that departs from the published
+   * one costs {@code changeWeight} on top of the problem's own soft costs, so with a weight above every other soft
+   * cost the search changes as few cells as the hard rules force.
+   *
+   * @param published the published schedule
+   * @param changed the problem as it now is (same horizon and shifts; staff matched by id)
+   * @param fromDay the first day that may change
+   * @param changeWeight the cost of each changed cell, {@code > 0}
+   * @param seed the seed
+   * @param steps the step budget
+   * @return the new schedule and the cells that changed
+   * @throws IllegalArgumentException if the horizon or the shifts differ, or {@code fromDay} is outside it
+   */
+  public static Replanned replan(ShiftSchedule published, ShiftProblem changed, int fromDay, int changeWeight,
+      long seed, long steps) {
+    requireNonNull(published, "published");
+    requireNonNull(changed, "changed");
+    ShiftProblem before = published.problem();
+    checkArgument(before.days() == changed.days(), "the horizon changed from %s to %s days", before.days(), changed.days());
+    checkArgument(before.shifts().stream().map(ShiftProblem.ShiftType::id).toList()
+        .equals(changed.shifts().stream().map(ShiftProblem.ShiftType::id).toList()), "the shift types changed");
+    checkArgument(fromDay >= 0 && fromDay < changed.days(), "fromDay %s is outside the horizon", fromDay);
+    checkArgument(changeWeight > 0, "changeWeight must be > 0 but was %s", changeWeight);
+    List<ShiftProblem.Fixed> fixed = new ArrayList<>();
+    for (ShiftProblem.Fixed f : changed.fixed()) {
+      if (f.day() >= fromDay) {
+        fixed.add(f);  // before the day, the published cells are what is fixed
+      }
+    }
+    List<ShiftProblem.Request> on = new ArrayList<>(changed.onRequests());
+    List<ShiftProblem.Request> off = new ArrayList<>(changed.offRequests());
+    for (ShiftProblem.Staff m : changed.staff()) {
+      Optional<Integer> was = before.staffIndex(m.id());
+      for (int d = 0; d < changed.days(); d++) {
+        int v = was.isPresent() ? published.cell(was.get(), d) : ShiftSchedule.OFF;
+        Optional<String> shift = v == ShiftSchedule.OFF ? Optional.empty() : Optional.of(changed.shifts().get(v).id());
+        if (d < fromDay) {
+          fixed.add(new ShiftProblem.Fixed(m.id(), d, shift));
+        } else if (shift.isPresent()) {
+          on.add(new ShiftProblem.Request(m.id(), d, shift.get(), changeWeight));
+        } else {
+          for (ShiftProblem.ShiftType t : changed.shifts()) {
+            off.add(new ShiftProblem.Request(m.id(), d, t.id(), changeWeight));
+          }
+        }
+      }
+    }
+    ShiftProblem penalised = new ShiftProblem(changed.days(), changed.shifts(), changed.staff(), on, off,
+        changed.cover(), fixed, changed.firstDay(), changed.minRestMinutes());
+    Result found = solve(penalised, seed, steps);
+    ShiftSchedule schedule = new ShiftSchedule(changed, found.schedule().cells());
+    List<Change> changes = new ArrayList<>();
+    for (int s = 0; s < changed.staff().size(); s++) {
+      String id = changed.staff().get(s).id();
+      Optional<Integer> was = before.staffIndex(id);
+      for (int d = 0; d < changed.days(); d++) {
+        int a = was.isPresent() ? published.cell(was.get(), d) : ShiftSchedule.OFF;
+        int b = schedule.cell(s, d);
+        if (a != b) {
+          changes.add(new Change(id, d, a == ShiftSchedule.OFF ? Optional.empty() : Optional.of(changed.shifts().get(a).id()),
+              b == ShiftSchedule.OFF ? Optional.empty() : Optional.of(changed.shifts().get(b).id())));
+        }
+      }
+    }
+    return new Replanned(new Result(schedule, schedule.objective(), schedule.isValid(), found.steps(), found.bestAtStep()),
+        changes);
+  }
 
   private static final double WEIGHT_FROM = 20;
   private static final double WEIGHT_TO = 2_000;

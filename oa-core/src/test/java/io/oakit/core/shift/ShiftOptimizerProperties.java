@@ -139,4 +139,74 @@ class ShiftOptimizerProperties {
       assertThat(r.objective()).isLessThanOrEqualTo(best);
     }
   }
+
+  /** The fewest cells from {@code from} on that any valid schedule keeping the cells before it changes, or -1. */
+  static int fewestChanges(ShiftSchedule published, ShiftProblem changed, int from) {
+    int staff = changed.staff().size();
+    int days = changed.days();
+    int values = changed.shifts().size() + 1;
+    int free = staff * (days - from);
+    int best = -1;
+    int[] digits = new int[free];
+    long total = (long) Math.pow(values, free);
+    for (long n = 0; n < total; n++) {
+      long x = n;
+      for (int i = 0; i < free; i++) {
+        digits[i] = (int) (x % values) - 1;
+        x /= values;
+      }
+      int[][] grid = new int[staff][days];
+      int changes = 0;
+      for (int s = 0; s < staff; s++) {
+        for (int d = 0; d < days; d++) {
+          grid[s][d] = d < from ? published.cell(s, d) : digits[s * (days - from) + d - from];
+          changes += grid[s][d] != published.cell(s, d) ? 1 : 0;
+        }
+      }
+      if (new ShiftSchedule(changed, grid).isValid()) {
+        best = best < 0 ? changes : Math.min(best, changes);
+      }
+    }
+    return best;
+  }
+
+  @Property(tries = 25)
+  void replanningKeepsThePastAndChangesNoMoreCellsThanItMust(@ForAll long seed) {
+    ShiftProblem p = tiny(seed);
+    ShiftOptimizer.Result published = ShiftOptimizer.solve(p, seed, 60_000);
+    if (!published.valid()) {
+      return;
+    }
+    SplittableRandom r = new SplittableRandom(seed);
+    int from = 1 + r.nextInt(p.days() - 1);
+    // B falls ill from that day
+    List<ShiftProblem.Staff> staff = new ArrayList<>();
+    for (ShiftProblem.Staff m : p.staff()) {
+      java.util.Set<Integer> off = new java.util.HashSet<>(m.daysOff());
+      if (m.id().equals("B")) {
+        for (int d = from; d < p.days(); d++) {
+          off.add(d);
+        }
+      }
+      staff.add(new ShiftProblem.Staff(m.id(), m.maxShifts(), m.maxMinutes(), 0, m.maxConsecutive(),
+          m.minConsecutive(), m.minConsecutiveDaysOff(), m.maxWeekends(), off));
+    }
+    ShiftProblem changed = new ShiftProblem(p.days(), p.shifts(), staff, p.onRequests(), p.offRequests(), p.cover(),
+        p.fixed(), p.firstDay(), p.minRestMinutes());
+    int fewest = fewestChanges(published.schedule(), changed, from);
+    ShiftOptimizer.Replanned out = ShiftOptimizer.replan(published.schedule(), changed, from, 1_000, seed, 100_000);
+    if (fewest < 0) {
+      assertThat(out.result().valid()).isFalse();
+      return;
+    }
+    assertThat(out.result().valid()).as("%s", changed).isTrue();
+    for (int s = 0; s < staff.size(); s++) {
+      for (int d = 0; d < from; d++) {
+        assertThat(out.result().schedule().cell(s, d)).isEqualTo(published.schedule().cell(s, d));
+      }
+    }
+    assertThat(out.changes()).allSatisfy(c -> assertThat(c.day()).isGreaterThanOrEqualTo(from));
+    assertThat(out.changes()).as("the fewest changes are %s", fewest).hasSize(fewest);
+    net.jqwik.api.statistics.Statistics.collect(fewest == 0 ? "nothing to change" : "changes needed");
+  }
 }
