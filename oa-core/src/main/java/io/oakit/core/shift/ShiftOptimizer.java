@@ -130,12 +130,14 @@ public final class ShiftOptimizer {
         changes);
   }
 
+  private static final long BEST_ROW_EVERY = 4_000;
+  private static final long HARD_COVER = 1_000_000_000L;
   private static final double WEIGHT_FROM = 20;
   private static final double WEIGHT_TO = 2_000;
   private static final double TEMPERATURE_FROM = 30;
   private static final double TEMPERATURE_TO = 0.2;
   private static final double POLISH_FROM = 60;
-  private static final long EXPLORE_SHARE = 2;
+  private static final long EXPLORE_SHARE = 5;
   private static final double POLISH_TO = 0.5;
 
   private ShiftOptimizer() {}
@@ -341,6 +343,16 @@ public final class ShiftOptimizer {
       for (long step = from + 1; step <= steps; step++) {
         double progress = (double) (step - from) / span;
         double temperature = POLISH_FROM * Math.pow(POLISH_TO / POLISH_FROM, progress);
+        if ((step - from) % BEST_ROW_EVERY == 0) {
+          rebuildRows(temperature, rowA);
+          long soft = totalRequests + totalCover;
+          if (totalHard == 0 && totalBreaks == 0 && soft < best) {
+            best = soft;
+            bestValid = true;
+            bestCells = copy(cells);
+            bestAt = step;
+          }
+        }
         int kind = random.nextInt(10);
         if (kind < 2) {
           // one person moves a day's work to another day (their counts stay)
@@ -443,6 +455,119 @@ public final class ShiftOptimizer {
           bestAt = step;
         }
       }
+    }
+
+    private BestRow rows;
+    private long[][] cellCost;
+
+    /**
+     * Ruin and recreate: two or three people's rows are rebuilt one after the other, each the best given everyone
+     * else's at that moment; the new schedule is kept by the annealing's rule, else the old rows come back.
+     */
+    private void rebuildRows(double temperature, int[] row) {
+      int n = Math.min(c.staff, 2 + random.nextInt(5));
+      int[] who = new int[n];
+      int[][] saved = new int[n][];
+      long before = totalRequests + totalCover + HARD_COVER * totalBreaks;
+      // half the time around a day short of cover: people off that day first
+      int shortDay = random.nextBoolean() ? shortDay() : -1;
+      for (int i = 0; i < n; i++) {
+        int s = -1;
+        for (int tries = 0; tries < 4 * c.staff && s < 0; tries++) {
+          int t = random.nextInt(c.staff);
+          boolean again = shortDay >= 0 && tries < 2 * c.staff && cells[t][shortDay] >= 0;
+          for (int j = 0; j < i; j++) {
+            again |= who[j] == t;
+          }
+          s = again ? -1 : t;
+        }
+        if (s < 0) {
+          n = i;
+          break;
+        }
+        who[i] = s;
+        saved[i] = cells[s].clone();
+      }
+      // ruin (every other time): clear them all first, so that the first rebuilt sees the whole gap they leave
+      if (random.nextBoolean()) {
+        int[] none = new int[c.days];
+        Arrays.fill(none, ShiftSchedule.OFF);
+        for (int i = 0; i < n; i++) {
+          setRow(who[i], none);
+        }
+      }
+      boolean ok = true;
+      for (int i = 0; i < n && ok; i++) {
+        ok = bestRow(who[i], row, true);
+      }
+      long after = totalRequests + totalCover + HARD_COVER * totalBreaks;
+      if (!ok || totalHard != 0 || !accept(after - before, temperature)) {
+        for (int i = 0; i < n; i++) {
+          setRow(who[i], saved[i]);
+        }
+      }
+    }
+
+    /** A day with a shift short of its cover, drawn at random among them; -1 if none. */
+    private int shortDay() {
+      int found = 0;
+      int pick = -1;
+      for (int d = 0; d < c.days; d++) {
+        for (int k = 0; k < c.shifts; k++) {
+          if (count[d][k] < c.require[d][k] && (c.under[d][k] > 0 || c.hardCover[d][k])
+              && random.nextInt(++found) == 0) {
+            pick = d;
+          }
+        }
+      }
+      return pick;
+    }
+
+    private void setRow(int s, int[] row) {
+      long cover = 0;
+      int breaks = 0;
+      for (int d = 0; d < c.days; d++) {
+        if (row[d] != cells[s][d]) {
+          cover += coverDelta(d, cells[s][d], row[d]);
+          breaks += breakDelta(d, cells[s][d], row[d]);
+          move(d, cells[s][d], row[d]);
+          cells[s][d] = row[d];
+        }
+      }
+      commit(s, c.hard(s, cells[s]), c.requests(s, cells[s]), cover);
+      totalBreaks += breaks;
+    }
+
+    /**
+     * The largest move: the person's best row given everyone else's ({@link BestRow}), taken when it costs no more
+     * than the row they have (a tie moves sideways, to leave a plateau).
+     */
+    private boolean bestRow(int s, int[] row, boolean always) {
+      if (rows == null) {
+        rows = new BestRow(c);
+        cellCost = new long[c.days][c.shifts + 1];
+      }
+      long current = 0;
+      for (int d = 0; d < c.days; d++) {
+        long on = 0;
+        for (int k = 0; k < c.shifts; k++) {
+          on += c.onWeight[s][d][k];
+        }
+        cellCost[d][0] = on;
+        for (int k = 0; k < c.shifts; k++) {
+          int without = count[d][k] - (cells[s][d] == k ? 1 : 0);
+          cellCost[d][k + 1] = on - c.onWeight[s][d][k] + c.offWeight[s][d][k]
+              + c.coverCost(d, k, without + 1) - c.coverCost(d, k, without)
+              + HARD_COVER * (c.coverBreak(d, k, without + 1) - c.coverBreak(d, k, without));
+        }
+        current += cellCost[d][cells[s][d] + 1];
+      }
+      long best = rows.solve(s, cellCost, row);
+      if (best == Long.MAX_VALUE || (!always && best > current)) {
+        return false;
+      }
+      setRow(s, row);
+      return true;
     }
 
     /** The first half: every move, a growing weight on broken rules; the best valid schedule met is kept. */

@@ -1,0 +1,217 @@
+package io.oakit.core.shift;
+
+import java.util.Arrays;
+
+/**
+ * One person's best row given everyone else's, exactly: a shortest path over the days whose state is what the
+ * person's hard rules need to know — the last value, the length of the current run of shifts and of days off,
+ * the weekends and minutes worked, and the count of each shift type whose limit binds — and whose cost per day is
+ * what the cell adds: the person's requests not granted and the change in cover cost given the others on that
+ * day and shift. Every row it returns keeps the person's hard rules; among them it has the least cost. Used by
+ * the optimiser as its largest move. Not thread-safe: one per search.
+ */
+final class BestRow {
+
+  /** State spaces larger than this are not searched (the optimiser then does without the move). */
+  static final int MAX_STATES = 400_000;
+
+  private final ShiftRules.Compiled c;
+  private final int unit;
+  private long[] costBuf = new long[0];
+  private long[] nextBuf = new long[0];
+  private int[][] from;
+  private byte[][] value;
+
+  BestRow(ShiftRules.Compiled c) {
+    this.c = c;
+    int g = 0;
+    for (int m : c.minutes) {
+      g = gcd(g, m);
+    }
+    unit = Math.max(1, g);
+  }
+
+  private static int gcd(int a, int b) {
+    return b == 0 ? a : gcd(b, a % b);
+  }
+
+  /**
+   * @param s the person
+   * @param cellCost per day and value (index 0 a day off, {@code k + 1} shift k), what the cell costs
+   * @param out filled with the best row
+   * @return the best row's cost, or {@code Long.MAX_VALUE} if no row keeps the rules or the state space is too
+   *     large
+   */
+  long solve(int s, long[][] cellCost, int[] out) {
+    int days = c.days;
+    int shifts = c.shifts;
+    int maxRun = Math.max(1, Math.min(c.maxRun[s], days));
+    int minRun = c.minRun[s];
+    int offCap = Math.max(1, c.minOff[s]);
+    int maxWeekends = Math.min(c.maxWeekends[s], c.weekends);
+    int minutesCap = Math.min(c.maxMinutes[s], Arrays.stream(c.minutes).max().orElse(0) * days) / unit;
+    // shift types with a limit that binds get a count dimension; a limit of 0 forbids the type
+    int[] limited = new int[shifts];
+    int limitedCount = 0;
+    int[] limitedIndex = new int[shifts];
+    Arrays.fill(limitedIndex, -1);
+    long space = (long) (shifts + 1) * (maxRun + 1) * (offCap + 1) * (maxWeekends + 1) * (minutesCap + 1);
+    int[] radix = new int[shifts];
+    for (int k = 0; k < shifts; k++) {
+      int lim = c.maxShifts[s][k];
+      if (lim > 0 && lim < days) {
+        limitedIndex[k] = limitedCount;
+        limited[limitedCount++] = k;
+        radix[k] = lim + 1;
+        space *= lim + 1;
+      }
+    }
+    if (space > MAX_STATES) {
+      return Long.MAX_VALUE;
+    }
+    int states = (int) space;
+    if (costBuf.length < states) {
+      costBuf = new long[states];
+      nextBuf = new long[states];
+      from = new int[days][states];
+      value = new byte[days][states];
+    }
+    long[] cost = costBuf;
+    long[] next = nextBuf;
+    Arrays.fill(cost, 0, states, Long.MAX_VALUE);
+    int[] counts = new int[shifts];
+    // before day 0: a run of days off that began outside the horizon (never too short)
+    cost[encode(0, 0, offCap, 0, 0, counts, limited, limitedCount, radix, maxRun, offCap, maxWeekends, minutesCap)] = 0;
+    int[] dec = new int[5];
+    for (int d = 0; d < days; d++) {
+      Arrays.fill(next, 0, states, Long.MAX_VALUE);
+      int[] fromD = from[d];
+      byte[] valD = value[d];
+      for (int st = 0; st < states; st++) {
+        long base = cost[st];
+        if (base == Long.MAX_VALUE) {
+          continue;
+        }
+        decode(st, dec, counts, limited, limitedCount, radix, maxRun, offCap, maxWeekends, minutesCap);
+        int last = dec[0] - 1;
+        int run = dec[1];
+        int off = dec[2];
+        int weekends = dec[3];
+        int minutes = dec[4];
+        int fixed = c.fixed[s][d];
+        // a day off
+        if ((fixed == ShiftRules.FREE || fixed == ShiftSchedule.OFF) && (last < 0 || run >= minRun)) {
+          int noff = last < 0 ? Math.min(off + 1, offCap) : 1;
+          relax(next, fromD, valD, encode(0, 0, noff, weekends, minutes, counts, limited, limitedCount, radix, maxRun,
+              offCap, maxWeekends, minutesCap), base + cellCost[d][0], st, 0);
+        }
+        if (c.dayOff[s][d]) {
+          continue;
+        }
+        for (int k = 0; k < shifts; k++) {
+          if ((fixed != ShiftRules.FREE && fixed != k) || c.maxShifts[s][k] == 0) {
+            continue;
+          }
+          if (last >= 0 && (c.cannotFollow[last][k] || run + 1 > maxRun)) {
+            continue;
+          }
+          if (last < 0 && off < c.minOff[s]) {
+            continue;  // a run of days off between two shifts too short
+          }
+          int nm = minutes + c.minutes[k] / unit;
+          if (nm > minutesCap || nm * unit > c.maxMinutes[s]) {
+            continue;
+          }
+          int w = weekends;
+          if (c.weekendOf[d] >= 0 && !(d > 0 && c.weekendOf[d - 1] == c.weekendOf[d] && last >= 0)) {
+            w++;
+            if (w > maxWeekends) {
+              continue;
+            }
+          }
+          int li = limitedIndex[k];
+          if (li >= 0) {
+            if (counts[li] + 1 > c.maxShifts[s][k]) {
+              continue;
+            }
+            counts[li]++;
+          }
+          int nrun = last >= 0 ? run + 1 : 1;
+          relax(next, fromD, valD, encode(k + 1, nrun, 0, w, nm, counts, limited, limitedCount, radix, maxRun, offCap,
+              maxWeekends, minutesCap), base + cellCost[d][k + 1], st, k + 1);
+          if (li >= 0) {
+            counts[li]--;
+          }
+        }
+      }
+      long[] t = cost;
+      cost = next;
+      next = t;
+    }
+    // the end: a run of shifts must be long enough, the minutes enough
+    long best = Long.MAX_VALUE;
+    int bestState = -1;
+    for (int st = 0; st < states; st++) {
+      if (cost[st] == Long.MAX_VALUE) {
+        continue;
+      }
+      decode(st, dec, counts, limited, limitedCount, radix, maxRun, offCap, maxWeekends, minutesCap);
+      if (dec[0] > 0 && dec[1] < minRun) {
+        continue;
+      }
+      if (dec[4] * unit < c.minMinutes[s]) {
+        continue;
+      }
+      if (cost[st] < best) {
+        best = cost[st];
+        bestState = st;
+      }
+    }
+    if (bestState < 0) {
+      return Long.MAX_VALUE;
+    }
+    int st = bestState;
+    for (int d = days - 1; d >= 0; d--) {
+      out[d] = value[d][st] - 1;
+      st = from[d][st];
+    }
+    return best;
+  }
+
+  private static void relax(long[] next, int[] fromD, byte[] valD, int to, long cost, int st, int v) {
+    if (cost < next[to]) {
+      next[to] = cost;
+      fromD[to] = st;
+      valD[to] = (byte) v;
+    }
+  }
+
+  private static int encode(int last, int run, int off, int weekends, int minutes, int[] counts, int[] limited,
+      int limitedCount, int[] radix, int maxRun, int offCap, int maxWeekends, int minutesCap) {
+    int x = last;
+    x = x * (maxRun + 1) + run;
+    x = x * (offCap + 1) + off;
+    x = x * (maxWeekends + 1) + weekends;
+    x = x * (minutesCap + 1) + minutes;
+    for (int i = 0; i < limitedCount; i++) {
+      x = x * radix[limited[i]] + counts[i];
+    }
+    return x;
+  }
+
+  private static void decode(int x, int[] dec, int[] counts, int[] limited, int limitedCount, int[] radix, int maxRun,
+      int offCap, int maxWeekends, int minutesCap) {
+    for (int i = limitedCount - 1; i >= 0; i--) {
+      counts[i] = x % radix[limited[i]];
+      x /= radix[limited[i]];
+    }
+    dec[4] = x % (minutesCap + 1);
+    x /= minutesCap + 1;
+    dec[3] = x % (maxWeekends + 1);
+    x /= maxWeekends + 1;
+    dec[2] = x % (offCap + 1);
+    x /= offCap + 1;
+    dec[1] = x % (maxRun + 1);
+    dec[0] = x / (maxRun + 1);
+  }
+}
