@@ -64,11 +64,54 @@ public final class RosterExport {
     requireNonNull(personId, "personId");
     requireNonNull(names, "names");
     requireNonNull(generatedAt, "generatedAt");
+    java.util.List<CalendarEvent> events = new java.util.ArrayList<>();
+    roster.assignments().forEach((slot, who) -> {
+      if (personId.isEmpty() || personId.get().equals(who)) {
+        events.add(new CalendarEvent(slot.date() + "-" + slot.index() + "-" + who + "@duty.oakit.io",
+            roster.plan().dutyStart(slot), roster.plan().dutyEnd(slot),
+            "值班 " + slot.role() + " " + names.getOrDefault(who, who),
+            slot.category() + " duty, roster version " + roster.version()));
+      }
+    });
+    return iCalendar("Duty roster", events, generatedAt);
+  }
+
+  /**
+   * One event of an iCalendar export, in China Standard Time.
+   *
+   * @param uid its unique id
+   * @param start when it starts, local time
+   * @param end when it ends, local time
+   * @param summary its title
+   * @param description its description
+   */
+  public record CalendarEvent(String uid, LocalDateTime start, LocalDateTime end, String summary, String description) {
+    /** Checks the fields. */
+    public CalendarEvent {
+      requireNonNull(uid, "uid");
+      requireNonNull(start, "start");
+      requireNonNull(end, "end");
+      requireNonNull(summary, "summary");
+      requireNonNull(description, "description");
+    }
+  }
+
+  /**
+   * Any duties or shifts as RFC 5545 text: one VEVENT each in {@code TZID=Asia/Shanghai} with its VTIMEZONE, lines
+   * folded at 75 octets; the shift model's export uses it too.
+   *
+   * @param product what the export is, for PRODID (e.g. {@code Duty roster})
+   * @param events the events
+   * @param generatedAt the DTSTAMP (no clock is read)
+   * @return the calendar text, lines ending in CRLF
+   */
+  public static String iCalendar(String product, java.util.List<CalendarEvent> events, Instant generatedAt) {
+    requireNonNull(generatedAt, "generatedAt");
     String stamp = LOCAL.format(LocalDateTime.ofInstant(generatedAt, ZoneOffset.UTC)) + "Z";
     StringBuilder out = new StringBuilder();
     line(out, "BEGIN:VCALENDAR");
     line(out, "VERSION:2.0");
-    line(out, "PRODID:-//OA Kit//Duty roster//ZH");
+    line(out, "PRODID:-//OA Kit//" + product + "//ZH");
     line(out, "CALSCALE:GREGORIAN");
     line(out, "BEGIN:VTIMEZONE");
     line(out, "TZID:Asia/Shanghai");
@@ -79,20 +122,16 @@ public final class RosterExport {
     line(out, "TZNAME:CST");
     line(out, "END:STANDARD");
     line(out, "END:VTIMEZONE");
-    roster.assignments().forEach((slot, who) -> {
-      if (personId.isPresent() && !personId.get().equals(who)) {
-        return;
-      }
-      LocalDateTime from = roster.plan().dutyStart(slot);
+    for (CalendarEvent e : events) {
       line(out, "BEGIN:VEVENT");
-      line(out, "UID:" + slot.date() + "-" + slot.index() + "-" + who + "@duty.oakit.io");
+      line(out, "UID:" + e.uid());
       line(out, "DTSTAMP:" + stamp);
-      line(out, "DTSTART;TZID=Asia/Shanghai:" + LOCAL.format(from));
-      line(out, "DTEND;TZID=Asia/Shanghai:" + LOCAL.format(roster.plan().dutyEnd(slot)));
-      line(out, "SUMMARY:" + text("值班 " + slot.role() + " " + names.getOrDefault(who, who)));
-      line(out, "DESCRIPTION:" + text(slot.category() + " duty, roster version " + roster.version()));
+      line(out, "DTSTART;TZID=Asia/Shanghai:" + LOCAL.format(e.start()));
+      line(out, "DTEND;TZID=Asia/Shanghai:" + LOCAL.format(e.end()));
+      line(out, "SUMMARY:" + text(e.summary()));
+      line(out, "DESCRIPTION:" + text(e.description()));
       line(out, "END:VEVENT");
-    });
+    }
     line(out, "END:VCALENDAR");
     return out.toString();
   }

@@ -108,6 +108,86 @@ public final class ShiftSchedule {
   }
 
   /**
+   * Why a cell holds what it holds, against each alternative with everything else as it is: which hard rules the
+   * alternative would break, or what it would cost more (or save) in requests and cover. A duty manager reads
+   * from it why A works 白 on day 3 — "instead a day off: 100 more (白 on day 3 would have 3 for 4 needed)",
+   * "instead 夜: breaks A works 白 on day 4 right after 夜 on day 3".
+   *
+   * @param staff a staff id
+   * @param day a day of the horizon
+   * @return the cell, then a line per alternative
+   * @throws IllegalArgumentException if the staff or the day is unknown
+   */
+  public ImmutableList<String> why(String staff, int day) {
+    int s = problem.staffIndex(staff).orElseThrow(() -> new IllegalArgumentException("unknown staff " + staff));
+    checkArgument(day >= 0 && day < problem.days(), "day %s is outside the horizon 0..%s", day, problem.days() - 1);
+    int v = cells[s][day];
+    List<String> out = new ArrayList<>();
+    out.add(staff + (v == OFF ? " is off" : " works " + name(v)) + " on day " + day
+        + (rules.fixed[s][day] != ShiftRules.FREE ? ", as fixed" : ""));
+    List<String> now = new ArrayList<>();
+    rules.hard(s, cells[s], now);
+    int[] row = cells[s].clone();
+    for (int u = OFF; u < problem.shifts().size(); u++) {
+      if (u == v) {
+        continue;
+      }
+      row[day] = u;
+      List<String> then = new ArrayList<>();
+      rules.hard(s, row, then);
+      then.removeAll(now);
+      long requests = rules.requests(s, row) - rules.requests(s, cells[s]);
+      row[day] = v;
+      String instead = "instead " + (u == OFF ? "a day off" : name(u)) + ": ";
+      int countV = v == OFF ? 0 : onShift(day, v);
+      int countU = u == OFF ? 0 : onShift(day, u);
+      int breaks = (v == OFF ? 0 : rules.coverBreak(day, v, countV - 1) - rules.coverBreak(day, v, countV))
+          + (u == OFF ? 0 : rules.coverBreak(day, u, countU + 1) - rules.coverBreak(day, u, countU));
+      if (!then.isEmpty()) {
+        out.add(instead + "breaks " + String.join("; ", then));
+        continue;
+      }
+      if (breaks > 0) {
+        out.add(instead + "breaks the hard cover of day " + day + " ("
+            + (v == OFF ? name(u) + " would have " + (countU + 1) : name(v) + " would have " + (countV - 1)) + ")");
+        continue;
+      }
+      long leave = v == OFF ? 0 : rules.coverCost(day, v, countV - 1) - rules.coverCost(day, v, countV);
+      long join = u == OFF ? 0 : rules.coverCost(day, u, countU + 1) - rules.coverCost(day, u, countU);
+      long delta = requests + leave + join;
+      List<String> parts = new ArrayList<>();
+      if (requests != 0) {
+        parts.add("requests " + signed(requests));
+      }
+      if (leave != 0) {
+        parts.add(name(v) + " would have " + (countV - 1) + " for " + rules.require[day][v] + " needed " + signed(leave));
+      }
+      if (join != 0) {
+        parts.add(name(u) + " would have " + (countU + 1) + " for " + rules.require[day][u] + " needed " + signed(join));
+      }
+      out.add(instead + (delta > 0 ? delta + " more" : delta < 0 ? -delta + " less" : "the same")
+          + (parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")"));
+    }
+    return ImmutableList.copyOf(out);
+  }
+
+  private String name(int k) {
+    return problem.shifts().get(k).id();
+  }
+
+  private static String signed(long x) {
+    return x > 0 ? "+" + x : Long.toString(x);
+  }
+
+  private int onShift(int day, int k) {
+    int n = 0;
+    for (int[] row : cells) {
+      n += row[day] == k ? 1 : 0;
+    }
+    return n;
+  }
+
+  /**
    * Who is at work at an instant: each member of staff on a shift that has begun and not yet ended, a night shift
    * counted on the day after it started until it ends.
    *
@@ -136,6 +216,42 @@ public final class ShiftSchedule {
       }
     }
     return out.buildOrThrow();
+  }
+
+  /**
+   * The schedule (or one person's part of it) as iCalendar text: one event per shift worked, from its start to its
+   * end — a night shift ends the next morning — in China Standard Time.
+   *
+   * @param staff one member of staff, or empty for everyone
+   * @param names staff id → name for the titles (the id when absent)
+   * @param generatedAt the DTSTAMP (no clock is read)
+   * @return RFC 5545 text
+   * @throws IllegalStateException if the problem is not dated or a shift worked has no start time
+   */
+  public String iCalendar(Optional<String> staff, java.util.Map<String, String> names, java.time.Instant generatedAt) {
+    requireNonNull(staff, "staff");
+    requireNonNull(names, "names");
+    java.time.LocalDate first = problem.firstDay()
+        .orElseThrow(() -> new IllegalStateException("the problem is not dated: firstDay is empty"));
+    List<io.oakit.core.roster.RosterExport.CalendarEvent> events = new ArrayList<>();
+    for (int s = 0; s < cells.length; s++) {
+      String id = problem.staff().get(s).id();
+      if (staff.isPresent() && !staff.get().equals(id)) {
+        continue;
+      }
+      for (int d = 0; d < problem.days(); d++) {
+        if (cells[s][d] == OFF) {
+          continue;
+        }
+        ShiftProblem.ShiftType t = problem.shifts().get(cells[s][d]);
+        java.time.LocalDateTime start = first.plusDays(d).atTime(
+            t.start().orElseThrow(() -> new IllegalStateException("shift " + t.id() + " has no start time")));
+        events.add(new io.oakit.core.roster.RosterExport.CalendarEvent(first.plusDays(d) + "-" + t.id() + "-" + id
+            + "@shift.oakit.io", start, start.plusMinutes(t.minutes()), t.id() + " " + names.getOrDefault(id, id),
+            "shift " + t.id() + ", " + t.minutes() + " minutes"));
+      }
+    }
+    return io.oakit.core.roster.RosterExport.iCalendar("Shift schedule", events, generatedAt);
   }
 
   @Override

@@ -131,6 +131,54 @@ class ShiftModelTest {
   }
 
   @Test
+  void eachCellSaysWhyAgainstEveryAlternative() {
+    ShiftProblem p = new ShiftProblem(7, List.of(DAY, LATE, NIGHT), List.of(anyone("A"), anyone("B")),
+        List.of(new ShiftProblem.Request("B", 2, "中", 3)), List.of(),
+        List.of(new ShiftProblem.Cover(1, "白", 1, 100, 1), new ShiftProblem.Cover(1, "中", 0, 0, 1),
+            ShiftProblem.Cover.exactly(2, "中", 1)), List.of(),
+        Optional.of(MONDAY), 11 * 60);
+    ShiftSchedule s = new ShiftSchedule(p, rows(p, ".白白....", "夜.中...."));
+    // 中 ends at 24:00 and 夜 at 08:00: either leaves less than 11 hours before 白 on day 2
+    assertThat(s.why("A", 1)).containsExactly("A works 白 on day 1",
+        "instead a day off: 100 more (白 would have 0 for 1 needed +100)",
+        "instead 中: breaks A works 白 on day 2 right after 中 on day 1",
+        "instead 夜: breaks A works 白 on day 2 right after 夜 on day 1");
+    ShiftSchedule alone = new ShiftSchedule(p, rows(p, ".白.....", "夜.中...."));
+    assertThat(alone.why("A", 1)).containsExactly("A works 白 on day 1",
+        "instead a day off: 100 more (白 would have 0 for 1 needed +100)",
+        "instead 中: 101 more (白 would have 0 for 1 needed +100, 中 would have 1 for 0 needed +1)",
+        "instead 夜: 100 more (白 would have 0 for 1 needed +100)");
+    assertThat(alone.why("B", 2)).contains("instead a day off: breaks the hard cover of day 2 (中 would have 0)");
+    assertThat(s.why("B", 2)).containsExactly("B works 中 on day 2",
+        "instead a day off: breaks the hard cover of day 2 (中 would have 0)",
+        "instead 白: breaks the hard cover of day 2 (中 would have 0)",
+        "instead 夜: breaks the hard cover of day 2 (中 would have 0)");
+    assertThatThrownBy(() -> s.why("B", 7)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("day 7");
+    assertThatThrownBy(() -> s.why("Z", 1)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Z");
+    assertThat(s.why("B", 1)).containsExactly("B is off on day 1",
+        "instead 白: breaks B works 白 on day 1 right after 夜 on day 0",
+        "instead 中: breaks B works 中 on day 1 right after 夜 on day 0",
+        "instead 夜: breaks B works 中 on day 2 right after 夜 on day 1");
+  }
+
+  @Test
+  void theICalendarExportGivesEachShiftItsOwnHoursANightEndingTheNextMorning() throws Exception {
+    ShiftProblem p = hotline(List.of(), List.of());
+    ShiftSchedule s = new ShiftSchedule(p, rows(p, "夜......", "白中....."));
+    String ics = s.iCalendar(Optional.empty(), Map.of("A", "张三"), java.time.Instant.parse("2026-12-01T00:00:00Z"));
+    net.fortuna.ical4j.model.Calendar cal = new net.fortuna.ical4j.data.CalendarBuilder().build(new java.io.StringReader(ics));
+    List<net.fortuna.ical4j.model.component.VEvent> events = cal.getComponents("VEVENT");
+    assertThat(events).hasSize(3);
+    assertThat(events).extracting(e -> e.getSummary().get().getValue() + " " + e.getDateTimeStart().get().getValue()
+        + "–" + e.getDateTimeEnd().get().getValue()).containsExactly(
+        "夜 张三 20261207T200000–20261208T080000",
+        "白 B 20261207T080000–20261207T160000",
+        "中 B 20261208T160000–20261209T000000");
+    assertThat(s.iCalendar(Optional.of("A"), Map.of(), java.time.Instant.EPOCH)).contains("SUMMARY:夜 A")
+        .doesNotContain("SUMMARY:白");
+  }
+
+  @Test
   void weekendsAreTheRealOnesWhenDated() {
     // from Sunday 2026-12-06: day 0 is a Sunday (a weekend of its own), days 6 and 7 the next Saturday and Sunday
     ShiftProblem.Staff one = new ShiftProblem.Staff("A", Map.of(), 9 * 720, 0, 9, 1, 1, 1, Set.of());
