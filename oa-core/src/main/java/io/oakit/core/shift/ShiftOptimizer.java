@@ -110,7 +110,7 @@ public final class ShiftOptimizer {
       }
     }
     ShiftProblem penalised = new ShiftProblem(changed.days(), changed.shifts(), changed.staff(), on, off,
-        changed.cover(), fixed, changed.firstDay(), changed.minRestMinutes());
+        changed.cover(), fixed, changed.firstDay(), changed.minRestMinutes(), changed.targets());
     Result found = solve(penalised, seed, steps);
     ShiftSchedule schedule = new ShiftSchedule(changed, found.schedule().cells());
     List<Change> changes = new ArrayList<>();

@@ -39,10 +39,12 @@ import java.util.Set;
  *     and {@link ShiftSchedule#onDutyAt} answers); undated, day 0 is a Monday
  * @param minRestMinutes the least rest between the end of one shift and the start of the next day's (0: none);
  *     a pair of timed shifts closer than that may not follow each other
+ * @param targets fairness as the host weighs it: how many shifts (of a type, or of any) each person should work,
+ *     each shift above or below costing the target's weight
  */
 public record ShiftProblem(int days, List<ShiftType> shifts, List<Staff> staff, List<Request> onRequests,
     List<Request> offRequests, List<Cover> cover, List<Fixed> fixed, Optional<LocalDate> firstDay,
-    int minRestMinutes) {
+    int minRestMinutes, List<Target> targets) {
 
   /**
    * A shift type.
@@ -186,6 +188,55 @@ public record ShiftProblem(int days, List<ShiftType> shifts, List<Staff> staff, 
   }
 
   /**
+   * A fair share, as the host weighs it: a member of staff should work {@code count} shifts of a type (or of any
+   * type) over the horizon; each one above or below costs {@code weight}. An office sets, say, every operator's
+   * share of night shifts to the total divided by the operators.
+   *
+   * @param staff who
+   * @param shift a shift id, or empty for shifts of any type
+   * @param count how many
+   * @param weight the cost of each shift above or below, {@code > 0}
+   */
+  public record Target(String staff, Optional<String> shift, int count, int weight) {
+    /** Checks the fields. */
+    public Target {
+      requireNonNull(staff, "staff");
+      requireNonNull(shift, "shift");
+      checkArgument(count >= 0, "target of %s: count must be >= 0 but was %s", staff, count);
+      checkArgument(weight > 0, "target of %s: weight must be > 0 but was %s", staff, weight);
+    }
+  }
+
+  /**
+   * Without fairness targets.
+   *
+   * @param days the horizon
+   * @param shifts the shift types
+   * @param staff the staff
+   * @param onRequests shift-on requests
+   * @param offRequests shift-off requests
+   * @param cover the cover
+   * @param fixed fixed assignments
+   * @param firstDay the date of day 0, if dated
+   * @param minRestMinutes the least rest between consecutive days' shifts
+   */
+  public ShiftProblem(int days, List<ShiftType> shifts, List<Staff> staff, List<Request> onRequests,
+      List<Request> offRequests, List<Cover> cover, List<Fixed> fixed, Optional<LocalDate> firstDay,
+      int minRestMinutes) {
+    this(days, shifts, staff, onRequests, offRequests, cover, fixed, firstDay, minRestMinutes, List.of());
+  }
+
+  /**
+   * @param more fairness targets to add
+   * @return this problem with them
+   */
+  public ShiftProblem withTargets(List<Target> more) {
+    List<Target> all = new ArrayList<>(targets);
+    all.addAll(more);
+    return new ShiftProblem(days, shifts, staff, onRequests, offRequests, cover, fixed, firstDay, minRestMinutes, all);
+  }
+
+  /**
    * A rotation pattern (轮班) for a member of staff: a cycle of shifts and days off (e.g. 白 白 夜 夜 休 休), started
    * at an offset, either fixed (weight 0) or wished for with a weight per day that departs from it.
    *
@@ -251,7 +302,7 @@ public record ShiftProblem(int days, List<ShiftType> shifts, List<Staff> staff, 
         on.add(new Request(rotation.staff(), d, v, rotation.weight()));
       }
     }
-    return new ShiftProblem(days, shifts, staff, on, off, cover, f, firstDay, minRestMinutes);
+    return new ShiftProblem(days, shifts, staff, on, off, cover, f, firstDay, minRestMinutes, targets);
   }
 
   /**
@@ -260,7 +311,8 @@ public record ShiftProblem(int days, List<ShiftType> shifts, List<Staff> staff, 
    * @return this problem, dated and with that rest
    */
   public ShiftProblem dated(LocalDate date, int minRest) {
-    return new ShiftProblem(days, shifts, staff, onRequests, offRequests, cover, fixed, Optional.of(date), minRest);
+    return new ShiftProblem(days, shifts, staff, onRequests, offRequests, cover, fixed, Optional.of(date), minRest,
+        targets);
   }
 
   /** Copies the lists and checks every reference. */
@@ -272,6 +324,7 @@ public record ShiftProblem(int days, List<ShiftType> shifts, List<Staff> staff, 
     offRequests = ImmutableList.copyOf(offRequests);
     cover = ImmutableList.copyOf(cover);
     fixed = ImmutableList.copyOf(fixed);
+    targets = ImmutableList.copyOf(targets);
     requireNonNull(firstDay, "firstDay");
     checkArgument(minRestMinutes >= 0, "minRestMinutes must be >= 0 but was %s", minRestMinutes);
     Set<String> ids = new HashSet<>();
@@ -309,6 +362,11 @@ public record ShiftProblem(int days, List<ShiftType> shifts, List<Staff> staff, 
           f.shift().orElse(""));
       checkArgument(fixedCells.add(f.staff() + "@" + f.day()), "staff %s has two fixed assignments on day %s",
           f.staff(), f.day());
+    }
+    for (Target t : targets) {
+      checkArgument(people.contains(t.staff()), "a target names unknown staff %s", t.staff());
+      checkArgument(t.shift().isEmpty() || ids.contains(t.shift().get()), "a target names unknown shift %s",
+          t.shift().orElse(""));
     }
     Set<String> covered = new HashSet<>();
     for (Cover c : cover) {

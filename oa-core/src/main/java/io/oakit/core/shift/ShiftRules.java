@@ -44,6 +44,8 @@ final class ShiftRules {
     final int[][] fixed;
     final int[] weekendOf;
     final int weekends;
+    /** Per staff, their fairness targets: shift index (-1: any), count, weight. */
+    final int[][][] targets;
 
     Compiled(ShiftProblem p) {
       problem = p;
@@ -125,6 +127,18 @@ final class ShiftRules {
       for (ShiftProblem.Fixed f : p.fixed()) {
         fixed[p.staffIndex(f.staff()).orElseThrow()][f.day()] =
             f.shift().map(id -> p.shiftIndex(id).orElseThrow()).orElse(ShiftSchedule.OFF);
+      }
+      List<List<int[]>> t = new java.util.ArrayList<>();
+      for (int i = 0; i < staff; i++) {
+        t.add(new java.util.ArrayList<>());
+      }
+      for (ShiftProblem.Target g : p.targets()) {
+        t.get(p.staffIndex(g.staff()).orElseThrow()).add(new int[] {
+            g.shift().map(id -> p.shiftIndex(id).orElseThrow()).orElse(-1), g.count(), g.weight()});
+      }
+      targets = new int[staff][][];
+      for (int i = 0; i < staff; i++) {
+        targets[i] = t.get(i).toArray(new int[0][]);
       }
       weekendOf = new int[days];
       int w = 0;
@@ -242,7 +256,7 @@ final class ShiftRules {
       return problem.shifts().get(k).id();
     }
 
-    /** The weights of the staff row's requests not granted. */
+    /** The row's own soft cost: the weights of its requests not granted, and its distance from its targets. */
     int requests(int s, int[] row) {
       int sum = 0;
       for (int d = 0; d < days; d++) {
@@ -256,7 +270,19 @@ final class ShiftRules {
           sum += offWeight[s][d][v];
         }
       }
+      for (int[] t : targets[s]) {
+        sum += t[2] * Math.abs(worked(row, t[0]) - t[1]);
+      }
       return sum;
+    }
+
+    /** How many shifts of type k (any type when k is -1) the row works. */
+    static int worked(int[] row, int k) {
+      int n = 0;
+      for (int v : row) {
+        n += v >= 0 && (k < 0 || v == k) ? 1 : 0;
+      }
+      return n;
     }
 
     /** The soft cost of one day and shift's cover with {@code count} people on it (0 for hard cover). */
@@ -335,6 +361,18 @@ final class ShiftRules {
       }
     }
     return amount;
+  }
+
+  static void explainTargets(Compiled c, int[][] cells, List<String> out) {
+    for (int s = 0; s < c.staff; s++) {
+      for (int[] t : c.targets[s]) {
+        int n = Compiled.worked(cells[s], t[0]);
+        if (n != t[1]) {
+          out.add(t[2] * Math.abs(n - t[1]) + "  share not kept: " + c.problem.staff().get(s).id() + " works " + n + " "
+              + (t[0] < 0 ? "shifts" : c.problem.shifts().get(t[0]).id() + " shifts") + ", target " + t[1]);
+        }
+      }
+    }
   }
 
   static void explainCover(Compiled c, int[][] cells, List<String> out) {

@@ -89,7 +89,7 @@ public final class ShiftSchedule {
     return ShiftRules.coverBreaks(rules, cells, null) == 0;
   }
 
-  /** @return the soft rules' cost: requests not granted plus cover short or over, weighted */
+  /** @return the soft rules' cost: requests not granted, shares not kept, and cover short or over, weighted */
   public long objective() {
     long sum = 0;
     for (int s = 0; s < cells.length; s++) {
@@ -102,6 +102,7 @@ public final class ShiftSchedule {
   public ImmutableList<String> explain() {
     List<String> out = new ArrayList<>();
     ShiftRules.explainRequests(problem, cells, out);
+    ShiftRules.explainTargets(rules, cells, out);
     ShiftRules.explainCover(rules, cells, out);
     out.add("objective " + objective());
     return ImmutableList.copyOf(out);

@@ -179,6 +179,20 @@ class ShiftModelTest {
   }
 
   @Test
+  void fairSharesAreWeighedAsTheHostSays() {
+    ShiftProblem p = hotline(List.of(), List.of()).withTargets(List.of(
+        new ShiftProblem.Target("A", Optional.of("夜"), 2, 5), new ShiftProblem.Target("B", Optional.empty(), 3, 1)));
+    ShiftSchedule s = new ShiftSchedule(p, rows(p, "夜夜夜夜...", "白......"));
+    // A works four nights for a share of two: 2 × 5; B works one shift for a share of three: 2 × 1
+    assertThat(s.objective()).isEqualTo(12);
+    assertThat(s.explain()).contains("10  share not kept: A works 4 夜 shifts, target 2",
+        "2  share not kept: B works 1 shifts, target 3", "objective 12");
+    assertThatThrownBy(() -> hotline(List.of(), List.of()).withTargets(List.of(
+        new ShiftProblem.Target("Z", Optional.empty(), 3, 1)))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("unknown staff Z");
+  }
+
+  @Test
   void weekendsAreTheRealOnesWhenDated() {
     // from Sunday 2026-12-06: day 0 is a Sunday (a weekend of its own), days 6 and 7 the next Saturday and Sunday
     ShiftProblem.Staff one = new ShiftProblem.Staff("A", Map.of(), 9 * 720, 0, 9, 1, 1, 1, Set.of());

@@ -58,9 +58,15 @@ class ShiftOptimizerProperties {
       ShiftProblem.Cover c = cover.get(i);
       cover.set(i, ShiftProblem.Cover.exactly(c.day(), c.shift(), r.nextInt(3)));
     }
+    List<ShiftProblem.Target> targets = new ArrayList<>();
+    if (r.nextInt(3) == 0) {
+      targets.add(new ShiftProblem.Target("B", r.nextBoolean() ? java.util.Optional.empty() : java.util.Optional.of("D"),
+          r.nextInt(days + 1), 1 + r.nextInt(4)));
+    }
     // timed: 夜班 20:00–06:00 then 白班 08:00 leaves 2 hours, less than the 11 required
     return new ShiftProblem(days, types, staff, on, off, cover, fixed,
-        timed ? java.util.Optional.of(java.time.LocalDate.of(2026, 12, 7)) : java.util.Optional.empty(), timed ? 660 : 0);
+        timed ? java.util.Optional.of(java.time.LocalDate.of(2026, 12, 7)) : java.util.Optional.empty(), timed ? 660 : 0,
+        targets);
   }
 
   /** The problem with one more person, who may work anything and need not work at all. */
@@ -68,7 +74,7 @@ class ShiftOptimizerProperties {
     List<ShiftProblem.Staff> staff = new ArrayList<>(p.staff());
     staff.add(new ShiftProblem.Staff("C", Map.of(), 480 * p.days() * 2, 0, p.days(), 1, 1, p.days(), Set.of()));
     return new ShiftProblem(p.days(), p.shifts(), staff, p.onRequests(), p.offRequests(), p.cover(), p.fixed(),
-        p.firstDay(), p.minRestMinutes());
+        p.firstDay(), p.minRestMinutes(), p.targets());
   }
 
   /** The problem with everyone's longest run one day longer and one more weekend allowed. */
@@ -79,7 +85,7 @@ class ShiftOptimizerProperties {
           m.minConsecutive(), m.minConsecutiveDaysOff(), m.maxWeekends() + 1, m.daysOff()));
     }
     return new ShiftProblem(p.days(), p.shifts(), staff, p.onRequests(), p.offRequests(), p.cover(), p.fixed(),
-        p.firstDay(), p.minRestMinutes());
+        p.firstDay(), p.minRestMinutes(), p.targets());
   }
 
   /** The best valid objective over every schedule, or -1 when none is valid. */
@@ -123,7 +129,7 @@ class ShiftOptimizerProperties {
     assertThat(r.objective()).isEqualTo(r.schedule().objective());
     net.jqwik.api.statistics.Statistics.collect(best >= 0 ? "feasible" : "infeasible",
         p.fixed().isEmpty() ? "free" : "fixed", p.cover().stream().anyMatch(ShiftProblem.Cover::hard) ? "hard cover" : "soft cover",
-        p.minRestMinutes() > 0 ? "timed" : "untimed");
+        p.minRestMinutes() > 0 ? "timed" : "untimed", p.targets().isEmpty() ? "" : "target");
   }
 
   @Property(tries = 25)
@@ -192,7 +198,7 @@ class ShiftOptimizerProperties {
           m.minConsecutive(), m.minConsecutiveDaysOff(), m.maxWeekends(), off));
     }
     ShiftProblem changed = new ShiftProblem(p.days(), p.shifts(), staff, p.onRequests(), p.offRequests(), p.cover(),
-        p.fixed(), p.firstDay(), p.minRestMinutes());
+        p.fixed(), p.firstDay(), p.minRestMinutes(), p.targets());
     int fewest = fewestChanges(published.schedule(), changed, from);
     ShiftOptimizer.Replanned out = ShiftOptimizer.replan(published.schedule(), changed, from, 1_000, seed, 100_000);
     if (fewest < 0) {
