@@ -35,6 +35,18 @@ public final class ShiftSchedulingRun {
   private ShiftSchedulingRun() {}
 
   /**
+   * @param dir the instances' directory
+   * @param name an instance, e.g. {@code Instance1}
+   * @return the instance read
+   * @throws IOException if it cannot be read
+   */
+  public static ShiftProblem instance(Path dir, String name) throws IOException {
+    try (Reader r = Files.newBufferedReader(dir.resolve(name + ".txt"), StandardCharsets.UTF_8)) {
+      return CurtoisQuReader.read(r);
+    }
+  }
+
+  /**
    * @param args the instances' directory, the step budget ({@code default}: each instance its own), the seeds
    *     (comma-separated), the restarts sharing the budget
    * @throws IOException if an instance cannot be read
@@ -46,10 +58,7 @@ public final class ShiftSchedulingRun {
     System.out.println("| instance | seed | steps (restarts) | objective | best known | gap | valid | seconds |");
     System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | --- | ---: |");
     for (String name : new String[] {"Instance1", "Instance2", "Instance4", "Instance5"}) {
-      ShiftProblem p;
-      try (Reader r = Files.newBufferedReader(dir.resolve(name + ".txt"), StandardCharsets.UTF_8)) {
-        p = CurtoisQuReader.read(r);
-      }
+      ShiftProblem p = instance(dir, name);
       long steps = fixedBudget ? Long.parseLong(args[1]) : BUDGET.get(name)[0];
       int restarts = fixedBudget ? (args.length > 3 ? Integer.parseInt(args[3]) : 1) : (int) BUDGET.get(name)[1];
       for (String seed : seeds) {

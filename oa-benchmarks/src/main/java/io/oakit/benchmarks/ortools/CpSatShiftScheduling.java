@@ -9,13 +9,9 @@ import com.google.ortools.sat.IntVar;
 import com.google.ortools.sat.LinearExpr;
 import com.google.ortools.sat.LinearExprBuilder;
 import com.google.ortools.sat.Literal;
-import io.oakit.core.shift.CurtoisQuReader;
 import io.oakit.core.shift.ShiftProblem;
 import io.oakit.core.shift.ShiftSchedule;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,10 +46,7 @@ public final class CpSatShiftScheduling {
     System.out.println("| instance | CP-SAT objective | bound | best known | gap | status | valid (OA Kit validator) | seconds |");
     System.out.println("| --- | ---: | ---: | ---: | ---: | --- | --- | ---: |");
     for (String name : new String[] {"Instance1", "Instance2", "Instance4", "Instance5"}) {
-      ShiftProblem p;
-      try (Reader r = Files.newBufferedReader(dir.resolve(name + ".txt"), StandardCharsets.UTF_8)) {
-        p = CurtoisQuReader.read(r);
-      }
+      ShiftProblem p = io.oakit.benchmarks.ShiftSchedulingRun.instance(dir, name);
       long t = System.nanoTime();
       Solved s = solve(p, seconds, workers);
       double took = (System.nanoTime() - t) / 1e9;

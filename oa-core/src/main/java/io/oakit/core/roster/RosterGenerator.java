@@ -477,23 +477,17 @@ public final class RosterGenerator {
           if (!sm.role().equals(role) || Math.abs(diff - delta) > 1e-9) {
             continue;
           }
-          state.unassign(sh);
-          state.unassign(sm);
-          if (state.hardOk(sh, m) && state.softCount(sh, m) == 0) {
-            state.assign(sh, m.id());
-            if (state.hardOk(sm, high) && state.softCount(sm, high) == 0) {
-              state.assign(sm, high.id());
-              if (secondStep(state, role, high, m, lows, reasons, steps,
-                  String.format("exchanged %s ⇄ %s, then %s passed on a duty, to narrow the %s spread", sh, sm, m.id(),
-                      role), sh, sm)) {
-                return true;
-              }
-              state.unassign(sm);
+          if (exchange(state, sh, high, sm, m)) {
+            if (secondStep(state, role, high, m, lows, reasons, steps,
+                String.format("exchanged %s ⇄ %s, then %s passed on a duty, to narrow the %s spread", sh, sm, m.id(),
+                    role), sh, sm)) {
+              return true;
             }
-            state.unassign(sh);
+            state.unassign(sh);  // back as it was
+            state.unassign(sm);
+            state.assign(sh, high.id());
+            state.assign(sm, m.id());
           }
-          state.assign(sh, high.id());
-          state.assign(sm, m.id());
         }
       }
     }
@@ -540,6 +534,28 @@ public final class RosterGenerator {
     return false;
   }
 
+  /**
+   * {@code a} (holding {@code sa}) and {@code b} (holding {@code sb}) exchange the two duties if both keep every
+   * hard rule and break no soft one; otherwise nothing changes.
+   *
+   * @return whether they exchanged
+   */
+  private static boolean exchange(RosterState state, Slot sa, DutyPerson a, Slot sb, DutyPerson b) {
+    state.unassign(sa);
+    state.unassign(sb);
+    if (state.hardOk(sa, b) && state.softCount(sa, b) == 0) {
+      state.assign(sa, b.id());
+      if (state.hardOk(sb, a) && state.softCount(sb, a) == 0) {
+        state.assign(sb, a.id());
+        return true;
+      }
+      state.unassign(sa);
+    }
+    state.assign(sa, a.id());
+    state.assign(sb, b.id());
+    return false;
+  }
+
   /** One move or exchange from {@code high} to {@code low} that lowers the sum of squared loads, if any. */
   private static boolean improve(RosterState state, String role, DutyPerson high, DutyPerson low,
       Map<Slot, String> reasons, long[] steps) {
@@ -571,21 +587,12 @@ public final class RosterGenerator {
         if (!sh.role().equals(role) || !sl.role().equals(role) || diff <= 0 || diff >= gap) {
           continue;
         }
-        state.unassign(sh);
-        state.unassign(sl);
-        if (state.hardOk(sh, low) && state.softCount(sh, low) == 0) {
-          state.assign(sh, low.id());
-          if (state.hardOk(sl, high) && state.softCount(sl, high) == 0) {
-            state.assign(sl, high.id());
-            String note = String.format("exchanged %s ⇄ %s to narrow the %s spread", sh, sl, role);
-            reasons.put(sh, low.id() + ": " + note);
-            reasons.put(sl, high.id() + ": " + note);
-            return true;
-          }
-          state.unassign(sh);
+        if (exchange(state, sh, high, sl, low)) {
+          String note = String.format("exchanged %s ⇄ %s to narrow the %s spread", sh, sl, role);
+          reasons.put(sh, low.id() + ": " + note);
+          reasons.put(sl, high.id() + ": " + note);
+          return true;
         }
-        state.assign(sh, high.id());
-        state.assign(sl, low.id());
       }
     }
     return false;
