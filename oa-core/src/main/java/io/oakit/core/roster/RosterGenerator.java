@@ -35,9 +35,6 @@ public final class RosterGenerator {
    */
   static final int JUDGE_EVERYONE = 400;
 
-  /** The pool size above which pools are read lazily: a test sets 0 to check both ways choose alike. */
-  static int judgeEveryone = JUDGE_EVERYONE;
-
   private RosterGenerator() {}
 
   /**
@@ -53,6 +50,12 @@ public final class RosterGenerator {
    * @throws IllegalArgumentException if two people share an id
    */
   public static Roster generate(DutyPlan plan, List<DutyPerson> people, List<RosterRule> rules, long seed) {
+    return generate(plan, people, rules, seed, JUDGE_EVERYONE);
+  }
+
+  /** As {@link #generate(DutyPlan, List, List, long)}, pools above {@code judgeEveryone} read lazily (tests: 0). */
+  static Roster generate(DutyPlan plan, List<DutyPerson> people, List<RosterRule> rules, long seed,
+      int judgeEveryone) {
     requireNonNull(plan, "plan");
     requireNonNull(people, "people");
     requireNonNull(rules, "rules");
@@ -83,7 +86,7 @@ public final class RosterGenerator {
       state = new RosterState(plan, byId, ImmutableList.copyOf(rules));
       state.order(byRole, tieRank);
       try {
-        reasons = search(state, order, byRole, tieRank, 50L * order.size() + 10_000);
+        reasons = search(state, order, byRole, tieRank, 50L * order.size() + 10_000, judgeEveryone);
         break;
       } catch (SearchGaveUp e) {
         gaveUp = e.failure;
@@ -161,7 +164,7 @@ public final class RosterGenerator {
         }
       }
       try {
-        search(state, open, byRole, tieRank, 50L * open.size() + 10_000);
+        search(state, open, byRole, tieRank, 50L * open.size() + 10_000, JUDGE_EVERYONE);
         assignments.clear();
         assignments.putAll(state.assigned);
         published.assignments().forEach((slot, who) -> assignments.putIfAbsent(slot, who));
@@ -257,7 +260,7 @@ public final class RosterGenerator {
    * end. Complete within the step budget.
    */
   private static Map<Slot, String> search(RosterState state, List<Slot> order, Map<String, List<DutyPerson>> byRole,
-      Map<String, Integer> tieRank, long budget) {
+      Map<String, Integer> tieRank, long budget, int judgeEveryone) {
     int n = order.size();
     @SuppressWarnings("unchecked")
     List<DutyPerson>[] candidates = new List[n];

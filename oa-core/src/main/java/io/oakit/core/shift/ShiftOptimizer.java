@@ -111,7 +111,15 @@ public final class ShiftOptimizer {
     }
     ShiftProblem penalised = new ShiftProblem(changed.days(), changed.shifts(), changed.staff(), on, off,
         changed.cover(), fixed, changed.firstDay(), changed.minRestMinutes(), changed.targets());
-    Result found = solve(penalised, seed, steps);
+    // first a valid schedule with the past fixed (the costs of changes would only hold the search back from it),
+    // then the whole second half polishing it towards the published one
+    ShiftProblem pastFixed = new ShiftProblem(changed.days(), changed.shifts(), changed.staff(), changed.onRequests(),
+        changed.offRequests(), changed.cover(), fixed, changed.firstDay(), changed.minRestMinutes(), changed.targets());
+    Result valid = solve(pastFixed, seed, Math.max(1, steps / 2));
+    Result found = valid.valid()
+        ? new Search(new ShiftRules.Compiled(penalised), new SplittableRandom(seed)).run(penalised,
+            Math.max(1, steps - steps / 2), valid.schedule().cells())
+        : solve(penalised, seed, steps);
     ShiftSchedule schedule = new ShiftSchedule(changed, found.schedule().cells());
     List<Change> changes = new ArrayList<>();
     for (int s = 0; s < changed.staff().size(); s++) {
@@ -186,6 +194,12 @@ public final class ShiftOptimizer {
     private final int[][] count;
     private final int[] hard;
     private final int[] requests;
+    /**
+     * How much heavier than the benchmark's the soft weights run (its heaviest is 100): broken rules weigh that much
+     * more and the temperatures run that much hotter, so that no soft cost — a re-plan's cost of a change, say —
+     * outweighs keeping the rules or freezes the search.
+     */
+    private final double scale;
     private int totalHard;
     private int totalBreaks;
     private long totalRequests;
@@ -196,6 +210,20 @@ public final class ShiftOptimizer {
       this.random = random;
       cells = new int[c.staff][c.days];
       count = new int[c.days][c.shifts];
+      long heaviest = 0;
+      for (int s = 0; s < c.staff; s++) {
+        for (int d = 0; d < c.days; d++) {
+          for (int k = 0; k < c.shifts; k++) {
+            heaviest = Math.max(heaviest, Math.max(c.onWeight[s][d][k], c.offWeight[s][d][k]));
+          }
+        }
+      }
+      for (int d = 0; d < c.days; d++) {
+        for (int k = 0; k < c.shifts; k++) {
+          heaviest = Math.max(heaviest, Math.max(c.under[d][k], c.over[d][k]));
+        }
+      }
+      scale = Math.max(1.0, heaviest / 100.0);
       hard = new int[c.staff];
       requests = new int[c.staff];
       for (int s = 0; s < c.staff; s++) {
@@ -265,6 +293,25 @@ public final class ShiftOptimizer {
      * (the best met, else one built person by person) with moves that keep every person's row valid.
      */
     Result run(ShiftProblem problem, long steps) {
+      return run(problem, steps, null);
+    }
+
+    /**
+     * As {@link #run(ShiftProblem, long)}; from a valid schedule given, the whole budget polishes it (a re-plan's
+     * second stage: valid first, then as close to the published as it can).
+     */
+    Result run(ShiftProblem problem, long steps, int[][] start) {
+      if (start != null) {
+        load(start);
+        if (totalHard == 0 && totalBreaks == 0) {
+          best = totalRequests + totalCover;
+          bestValid = true;
+          bestCells = copy(cells);
+          polish(0, steps);
+          ShiftSchedule schedule = new ShiftSchedule(problem, bestCells);
+          return new Result(schedule, schedule.objective(), schedule.isValid(), steps, bestAt);
+        }
+      }
       bestCells = copy(cells);
       long explore = Math.max(1, steps / EXPLORE_SHARE);
       explore(explore);
@@ -342,7 +389,7 @@ public final class ShiftOptimizer {
       int[] rowB = new int[c.days];
       for (long step = from + 1; step <= steps; step++) {
         double progress = (double) (step - from) / span;
-        double temperature = POLISH_FROM * Math.pow(POLISH_TO / POLISH_FROM, progress);
+        double temperature = scale * POLISH_FROM * Math.pow(POLISH_TO / POLISH_FROM, progress);
         if ((step - from) % BEST_ROW_EVERY == 0) {
           rebuildRows(temperature, rowA);
           long soft = totalRequests + totalCover;
@@ -575,8 +622,8 @@ public final class ShiftOptimizer {
       int[] row = new int[c.days];
       for (long step = 1; step <= steps; step++) {
         double progress = (double) step / steps;
-        double temperature = TEMPERATURE_FROM * Math.pow(TEMPERATURE_TO / TEMPERATURE_FROM, progress);
-        double weight = WEIGHT_FROM + (WEIGHT_TO - WEIGHT_FROM) * progress * progress;
+        double temperature = scale * TEMPERATURE_FROM * Math.pow(TEMPERATURE_TO / TEMPERATURE_FROM, progress);
+        double weight = scale * (WEIGHT_FROM + (WEIGHT_TO - WEIGHT_FROM) * progress * progress);
         int kind = random.nextInt(10);
         if (kind < 5) {
           // one person, one day, another value

@@ -176,7 +176,7 @@ class ShiftOptimizerProperties {
     return best;
   }
 
-  @Property(tries = 25)
+  @Property(tries = 60)
   void replanningKeepsThePastAndChangesNoMoreCellsThanItMust(@ForAll long seed) {
     ShiftProblem p = tiny(seed);
     ShiftOptimizer.Result published = ShiftOptimizer.solve(p, seed, 60_000);
