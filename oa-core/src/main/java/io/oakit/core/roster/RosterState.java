@@ -56,6 +56,14 @@ final class RosterState {
   private final Map<String, int[][]> onDutyByDepartment = new HashMap<>();
 
   RosterState(DutyPlan plan, Map<String, DutyPerson> people, List<RosterRule> rules) {
+    this(plan, people, rules, List.of());
+  }
+
+  /**
+   * @param also slots a stored roster holds beyond its plan's (a roster restored as decided, the plan changed
+   *     since): indexed too, so that they are judged and worded like the plan's
+   */
+  RosterState(DutyPlan plan, Map<String, DutyPerson> people, List<RosterRule> rules, java.util.Collection<Slot> also) {
     this.plan = plan;
     this.people = people;
     this.rules = rules;
@@ -75,6 +83,14 @@ final class RosterState {
       }
       first = s.date().isBefore(first) ? s.date() : first;
       last = s.date().isAfter(last) ? s.date() : last;
+    }
+    java.util.Set<Slot> planned = new java.util.HashSet<>(plan.slots());
+    for (Slot s : also) {
+      if (planned.add(s)) {
+        byDay.computeIfAbsent(s.date(), d -> new ArrayList<>()).add(s);
+        first = s.date().isBefore(first) ? s.date() : first;
+        last = s.date().isAfter(last) ? s.date() : last;
+      }
     }
     firstDay = first.toEpochDay();
     days = (int) (last.toEpochDay() - firstDay + 1);

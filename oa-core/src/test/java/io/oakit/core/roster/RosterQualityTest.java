@@ -217,6 +217,30 @@ class RosterQualityTest {
   }
 
   @Test
+  void aStoredRosterWhosePlanHasSinceShrunkIsStillCheckedSlotBySlot() {
+    DutyPlan fortnight = DutyPlan.builder(CAL, JUNE_1, JUNE_1.plusDays(14)).slots(DayCategory.WORKING_DAY, "值班员").build();
+    List<DutyPerson> three = List.of(DutyPerson.of("a", "甲", "d1", "值班员"), DutyPerson.of("b", "乙", "d2", "值班员"),
+        DutyPerson.of("c", "丙", "d3", "值班员"));
+    List<RosterRule> rest = List.of(RosterRule.minimumRest(2, true));
+    Roster decided = RosterGenerator.generate(fortnight, three, rest, 1);
+    // stored as decided, read back on a plan that now covers only the first week
+    DutyPlan week = DutyPlan.builder(CAL, JUNE_1, JUNE_1.plusDays(7)).slots(DayCategory.WORKING_DAY, "值班员").build();
+    Map<Slot, String> why = new java.util.HashMap<>();
+    decided.assignments().keySet().forEach(s -> why.put(s, decided.why(s)));
+    Roster restored = Roster.restore(week, decided.assignments(), why, 1, List.of());
+    assertThat(RosterValidator.validate(restored, three, rest)).isEmpty();
+    // a stored duty beyond the plan's week given to the person on duty the day before is still caught
+    Slot late = decided.assignments().keySet().stream().filter(s -> s.date().equals(JUNE_1.plusDays(12))).findFirst()
+        .orElseThrow();
+    Slot dayBefore = decided.assignments().keySet().stream().filter(s -> s.date().equals(JUNE_1.plusDays(11)))
+        .findFirst().orElseThrow();
+    RosterEditor.Outcome o = new RosterEditor(three, rest).override(restored, late, decided.personAt(dayBefore).orElseThrow(),
+        "值班室", "主任", java.time.LocalDateTime.of(2026, 6, 1, 9, 0), "替班");
+    assertThat(o.allowed()).isFalse();
+    assertThat(o.violations()).extracting(Violation::rule).contains(RosterRule.minimumRest(2, true).name());
+  }
+
+  @Test
   void fairnessFiguresOfARosterWrittenByHand() {
     // 1–3 June 2026, three working days, weights 1 / 1.5 / 2 / 3 (granularity 0.5)
     DutyPlan plan = DutyPlan.builder(CAL, JUNE_1, JUNE_1.plusDays(3)).slots(DayCategory.WORKING_DAY, "值班员").build();
