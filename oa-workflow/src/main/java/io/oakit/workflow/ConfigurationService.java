@@ -129,6 +129,7 @@ public final class ConfigurationService {
     r.put(Configuration.SUPERVISED_UNITS, Configuration::readSupervisedUnits);
     r.put(Configuration.OFFICE_HOURS, Configuration::readOfficeHours);
     r.put(Configuration.REGIONAL_HOLIDAYS, Configuration::readRegionalHolidays);
+    r.put(Configuration.SHIFT_PLAN, Configuration::readShiftPlan);
     r.put(AUTHORITY_POLICY, AuthorityPolicy::fromJson);
     this.readers = java.util.Collections.unmodifiableMap(r);
   }

@@ -66,10 +66,13 @@ public final class Configuration {
   public static final String REGIONAL_HOLIDAYS = "oakit.regional-holidays";
   /** The format of a grade policy document (考核等次). */
   public static final String GRADE_POLICY = "oakit.grade-policy";
+  /** The format name of shift plan documents. */
+  public static final String SHIFT_PLAN = "oakit.shift-plan";
 
   /** Every format, in the order of {@code docs/configuration.md}. */
   public static final List<String> FORMATS = List.of(ORGANIZATION, RULE_SET, DEADLINE_TABLE, EXTENSION_POLICY,
-      REMINDER_POLICY, SCORE_CARD, GRADE_POLICY, SUPERVISED_UNITS, DUTY_PLAN, OFFICE_HOURS, REGIONAL_HOLIDAYS);
+      REMINDER_POLICY, SCORE_CARD, GRADE_POLICY, SUPERVISED_UNITS, DUTY_PLAN, OFFICE_HOURS, REGIONAL_HOLIDAYS,
+      SHIFT_PLAN);
 
   /**
    * A duty plan and the roster rules it is generated under, as read from one document.
@@ -779,6 +782,59 @@ public final class Configuration {
     return DutyPlanJson.read(Doc.read(json, "duty plan document", DUTY_PLAN,
         Set.of("from", "until", "handover", "dayEnd", "workingDaysOnly", "slots", "weights", "peakDays", "rules")),
         calendar, customRules);
+  }
+
+  // ---------------------------------------------------------------- shift plans
+
+  /**
+   * A shift plan as the office's administrator keeps it: the problem, and its rotation patterns (轮班) kept as
+   * patterns rather than the fixed cells or requests they expand into.
+   *
+   * @param base the problem without the rotations
+   * @param rotations the rotations
+   */
+  public record ShiftPlanDocument(io.oakit.core.shift.ShiftProblem base, List<io.oakit.core.shift.ShiftProblem.Rotation> rotations) {
+    /** Copies the list. */
+    public ShiftPlanDocument {
+      requireNonNull(base, "base");
+      rotations = List.copyOf(rotations);
+    }
+
+    /** @return the problem with every rotation applied ({@link io.oakit.core.shift.ShiftProblem#withRotation}) */
+    public io.oakit.core.shift.ShiftProblem problem() {
+      io.oakit.core.shift.ShiftProblem p = base;
+      for (io.oakit.core.shift.ShiftProblem.Rotation r : rotations) {
+        p = p.withRotation(r);
+      }
+      return p;
+    }
+  }
+
+  /**
+   * A shift plan as a document: {@code days}, {@code firstDay}, {@code minRestMinutes}, {@code shifts} (id,
+   * start, minutes, cannotFollow), {@code staff} (limits and days off), {@code cover} (a requirement with weights,
+   * or {@code exactly}), {@code onRequests}, {@code offRequests}, {@code fixed}, {@code rotations} (pattern of
+   * shift ids and {@code "-"}, offset, weight) and {@code targets}.
+   *
+   * @param plan the plan
+   * @return the JSON text
+   */
+  public static String write(ShiftPlanDocument plan) {
+    requireNonNull(plan, "plan");
+    return Doc.write(ShiftPlanJson.write(plan));
+  }
+
+  /**
+   * Reads a shift plan document (see {@link #write(ShiftPlanDocument)}).
+   *
+   * @param json the document
+   * @return the plan
+   * @throws io.oakit.core.InvalidInputException naming every problem by JSON Pointer
+   */
+  public static ShiftPlanDocument readShiftPlan(String json) {
+    requireNonNull(json, "json");
+    return ShiftPlanJson.read(Doc.read(json, "shift plan document", SHIFT_PLAN, Set.of("days", "firstDay",
+        "minRestMinutes", "shifts", "staff", "cover", "onRequests", "offRequests", "fixed", "rotations", "targets")));
   }
 
   // ---------------------------------------------------------------- calendar

@@ -367,6 +367,7 @@ class ConfigurationTest {
     Map<String, String> written = new java.util.LinkedHashMap<>();
     written.put(Configuration.OFFICE_HOURS, Configuration.write(summerHours()));
     written.put(Configuration.REGIONAL_HOLIDAYS, Configuration.write(xinjiang()));
+    written.put(Configuration.SHIFT_PLAN, Configuration.write(ShiftPlanDocumentTest.hotline()));
     written.put(Configuration.GRADE_POLICY, Configuration.write(io.oakit.core.supervision.scoring.GradePolicy.thresholds(
         new java.util.LinkedHashMap<>(Map.of("优秀", new java.math.BigDecimal("95"))), "合格")));
     written.putAll(Map.of(
