@@ -182,7 +182,7 @@ public final class AuthorityPolicy {
       "supervision.cancel", "supervision.approve-scores", "supervision.set-progress-duty",
       "case.receive", "case.contact", "case.reply", "case.mask-requester",
       "duty.publish", "duty.request-swap", "duty.request-override", "duty.approve", "duty.log", "duty.hand-over",
-      "duty.report-upward",
+      "duty.report-upward", "duty.replan",
       "calendar.load-holidays", "calendar.rebase-deadlines", "configuration.save-version");
 
   private final ImmutableMap<String, ImmutableList<Who>> rules;
@@ -218,6 +218,8 @@ public final class AuthorityPolicy {
     r.put("duty.request-swap", ImmutableList.of(Who.anyoneInOrganization(), routed));
     r.put("duty.request-override", ImmutableList.of(Who.anyoneInOrganization(), routed));
     r.put("duty.approve", ImmutableList.of(leader, Who.role("办公室主任"), Who.role("值班管理")));
+    // re-planning a published roster: who approves its changes
+    r.put("duty.replan", ImmutableList.of(leader, Who.role("办公室主任"), Who.role("值班管理")));
     r.put("duty.log", ImmutableList.of(Who.of(Kind.ON_DUTY), Who.of(Kind.DUTY_LEADER)));
     r.put("duty.hand-over", ImmutableList.of(Who.of(Kind.ON_DUTY)));
     // the office calendar: the general office (办公室) that keeps it, or a leader

@@ -79,6 +79,23 @@ public final class DutyCommands {
       @NotNull Optional<String> onBehalfOf, @NotBlank String rosterId, @NotBlank @Size(max = 200) String to,
       @NotNull @Size(max = 2000) String note) implements Command {}
 
+  /**
+   * A re-plan (重新排班) of the published roster from a day, for the people as they are now (an absence entered in
+   * the organisation, a colleague added to the service's people): the past kept, as few later duties changed as
+   * the hard rules force.
+   *
+   * @param idempotencyKey the key
+   * @param actor who
+   * @param onBehalfOf for whom
+   * @param rosterId the roster
+   * @param from the first day that may change
+   * @param seed the tie-break seed
+   * @param reason why, e.g. 张三病假
+   */
+  public record Replan(@NotBlank String idempotencyKey, @NotBlank String actor, @NotNull Optional<String> onBehalfOf,
+      @NotBlank String rosterId, @NotNull java.time.LocalDate from, long seed, @NotBlank @Size(max = 2000) String reason)
+      implements Command {}
+
   /** A handover (交接班) to the next duty. */
   public record HandOver(@NotBlank String idempotencyKey, @NotBlank String actor, @NotNull Optional<String> onBehalfOf,
       @NotBlank String rosterId, @NotBlank String to, @NotNull @Size(max = 2000) String note) implements Command {}

@@ -82,6 +82,23 @@ public final class DutyEvents {
       String description, List<Assignment> assignments) implements WorkflowEvent {}
 
   /**
+   * The roster re-planned from a day (重新排班): a new version with exactly the slots it changed, each with its new
+   * person as decided.
+   *
+   * @param at when
+   * @param by who re-planned
+   * @param from the first day that could change
+   * @param seed the tie-break seed
+   * @param reason why
+   * @param version the version it produced
+   * @param description what changed
+   * @param assignments the changed slots as they are in the new version
+   */
+  @EventType(name = "duty.roster-replanned")
+  public record RosterReplanned(LocalDateTime at, String by, LocalDate from, long seed, String reason, int version,
+      String description, List<Assignment> assignments) implements WorkflowEvent {}
+
+  /**
    * A duty log entry (值班记录): the matter, and for a call or an incident when it happened, who called, what was
    * done and to whom it was reported. The caller is personal information: the audit log and the listeners do not
    * get it.

@@ -45,7 +45,7 @@ public final class DutyService {
 
   static final EventCodec CODEC = new EventCodec("duty-roster", List.of(RosterPublished.class, SwapRequested.class,
       OverrideRequested.class, RequestApproved.class, DutyLogged.class, HandedOver.class,
-      DutyEvents.ReportedUpward.class), List.of());
+      DutyEvents.ReportedUpward.class, DutyEvents.RosterReplanned.class), List.of());
 
   /** The role of the leader on duty (带班领导), who may write the duty log with the people on duty. */
   static final String DUTY_LEADER_ROLE = "带班领导";
@@ -153,6 +153,17 @@ public final class DutyService {
         String reason = request instanceof SwapRequested sw ? sw.reason() : ((OverrideRequested) request).reason();
         changes.add(new RosterChange(a.version(), a.kind(), slots, a.description(), requestedBy, a.by(), a.at(), reason));
         roster = Roster.restore(plan, sorted(assignments), reasons, a.version(), changes);
+      } else if (r instanceof DutyEvents.RosterReplanned rp) {
+        List<Slot> slots = new ArrayList<>();
+        for (Assignment x : rp.assignments()) {
+          Slot slot = new Slot(x.date(), x.index(), x.role(), x.category());
+          slots.add(slot);
+          assignments.put(slot, x.person());
+          reasons.put(slot, x.reason());
+        }
+        changes.add(new RosterChange(rp.version(), RosterChange.Kind.REPLAN, slots, rp.description(), rp.by(), rp.by(),
+            rp.at(), rp.reason()));
+        roster = Roster.restore(plan, sorted(assignments), reasons, rp.version(), changes);
       }
     }
     return new State(roster, pending);
@@ -451,6 +462,47 @@ public final class DutyService {
       return CommandRunner.Change.of(List.of(approved), index(reportDue(events)), "v" + approved.version())
           .assigning(changed.stream().map(Assignment::person).toList()).viewing(view(c.rosterId(), next.version()))
           .notifying(List.of(new Notifier.Notification(requester, "换班", "request " + c.requestId() + " approved")));
+    });
+  }
+
+  /**
+   * Re-plans the published roster from a day for the people as they are now ({@link RosterEditor#replan}): every
+   * duty before the day kept, every later one that still keeps the hard rules kept, only the rest filled again.
+   * Everyone whose duties changed — who lost one, who was given one — is told.
+   *
+   * @param c the command
+   * @return the roster, its new roster version's state {@code v<N>}, the people given a duty assigned
+   * @throws CommandRefusedException if no roster keeps the duties before the day (nothing is written)
+   */
+  public CommandResult replan(DutyCommands.Replan c) {
+    return runner.run(c, c.rosterId(), events -> {
+      knownActor(c);
+      State s = published(c.rosterId(), events);
+      ctx.authorise("duty.replan", c, AuthorityPolicy.Facts.NONE);
+      java.time.LocalDateTime now = ctx.now();
+      RosterEditor.Replanned replanned;
+      try {
+        replanned = new RosterEditor(peopleNow(), rules).replan(s.roster(), c.from(), c.seed(), c.actor(), c.actor(),
+            now, c.reason());
+      } catch (io.oakit.core.roster.InfeasibleRosterException e) {
+        throw new CommandRefusedException("replan", c.rosterId(), e.getMessage());
+      }
+      Roster next = replanned.roster();
+      RosterChange change = next.changes().get(next.changes().size() - 1);
+      List<Assignment> changed = assignmentsOf(next, change.slots());
+      DutyEvents.RosterReplanned event = new DutyEvents.RosterReplanned(now, c.actor(), c.from(), c.seed(), c.reason(),
+          next.version(), change.description(), changed);
+      java.util.Set<String> told = new java.util.TreeSet<>();
+      replanned.changes().forEach(x -> {
+        x.before().ifPresent(told::add);
+        told.add(x.after());
+      });
+      List<Notifier.Notification> notes = told.stream().map(p -> new Notifier.Notification(p, "重新排班",
+          "roster " + c.rosterId() + " re-planned from " + c.from() + " (v" + next.version() + "): your duties changed"))
+          .toList();
+      return CommandRunner.Change.of(List.of(event), index(reportDue(events)), "v" + next.version())
+          .assigning(changed.stream().map(Assignment::person).distinct().toList()).viewing(view(c.rosterId(), next.version()))
+          .notifying(notes);
     });
   }
 

@@ -94,6 +94,54 @@ class DutyRecordsTest {
   }
 
   @Test
+  void aPublishedRosterIsRePlannedFromADayWhenAnOfficerFallsIllAndOnlyTheirDutiesChange() {
+    Office o = new Office(LocalDateTime.of(2026, 2, 10, 9, 0));
+    DutyService duty = duty(o);
+    duty.publish(new DutyCommands.Publish(key(), "li", SELF, "春节值班", 2026));
+    Roster before = duty.roster("春节值班");
+    LocalDate from = LocalDate.of(2026, 2, 17);
+    String ill = before.assignments().entrySet().stream().filter(e -> e.getKey().date().equals(from.plusDays(1))
+        && e.getKey().role().equals("值班员")).findFirst().orElseThrow().getValue();
+    // the host's duty list now has the officer away for a week from the day
+    List<io.oakit.core.roster.DutyPerson> now = SupervisionAndDutyScenarioTest.people().stream()
+        .map(p -> p.id().equals(ill) ? p.withUnavailable(new io.oakit.core.roster.DutyPerson.DateSpan(from,
+            from.plusDays(6))) : p).toList();
+    DutyService later = new DutyService(o.ctx, SupervisionAndDutyScenarioTest.plan(), now,
+        List.of(RosterRule.minimumRest(3, true)));
+    o.sent.clear();
+    String k = key();
+    later.replan(new DutyCommands.Replan(k, "li", SELF, "春节值班", from, 2026, ill + " 病假"));
+    Roster after = later.roster("春节值班");
+    assertThat(after.version()).isEqualTo(2);
+    assertThat(after.changes()).last().satisfies(c -> {
+      assertThat(c.kind()).isEqualTo(io.oakit.core.roster.RosterChange.Kind.REPLAN);
+      assertThat(c.reason()).isEqualTo(ill + " 病假");
+    });
+    List<Slot> theirs = before.assignments().entrySet().stream().filter(e -> e.getValue().equals(ill)
+        && !e.getKey().date().isBefore(from) && !e.getKey().date().isAfter(from.plusDays(6))).map(Map.Entry::getKey)
+        .toList();
+    assertThat(theirs).isNotEmpty();
+    for (Slot s : before.assignments().keySet()) {
+      if (theirs.contains(s)) {
+        assertThat(after.personAt(s)).isPresent().isNotEqualTo(Optional.of(ill));
+      } else {
+        assertThat(after.personAt(s)).as("%s", s).isEqualTo(before.personAt(s));
+      }
+    }
+    // the ill officer and whoever took their duties are told
+    assertThat(o.sent).extracting(n -> n.recipient().id()).contains(ill)
+        .containsAll(theirs.stream().map(s -> after.personAt(s).orElseThrow()).toList());
+    assertThat(o.events).filteredOn(DutyEvents.RosterReplanned.class::isInstance).singleElement()
+        .satisfies(e -> assertThat(((DutyEvents.RosterReplanned) e).assignments()).hasSize(theirs.size()));
+    // the same command again changes nothing; a re-plan is for those who approve changes
+    later.replan(new DutyCommands.Replan(k, "li", SELF, "春节值班", from, 2026, ill + " 病假"));
+    assertThat(later.roster("春节值班").version()).isEqualTo(2);
+    assertThatThrownBy(() -> later.replan(new DutyCommands.Replan(key(), "officer1", SELF, "春节值班", from, 2026, "x")))
+        .isInstanceOf(NotAuthorizedException.class);
+    assertThat(later.roster("春节值班").version()).isEqualTo(2);
+  }
+
+  @Test
   void theOrganisationsAbsencesKeepAPersonOffDutyWithoutTheHostCopyingThem() {
     // 孙副局长 is on a trip Jun 8–10 in the organisation; the duty list names him like anyone else
     Office o = new Office(LocalDateTime.of(2026, 6, 1, 9, 0));
