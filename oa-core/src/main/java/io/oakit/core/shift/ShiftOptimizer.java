@@ -440,16 +440,8 @@ public final class ShiftOptimizer {
           int d1 = Math.min(c.days, d0 + len);
           int to = random.nextInt(c.shifts + 1) - 1;
           System.arraycopy(cells[s], 0, rowA, 0, c.days);
-          long cover = 0;
-          int breaks = 0;
-          for (int d = d0; d < d1; d++) {
-            if (rowA[d] != to) {
-              cover += coverDelta(d, rowA[d], to);
-              breaks += breakDelta(d, rowA[d], to);
-              move(d, rowA[d], to);
-              rowA[d] = to;
-            }
-          }
+          long cover = tentatively(rowA, d0, d1, to);
+          int breaks = blockBreaks;
           boolean ok = breaks <= 0 && c.hard(s, rowA) == 0;
           int q = ok ? c.requests(s, rowA) : 0;
           if (ok && accept((q - requests[s]) + cover, temperature)) {
@@ -457,11 +449,7 @@ public final class ShiftOptimizer {
             commit(s, 0, q, cover);
             totalBreaks += breaks;
           } else {
-            for (int d = d0; d < d1; d++) {
-              if (cells[s][d] != rowA[d]) {
-                move(d, rowA[d], cells[s][d]);
-              }
-            }
+            undo(s, rowA, d0, d1);
           }
         } else {
           // two people exchange what they do on a run of one to seven days (the cover stays)
@@ -568,6 +556,38 @@ public final class ShiftOptimizer {
         }
       }
       return pick;
+    }
+
+    /** The hard cover broken by the last {@link #tentatively} block (its change). */
+    private int blockBreaks;
+
+    /**
+     * Sets days {@code d0..d1} of a copy of a row to one value, moving the day counts with it (so that each day's
+     * delta counts against the right numbers); returns the change in cover cost, the change in hard cover broken
+     * in {@link #blockBreaks}. {@link #undo} takes the counts back if the move is not taken.
+     */
+    private long tentatively(int[] row, int d0, int d1, int to) {
+      long cover = 0;
+      int breaks = 0;
+      for (int d = d0; d < d1; d++) {
+        if (row[d] != to) {
+          cover += coverDelta(d, row[d], to);
+          breaks += breakDelta(d, row[d], to);
+          move(d, row[d], to);
+          row[d] = to;
+        }
+      }
+      blockBreaks = breaks;
+      return cover;
+    }
+
+    /** Takes back the day counts of a {@link #tentatively} block not taken. */
+    private void undo(int s, int[] row, int d0, int d1) {
+      for (int d = d0; d < d1; d++) {
+        if (cells[s][d] != row[d]) {
+          move(d, row[d], cells[s][d]);
+        }
+      }
     }
 
     private void setRow(int s, int[] row) {
@@ -678,16 +698,8 @@ public final class ShiftOptimizer {
           int d1 = Math.min(c.days, d0 + len);
           int to = random.nextInt(c.shifts + 1) - 1;
           System.arraycopy(cells[s], 0, row, 0, c.days);
-          long cover = 0;
-          int breaks = 0;
-          for (int d = d0; d < d1; d++) {
-            if (row[d] != to) {
-              cover += coverDelta(d, row[d], to);
-              breaks += breakDelta(d, row[d], to);
-              move(d, row[d], to);  // tentatively, so that the next day's delta counts against the right numbers
-              row[d] = to;
-            }
-          }
+          long cover = tentatively(row, d0, d1, to);
+          int breaks = blockBreaks;
           int h = c.hard(s, row);
           int q = c.requests(s, row);
           if (accept(weight * (h - hard[s] + breaks) + (q - requests[s]) + cover, temperature)) {
@@ -695,11 +707,7 @@ public final class ShiftOptimizer {
             commit(s, h, q, cover);
             totalBreaks += breaks;
           } else {
-            for (int d = d0; d < d1; d++) {
-              if (cells[s][d] != row[d]) {
-                move(d, row[d], cells[s][d]);  // undo the tentative counts
-              }
-            }
+            undo(s, row, d0, d1);
           }
         }
         long soft = totalRequests + totalCover;
