@@ -1,6 +1,10 @@
 package io.oakit.core.roster;
 
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The lower bounds of a pool's spread and sum of squared loads that no roster can beat, in closed form.
@@ -19,6 +23,58 @@ final class FairnessBounds {
   private static final double EPS = 1e-9;
 
   private FairnessBounds() {}
+
+  /**
+   * The least spread of a role's pool, from the plan and the loads (history plus duties) as they are.
+   *
+   * @param plan the plan
+   * @param role the role
+   * @param pool the people who can fill it
+   * @param load each person's load
+   * @return the bound
+   */
+  static double spread(DutyPlan plan, String role, List<DutyPerson> pool, Map<String, Double> load) {
+    double heaviest = 0;
+    for (Slot s : plan.slots()) {
+      if (s.role().equals(role)) {
+        heaviest = Math.max(heaviest, plan.weight(s.category()));
+      }
+    }
+    return spread(histories(pool), total(pool, load), weights(plan, pool), heaviest);
+  }
+
+  /**
+   * The least sum of squared loads of a pool, from the plan and the loads as they are.
+   *
+   * @param plan the plan
+   * @param pool the people
+   * @param load each person's load
+   * @return the bound
+   */
+  static double sumOfSquares(DutyPlan plan, List<DutyPerson> pool, Map<String, Double> load) {
+    return sumOfSquares(histories(pool), total(pool, load), weights(plan, pool));
+  }
+
+  private static double[] histories(List<DutyPerson> pool) {
+    return pool.stream().mapToDouble(DutyPerson::history).toArray();
+  }
+
+  private static double total(List<DutyPerson> pool, Map<String, Double> load) {
+    return pool.stream().mapToDouble(p -> load.get(p.id())).sum();
+  }
+
+  /** The weights of the duties the pool's people can be given: of every role any of them can fill. */
+  private static Set<Double> weights(DutyPlan plan, List<DutyPerson> pool) {
+    Set<String> reachable = new HashSet<>();
+    pool.forEach(p -> reachable.addAll(p.roles()));
+    Set<Double> weights = new HashSet<>();
+    for (Slot s : plan.slots()) {
+      if (reachable.contains(s.role())) {
+        weights.add(plan.weight(s.category()));
+      }
+    }
+    return weights;
+  }
 
   /**
    * @param histories the pool's histories

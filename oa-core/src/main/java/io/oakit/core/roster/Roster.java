@@ -10,11 +10,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -216,37 +214,22 @@ public final class Roster {
       double min = Double.POSITIVE_INFINITY;
       double sum = 0;
       double squares = 0;
-      double[] histories = new double[pool.size()];
-      Set<String> reachable = new HashSet<>();
-      for (int i = 0; i < pool.size(); i++) {
-        DutyPerson p = pool.get(i);
+      for (DutyPerson p : pool) {
         double l = load.get(p.id());
         max = Math.max(max, l);
         min = Math.min(min, l);
         sum += l;
         squares += l * l;
-        histories[i] = p.history();
-        reachable.addAll(p.roles());
-      }
-      Set<Double> weights = new HashSet<>();
-      double heaviest = 0;
-      for (Slot s : plan.slots()) {
-        if (reachable.contains(s.role())) {
-          weights.add(plan.weight(s.category()));
-        }
-        if (s.role().equals(role)) {
-          heaviest = Math.max(heaviest, plan.weight(s.category()));
-        }
       }
       double mean = sum / pool.size();
       double var = 0;
       for (DutyPerson p : pool) {
         var += Math.pow(load.get(p.id()) - mean, 2);
       }
-      double bound = FairnessBounds.spread(histories, sum, weights, heaviest);
+      double bound = FairnessBounds.spread(plan, role, pool, load);
       double spread = max - min;
       pools.add(new Fairness.Pool(role, pool.size(), max, min, spread, Math.sqrt(var / pool.size()), bound,
-          Math.max(0, spread - bound), squares, FairnessBounds.sumOfSquares(histories, sum, weights)));
+          Math.max(0, spread - bound), squares, FairnessBounds.sumOfSquares(plan, pool, load)));
     }
     return new Fairness(loads, pools);
   }

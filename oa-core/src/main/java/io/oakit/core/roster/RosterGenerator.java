@@ -397,7 +397,7 @@ public final class RosterGenerator {
     boolean improved = true;
     boolean wide = false;
     Map<String, Double> bounds = new HashMap<>();
-    byRole.forEach((role, pool) -> bounds.put(role, spreadBound(state, role, pool)));
+    byRole.forEach((role, pool) -> bounds.put(role, FairnessBounds.spread(state.plan, role, pool, state.load)));
     while (improved && steps[0] < maxSteps) {
       improved = false;
       for (Map.Entry<String, List<DutyPerson>> e : byRole.entrySet()) {
@@ -495,29 +495,6 @@ public final class RosterGenerator {
       }
     }
     return false;
-  }
-
-  /** The least spread the role's pool can reach ({@link FairnessBounds#spread}), as the roster will report it. */
-  private static double spreadBound(RosterState state, String role, List<DutyPerson> pool) {
-    double[] histories = new double[pool.size()];
-    double total = 0;
-    java.util.Set<String> reachable = new java.util.HashSet<>();
-    for (int i = 0; i < pool.size(); i++) {
-      histories[i] = pool.get(i).history();
-      total += state.load.get(pool.get(i).id());
-      reachable.addAll(pool.get(i).roles());
-    }
-    java.util.Set<Double> weights = new java.util.HashSet<>();
-    double heaviest = 0;
-    for (Slot s : state.plan.slots()) {
-      if (reachable.contains(s.role())) {
-        weights.add(state.plan.weight(s.category()));
-      }
-      if (s.role().equals(role)) {
-        heaviest = Math.max(heaviest, state.plan.weight(s.category()));
-      }
-    }
-    return FairnessBounds.spread(histories, total, weights, heaviest);
   }
 
   /** The chain's second step: the middle person narrows the spread with one of the least loaded, if any can. */
