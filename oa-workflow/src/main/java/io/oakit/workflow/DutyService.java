@@ -142,31 +142,31 @@ public final class DutyService {
       } else if (r instanceof RequestApproved a) {
         Record request = pending.stream().filter(x -> requestId(x).equals(a.requestId())).findFirst().orElseThrow();
         pending.remove(request);
-        List<Slot> slots = new ArrayList<>();
-        for (Assignment x : a.assignments()) {
-          Slot slot = new Slot(x.date(), x.index(), x.role(), x.category());
-          slots.add(slot);
-          assignments.put(slot, x.person());
-          reasons.put(slot, x.reason());
-        }
+        List<Slot> slots = apply(a.assignments(), assignments, reasons);
         String requestedBy = request instanceof SwapRequested sw ? sw.by() : ((OverrideRequested) request).by();
         String reason = request instanceof SwapRequested sw ? sw.reason() : ((OverrideRequested) request).reason();
         changes.add(new RosterChange(a.version(), a.kind(), slots, a.description(), requestedBy, a.by(), a.at(), reason));
         roster = Roster.restore(plan, sorted(assignments), reasons, a.version(), changes);
       } else if (r instanceof DutyEvents.RosterReplanned rp) {
-        List<Slot> slots = new ArrayList<>();
-        for (Assignment x : rp.assignments()) {
-          Slot slot = new Slot(x.date(), x.index(), x.role(), x.category());
-          slots.add(slot);
-          assignments.put(slot, x.person());
-          reasons.put(slot, x.reason());
-        }
+        List<Slot> slots = apply(rp.assignments(), assignments, reasons);
         changes.add(new RosterChange(rp.version(), RosterChange.Kind.REPLAN, slots, rp.description(), rp.by(), rp.by(),
             rp.at(), rp.reason()));
         roster = Roster.restore(plan, sorted(assignments), reasons, rp.version(), changes);
       }
     }
     return new State(roster, pending);
+  }
+
+  /** Puts stored assignments into the roster being replayed; returns their slots. */
+  private static List<Slot> apply(List<Assignment> stored, Map<Slot, String> assignments, Map<Slot, String> reasons) {
+    List<Slot> slots = new ArrayList<>();
+    for (Assignment x : stored) {
+      Slot slot = new Slot(x.date(), x.index(), x.role(), x.category());
+      slots.add(slot);
+      assignments.put(slot, x.person());
+      reasons.put(slot, x.reason());
+    }
+    return slots;
   }
 
   /** Who holds the slots a request concerns (they, or the office for them, may ask). */
