@@ -6,8 +6,8 @@ import io.oakit.core.routing.CountyOffice;
 import io.oakit.core.supervision.Importance;
 import io.oakit.core.supervision.ItemSource;
 import io.oakit.core.supervision.scoring.ScoreCard;
-import io.oakit.examples.jdbc.Dialect;
-import io.oakit.examples.jdbc.JdbcStorage;
+import io.oakit.persistence.jdbc.Dialect;
+import io.oakit.persistence.jdbc.JdbcStorage;
 import io.oakit.spi.AggregateKind;
 import io.oakit.spi.Transactor;
 import io.oakit.spi.memory.InMemoryStorage;
@@ -77,11 +77,11 @@ public class WorkflowBenchmark {
       case "h2" -> {
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL("jdbc:h2:mem:bench" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-        storage = new JdbcStorage(ds, Dialect.H2, 16);
+        storage = JdbcStorage.builder(pooled(ds)).dialect(Dialect.H2).build();
       }
       case "postgres" -> {
         postgres = EmbeddedPostgres.start();
-        storage = new JdbcStorage(postgres.getPostgresDatabase(), Dialect.POSTGRESQL, 16);
+        storage = JdbcStorage.builder(pooled(postgres.getPostgresDatabase())).dialect(Dialect.POSTGRESQL).build();
       }
       default -> throw new IllegalArgumentException("unknown store " + store);
     }
@@ -89,6 +89,13 @@ public class WorkflowBenchmark {
     Clock clock = Clock.fixed(Instant.parse("2026-06-11T01:00:00Z"), ZoneId.of("Asia/Shanghai"));
     WorkflowContext ctx = new WorkflowContext(storage, clock, ChinaCalendars.official(), () -> org, n -> { });
     supervision = new SupervisionService(ctx, ScoreCard.defaults());
+  }
+
+  private static javax.sql.DataSource pooled(javax.sql.DataSource database) {
+    com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
+    config.setDataSource(database);
+    config.setMaximumPoolSize(16);
+    return new com.zaxxer.hikari.HikariDataSource(config);
   }
 
   /** Checks that nothing was lost or doubled, then stops the database. */

@@ -27,8 +27,10 @@ import io.oakit.core.supervision.scoring.Ranking;
 import io.oakit.core.supervision.scoring.ScoreCard;
 import io.oakit.core.supervision.scoring.ScoreSheet;
 import io.oakit.core.supervision.scoring.Scoring;
-import io.oakit.examples.jdbc.Dialect;
-import io.oakit.examples.jdbc.JdbcStorage;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.oakit.persistence.jdbc.Dialect;
+import io.oakit.persistence.jdbc.JdbcStorage;
 import io.oakit.workflow.DocumentFields;
 import io.oakit.workflow.DutyCommands;
 import io.oakit.workflow.DutyService;
@@ -118,9 +120,18 @@ final class CountyOfficeMonth {
    * @param report where to write the HTML report, if anywhere
    */
   static void run(PrintStream out, javax.sql.DataSource dataSource, Dialect dialect, Optional<java.nio.file.Path> report) {
+    HikariConfig poolConfig = new HikariConfig();
+    poolConfig.setDataSource(dataSource);
+    poolConfig.setMaximumPoolSize(4);
+    poolConfig.setPoolName("county-office");
+    try (HikariDataSource pool = new HikariDataSource(poolConfig)) {
+      run(out, JdbcStorage.builder(pool).dialect(dialect).build(), report);
+    }
+  }
+
+  private static void run(PrintStream out, JdbcStorage store, Optional<java.nio.file.Path> report) {
     WorkCalendar cal = ChinaCalendars.official();
     Organization org = organization();
-    JdbcStorage store = new JdbcStorage(dataSource, dialect, 4);
     HtmlReport html = new HtmlReport();
     html.title("OA Kit demo — a month in a county committee office");
     CirculationPlan[] firstPlan = new CirculationPlan[1];

@@ -49,20 +49,20 @@ public final class Demo {
       }
     }
     javax.sql.DataSource ds;
-    io.oakit.examples.jdbc.Dialect dialect;
+    io.oakit.persistence.jdbc.Dialect dialect;
     java.nio.file.Path dir = java.nio.file.Path.of(options.getOrDefault("--data-dir", "."));
     if (options.containsKey("--jdbc-url")) {
       org.postgresql.ds.PGSimpleDataSource pg = new org.postgresql.ds.PGSimpleDataSource();
       pg.setURL(options.get("--jdbc-url"));
       ds = pg;
-      dialect = io.oakit.examples.jdbc.Dialect.POSTGRESQL;
+      dialect = io.oakit.persistence.jdbc.Dialect.POSTGRESQL;
     } else {
       org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();
       h2.setURL(options.containsKey("--data-dir")
           ? "jdbc:h2:file:" + dir.toAbsolutePath().resolve("oakit-demo")
           : "jdbc:h2:mem:oakit-demo;DB_CLOSE_DELAY=-1");
       ds = h2;
-      dialect = io.oakit.examples.jdbc.Dialect.H2;
+      dialect = io.oakit.persistence.jdbc.Dialect.H2;
     }
     java.nio.file.Path report = java.nio.file.Path.of(options.getOrDefault("--report",
         dir.resolve("oakit-demo-report.html").toString()));

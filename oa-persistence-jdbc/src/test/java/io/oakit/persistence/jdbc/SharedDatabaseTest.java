@@ -1,4 +1,4 @@
-package io.oakit.examples.jdbc;
+package io.oakit.persistence.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,8 +26,8 @@ class SharedDatabaseTest {
   @Test
   void twoStoresOnOneDatabaseShareNumbersAndVersionsSafely() throws Exception {
     DataSource database = TestDatabases.freshPostgres();
-    JdbcStorage first = new JdbcStorage(database, Dialect.POSTGRESQL, 8);
-    JdbcStorage second = new JdbcStorage(database, Dialect.POSTGRESQL, 8);
+    JdbcStorage first = TestDatabases.store(database, Dialect.POSTGRESQL, 8);
+    JdbcStorage second = TestDatabases.store(database, Dialect.POSTGRESQL, 8);
     first.inTransaction(u -> u.aggregates().insert(AggregateKind.DOCUMENT, "shared", "0", Index.NONE));
     ConcurrentLinkedQueue<Long> numbers = new ConcurrentLinkedQueue<>();
     AtomicInteger conflicts = new AtomicInteger();

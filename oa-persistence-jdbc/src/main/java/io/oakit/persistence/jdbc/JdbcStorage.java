@@ -1,4 +1,4 @@
-package io.oakit.examples.jdbc;
+package io.oakit.persistence.jdbc;
 
 import static java.util.Objects.requireNonNull;
 
@@ -26,6 +26,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -35,62 +36,203 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
 
 /**
- * The persistence SPI on plain JDBC, for embedded H2 and PostgreSQL; it passes the contract test
- * kit on both. Optimistic locking with a version column; document numbers from a counter row per
- * unit and year, incremented under the row lock (unique across JVMs sharing the database); the audit
- * chain extended under the lock of a one-row head table; every unit of work one database
- * transaction. Connections come from the given data source and are kept in a small pool.
+ * The persistence SPI on JDBC, for PostgreSQL (payloads as {@code jsonb}) and H2; it passes the
+ * contract test kit and the workflow's fault-injection, outbox and concurrency suites on both.
+ * Optimistic locking with a version column; document numbers from a counter row per unit and year,
+ * incremented under the row lock (unique across JVMs sharing the database); the audit chain
+ * extended under the lock of a one-row head table; every unit of work one database transaction on
+ * one connection taken from the host's {@link DataSource} (use a pool, for example HikariCP, whose
+ * connection timeout bounds the wait for a connection) and closed, that is given back, at its end.
+ *
+ * <p>Every wait is bounded: a connection that cannot be had, a row lock held longer than the lock
+ * timeout, a statement running longer than the statement timeout end the unit of work with a
+ * {@link TransientStorageException}, which the workflow retries with the same idempotency key.
+ *
+ * <pre>{@code
+ * HikariDataSource pool = new HikariDataSource(config);      // the host's pool (two connections at least
+ *                                                             // while migrating: Flyway takes two)
+ * Transactor store = JdbcStorage.builder(pool).build();       // migrates the schema with Flyway
+ * }</pre>
  */
 public final class JdbcStorage implements Transactor {
+
+  /** Where the store's Flyway migrations lie on the class path. */
+  public static final String MIGRATIONS = "classpath:io/oakit/persistence/jdbc/migration";
+
+  /** The table in which Flyway records the store's schema versions. */
+  public static final String SCHEMA_HISTORY = "oa_schema_history";
+
+  /** The lock timeout unless the host sets one. */
+  public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(5);
+
+  /** The statement timeout unless the host sets one. */
+  public static final Duration DEFAULT_STATEMENT_TIMEOUT = Duration.ofSeconds(30);
 
   private static final DateTimeFormatter FIXED = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS");
 
   private final DataSource dataSource;
   private final Dialect dialect;
-  private final BlockingQueue<Connection> idle;
+  private final List<String> bounds;
   /** Whether this thread is inside a transaction of this store (nesting is refused). */
   private final ThreadLocal<Boolean> active = ThreadLocal.withInitial(() -> false);
 
+  private JdbcStorage(Builder b) {
+    this.dataSource = b.dataSource;
+    this.dialect = b.dialect;
+    this.bounds = b.dialect.bounds(b.lockTimeout, b.statementTimeout);
+  }
+
   /**
-   * Opens the store and brings the schema up to date.
+   * A store over the host's data source, its dialect read from the database, the schema migrated,
+   * the default timeouts.
    *
-   * @param dataSource where connections come from
-   * @param dialect the database
-   * @param poolSize how many idle connections to keep
-   * @throws IllegalStateException if the database cannot be reached or migrated
+   * @param dataSource the host's data source, best a pool
+   * @return the store
+   * @throws IllegalStateException if the database cannot be reached, is of a kind the store does not
+   *     support, or cannot be migrated
    */
-  public JdbcStorage(DataSource dataSource, Dialect dialect, int poolSize) {
-    this.dataSource = requireNonNull(dataSource, "dataSource");
-    this.dialect = requireNonNull(dialect, "dialect");
-    this.idle = new ArrayBlockingQueue<>(poolSize);
-    try (Connection c = dataSource.getConnection()) {
-      Migrations.migrate(c, dialect);
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot migrate the OA Kit schema: " + e.getMessage(), e);
+  public static JdbcStorage create(DataSource dataSource) {
+    return builder(dataSource).build();
+  }
+
+  /**
+   * @param dataSource the host's data source, best a pool
+   * @return a builder for a store over it
+   */
+  public static Builder builder(DataSource dataSource) {
+    return new Builder(requireNonNull(dataSource, "dataSource"));
+  }
+
+  /** The choices a host may make; every one has a default. */
+  public static final class Builder {
+    private final DataSource dataSource;
+    private Dialect dialect;
+    private Duration lockTimeout = DEFAULT_LOCK_TIMEOUT;
+    private Duration statementTimeout = DEFAULT_STATEMENT_TIMEOUT;
+    private boolean migrate = true;
+
+    private Builder(DataSource dataSource) {
+      this.dataSource = dataSource;
     }
+
+    /**
+     * @param dialect the database, instead of reading it from the connection's metadata
+     * @return this builder
+     */
+    public Builder dialect(Dialect dialect) {
+      this.dialect = requireNonNull(dialect, "dialect");
+      return this;
+    }
+
+    /**
+     * @param timeout how long a unit of work waits for a row lock before it fails as transient
+     *     (default {@link #DEFAULT_LOCK_TIMEOUT}); at least a millisecond
+     * @return this builder
+     */
+    public Builder lockTimeout(Duration timeout) {
+      this.lockTimeout = positive(timeout, "lockTimeout");
+      return this;
+    }
+
+    /**
+     * @param timeout how long one statement may run before it is cancelled and the unit of work fails
+     *     as transient (default {@link #DEFAULT_STATEMENT_TIMEOUT}); at least a millisecond
+     * @return this builder
+     */
+    public Builder statementTimeout(Duration timeout) {
+      this.statementTimeout = positive(timeout, "statementTimeout");
+      return this;
+    }
+
+    /**
+     * @param migrate whether {@link #build()} brings the schema up to date with Flyway (default
+     *     true); a host that runs its migrations itself (in a deployment step, or with a database
+     *     user that may not change the schema at run time) passes false and runs
+     *     {@link JdbcStorage#flyway(DataSource, Dialect)}
+     * @return this builder
+     */
+    public Builder migrate(boolean migrate) {
+      this.migrate = migrate;
+      return this;
+    }
+
+    /**
+     * @return the store
+     * @throws IllegalStateException if the database cannot be reached, is of a kind the store does
+     *     not support, or cannot be migrated
+     */
+    public JdbcStorage build() {
+      try {
+        if (dialect == null) {
+          dialect = Dialect.of(dataSource);
+        }
+        if (migrate) {
+          Migrations.migrate(dataSource, dialect);
+        }
+      } catch (SQLException e) {
+        throw new IllegalStateException("cannot open the OA Kit schema: " + e.getMessage(), e);
+      } catch (org.flywaydb.core.api.FlywayException e) {
+        StringBuilder why = new StringBuilder("cannot migrate the OA Kit schema: ").append(e.getMessage());
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+          why.append(": ").append(cause.getMessage());
+        }
+        throw new IllegalStateException(why.toString(), e);
+      }
+      return new JdbcStorage(this);
+    }
+
+    private static Duration positive(Duration d, String field) {
+      requireNonNull(d, field);
+      if (d.toMillis() < 1 || d.toMillis() > Integer.MAX_VALUE) {
+        throw new IllegalArgumentException(field + " must lie between 1 ms and " + Integer.MAX_VALUE + " ms, was " + d);
+      }
+      return d;
+    }
+  }
+
+  /**
+   * The store's schema migrations for a host that runs them itself: {@code flyway(ds,
+   * Dialect.POSTGRESQL).migrate()} brings the schema to this build's version, {@code info()} shows
+   * where a database stands. The history is kept in {@value #SCHEMA_HISTORY}, apart from the host's
+   * own Flyway history.
+   *
+   * @param dataSource the database, with a user that may change its schema
+   * @param dialect the database's product
+   * @return a Flyway for the store's schema on that database
+   */
+  public static Flyway flyway(DataSource dataSource, Dialect dialect) {
+    return Migrations.configure(requireNonNull(dataSource, "dataSource"), requireNonNull(dialect, "dialect")).load();
+  }
+
+  /** @return the database this store writes to */
+  public Dialect dialect() {
+    return dialect;
   }
 
   private Connection borrow() throws SQLException {
-    Connection c = idle.poll();
-    if (c == null || c.isClosed()) {
-      c = dataSource.getConnection();
+    Connection c = dataSource.getConnection();
+    try {
+      c.setAutoCommit(false);
+      c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+      try (Statement s = c.createStatement()) {
+        for (String bound : bounds) {
+          s.execute(bound);
+        }
+      }
+      return c;
+    } catch (SQLException e) {
+      close(c);
+      throw e;
     }
-    c.setAutoCommit(false);
-    c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-    return c;
   }
 
-  private void giveBack(Connection c) {
+  private static void close(Connection c) {
     try {
-      if (!idle.offer(c)) {
-        c.close();
-      }
+      c.close();
     } catch (SQLException e) {
       // a broken connection is simply dropped
     }
@@ -98,7 +240,7 @@ public final class JdbcStorage implements Transactor {
 
   /**
    * @throws IllegalStateException when called from inside a transaction of this store on the same
-   *     thread: nesting is refused (a second connection would wait for the first's row locks forever)
+   *     thread: nesting is refused (a second connection would wait for the first's row locks)
    */
   @Override
   public <T> T inTransaction(UnitOfWork.Work<T> work) {
@@ -127,7 +269,7 @@ public final class JdbcStorage implements Transactor {
     } finally {
       active.set(false);
       tx.open = false;
-      giveBack(c);
+      close(c);
     }
   }
 
@@ -137,29 +279,6 @@ public final class JdbcStorage implements Transactor {
     } catch (SQLException ignored) {
       // the connection is unusable; the database discards the transaction
     }
-  }
-
-  /**
-   * For contract tests only: rewrites the stored audit log behind the SPI's back.
-   *
-   * @param edit receives the stored entries and returns the tampered ones
-   */
-  public void tamperWithAuditLog(UnaryOperator<List<AuditEntry>> edit) {
-    inTransaction(u -> {
-      List<AuditEntry> edited = edit.apply(u.audit().read(1, Integer.MAX_VALUE));
-      Connection c = ((Tx) u).c;
-      try (Statement s = c.createStatement()) {
-        s.executeUpdate("DELETE FROM oa_audit");
-        long position = 1;
-        for (AuditEntry e : edited) {  // rows are keyed by sequence: keep the edited order by position
-          ((Tx) u).insertAudit(new AuditEntry(position++, e.at(), e.actor(), e.action(), e.subject(), e.detail(),
-              e.previousHash(), e.hash()));
-        }
-      } catch (SQLException e) {
-        throw new IllegalStateException(e);
-      }
-      return null;
-    });
   }
 
   private static String text(LocalDateTime t) {

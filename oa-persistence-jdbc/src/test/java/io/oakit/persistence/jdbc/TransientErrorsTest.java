@@ -1,4 +1,4 @@
-package io.oakit.examples.jdbc;
+package io.oakit.persistence.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

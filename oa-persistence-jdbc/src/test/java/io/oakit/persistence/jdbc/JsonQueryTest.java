@@ -1,4 +1,4 @@
-package io.oakit.examples.jdbc;
+package io.oakit.persistence.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,7 +40,7 @@ class JsonQueryTest {
   @Test
   void aHostQueriesStoredDocumentsAndDeadlinesWithJsonOperators() throws SQLException {
     DataSource db = TestDatabases.freshPostgres();
-    JdbcStorage store = new JdbcStorage(db, Dialect.POSTGRESQL, 4);
+    JdbcStorage store = TestDatabases.store(db, Dialect.POSTGRESQL, 4);
     Clock clock = Clock.fixed(LocalDateTime.of(2026, 6, 1, 9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant(),
         ZoneId.of("Asia/Shanghai"));
     WorkflowContext ctx = new WorkflowContext(store, clock, ChinaCalendars.official(), CountyOffice::organization,

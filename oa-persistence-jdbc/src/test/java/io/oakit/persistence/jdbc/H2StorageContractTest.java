@@ -1,4 +1,4 @@
-package io.oakit.examples.jdbc;
+package io.oakit.persistence.jdbc;
 
 /** The JDBC store on embedded H2 passes the contract test kit. */
 class H2StorageContractTest extends JdbcStorageContract {

@@ -1,0 +1,114 @@
+package io.oakit.persistence.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.oakit.spi.AuditEntry;
+import io.oakit.spi.TransientStorageException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Every wait of the JDBC store is bounded: while one unit of work holds the audit chain's head row
+ * (or the pool's only connection), another does not block for ever but fails with the SPI's transient
+ * exception — which the workflow retries with the same key — and succeeds once the first has ended.
+ */
+class BoundedWaitsTest {
+
+  private static final AuditEntry.Event EVENT = new AuditEntry.Event(Instant.parse("2026-09-30T01:00:00Z"), "li",
+      "test", "doc-1", "{}");
+
+  private static DataSource fresh(Dialect dialect) {
+    return dialect == Dialect.H2 ? TestDatabases.freshH2() : TestDatabases.freshPostgres();
+  }
+
+  /** Runs {@code blocked} while another unit of work of {@code holder} holds the audit head's lock. */
+  private static <T> T whileTheHeadIsLocked(JdbcStorage holder, Function<Void, T> blocked) throws Exception {
+    CountDownLatch locked = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    CompletableFuture<Void> first = CompletableFuture.runAsync(() -> holder.inTransaction(u -> {
+      u.audit().append(EVENT);
+      locked.countDown();
+      try {
+        release.await(60, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return null;
+    }));
+    assertThat(locked.await(60, TimeUnit.SECONDS)).isTrue();
+    try {
+      return blocked.apply(null);
+    } finally {
+      release.countDown();
+      first.get(60, TimeUnit.SECONDS);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Dialect.class)
+  void aRowLockHeldLongerThanTheLockTimeoutFailsAsTransient(Dialect dialect) throws Exception {
+    DataSource db = fresh(dialect);
+    JdbcStorage store = JdbcStorage.builder(TestDatabases.pooled(db, 4)).dialect(dialect)
+        .lockTimeout(Duration.ofMillis(200)).build();
+    whileTheHeadIsLocked(store, v -> {
+      assertThatThrownBy(() -> store.inTransaction(u -> u.audit().append(EVENT)))
+          .isInstanceOf(TransientStorageException.class);
+      return null;
+    });
+    store.inTransaction(u -> u.audit().append(EVENT));  // the retry after the holder ended succeeds
+    Optional<Long> broken = store.inTransaction(u -> u.audit().verify());
+    assertThat(broken).isEmpty();
+    assertThat(entries(store)).hasSize(2);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Dialect.class)
+  void aStatementRunningLongerThanTheStatementTimeoutFailsAsTransient(Dialect dialect) throws Exception {
+    DataSource db = fresh(dialect);
+    JdbcStorage store = JdbcStorage.builder(TestDatabases.pooled(db, 4)).dialect(dialect)
+        .lockTimeout(Duration.ofSeconds(60)).statementTimeout(Duration.ofMillis(300)).build();
+    whileTheHeadIsLocked(store, v -> {
+      assertThatThrownBy(() -> store.inTransaction(u -> u.audit().append(EVENT)))
+          .isInstanceOf(TransientStorageException.class);
+      return null;
+    });
+    assertThat(entries(store)).hasSize(1);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Dialect.class)
+  void noConnectionWithinThePoolsTimeoutFailsAsTransient(Dialect dialect) throws Exception {
+    DataSource db = fresh(dialect);
+    JdbcStorage.flyway(db, dialect).migrate();  // Flyway takes two connections: migrated beforehand
+    var pool = TestDatabases.pooled(db, 1, 250);
+    JdbcStorage store = JdbcStorage.builder(pool).dialect(dialect).migrate(false).build();
+    whileTheHeadIsLocked(store, v -> {
+      assertThatThrownBy(() -> store.inTransaction(u -> u.aggregates().find(io.oakit.spi.AggregateKind.DOCUMENT, "x")))
+          .isInstanceOf(TransientStorageException.class).hasMessageContaining("connection");
+      return null;
+    });
+    assertThat(entries(store)).hasSize(1);
+  }
+
+  private static List<AuditEntry> entries(JdbcStorage store) {
+    return store.inTransaction(u -> u.audit().read(1, 10));
+  }
+
+  @Test
+  void timeoutsOutsideTheirRangeAreRefusedByName() {
+    var builder = JdbcStorage.builder(TestDatabases.freshH2());
+    assertThatThrownBy(() -> builder.lockTimeout(Duration.ZERO)).hasMessageContaining("lockTimeout");
+    assertThatThrownBy(() -> builder.statementTimeout(Duration.ofDays(30))).hasMessageContaining("statementTimeout");
+  }
+}
