@@ -20,7 +20,7 @@ import java.util.Set;
  * expense ladder (签发), the deadline table, the score card, the supervised units and the Spring Festival
  * duty plan with its roster rules.
  */
-final class CountyOfficeConfig {
+public final class CountyOfficeConfig {
 
   private CountyOfficeConfig() {}
 
@@ -35,11 +35,11 @@ final class CountyOfficeConfig {
     }
   }
 
-  static Organization organization() {
+  public static Organization organization() {
     return Configuration.readOrganization(text("organization.json"));
   }
 
-  static RuleSet proposals(Organization org) {
+  public static RuleSet proposals(Organization org) {
     return Configuration.readRuleSet(text("proposals.rule-set.json"), org);
   }
 
@@ -47,15 +47,15 @@ final class CountyOfficeConfig {
     return Configuration.readRuleSet(text("sign-off.rule-set.json"), org);
   }
 
-  static DeadlineTable deadlines() {
+  public static DeadlineTable deadlines() {
     return Configuration.readDeadlineTable(text("deadline-table.json"));
   }
 
-  static ScoreCard scoreCard() {
+  public static ScoreCard scoreCard() {
     return Configuration.readScoreCard(text("score-card.json"));
   }
 
-  static Set<String> supervisedUnits() {
+  public static Set<String> supervisedUnits() {
     return Configuration.readSupervisedUnits(text("supervised-units.json"));
   }
 

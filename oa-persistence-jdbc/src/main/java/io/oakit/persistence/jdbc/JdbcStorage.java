@@ -77,6 +77,7 @@ public final class JdbcStorage implements Transactor {
   private final DataSource dataSource;
   private final Dialect dialect;
   private final List<String> bounds;
+  private final boolean hostTransactions;
   /** Whether this thread is inside a transaction of this store (nesting is refused). */
   private final ThreadLocal<Boolean> active = ThreadLocal.withInitial(() -> false);
 
@@ -84,6 +85,7 @@ public final class JdbcStorage implements Transactor {
     this.dataSource = b.dataSource;
     this.dialect = b.dialect;
     this.bounds = b.dialect.bounds(b.lockTimeout, b.statementTimeout);
+    this.hostTransactions = b.hostTransactions;
   }
 
   /**
@@ -114,6 +116,7 @@ public final class JdbcStorage implements Transactor {
     private Duration lockTimeout = DEFAULT_LOCK_TIMEOUT;
     private Duration statementTimeout = DEFAULT_STATEMENT_TIMEOUT;
     private boolean migrate = true;
+    private boolean hostTransactions;
 
     private Builder(DataSource dataSource) {
       this.dataSource = dataSource;
@@ -157,6 +160,21 @@ public final class JdbcStorage implements Transactor {
      */
     public Builder migrate(boolean migrate) {
       this.migrate = migrate;
+      return this;
+    }
+
+    /**
+     * Joins the host's transactions instead of running its own: the data source hands out the
+     * connection of the transaction the host's transaction manager has begun on this thread (with
+     * Spring: a {@code TransactionAwareDataSourceProxy}, each unit of work inside a
+     * {@code TransactionTemplate}), and the store neither changes its auto-commit nor commits nor
+     * rolls back — a unit of work that throws leaves the rollback to the host. A unit of work
+     * begun outside a host transaction is refused.
+     *
+     * @return this builder
+     */
+    public Builder joinHostTransactions() {
+      this.hostTransactions = true;
       return this;
     }
 
@@ -216,15 +234,22 @@ public final class JdbcStorage implements Transactor {
   private Connection borrow() throws SQLException {
     Connection c = dataSource.getConnection();
     try {
-      c.setAutoCommit(false);
-      c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+      if (hostTransactions) {
+        if (c.getAutoCommit()) {
+          throw new IllegalStateException("this store joins the host's transactions, and no transaction is active on"
+              + " this thread: run the unit of work inside the host's transaction manager");
+        }
+      } else {
+        c.setAutoCommit(false);
+        c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+      }
       try (Statement s = c.createStatement()) {
         for (String bound : bounds) {
           s.execute(bound);
         }
       }
       return c;
-    } catch (SQLException e) {
+    } catch (SQLException | RuntimeException e) {
       close(c);
       throw e;
     }
@@ -258,7 +283,9 @@ public final class JdbcStorage implements Transactor {
     active.set(true);
     try {
       T result = work.run(tx);
-      c.commit();
+      if (!hostTransactions) {
+        c.commit();
+      }
       return result;
     } catch (SQLException e) {
       rollback(c);
@@ -273,7 +300,10 @@ public final class JdbcStorage implements Transactor {
     }
   }
 
-  private static void rollback(Connection c) {
+  private void rollback(Connection c) {
+    if (hostTransactions) {
+      return;  // the exception reaches the host's transaction manager, which rolls back
+    }
     try {
       c.rollback();
     } catch (SQLException ignored) {
