@@ -45,6 +45,7 @@ class TwoInstancesTest {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   private static EmbeddedPostgres postgres;
+  private static String database;
   private static final OfficeClock CLOCK = new OfficeClock(LocalDateTime.of(2026, 9, 1, 9, 0));
   /** What both instances handed to their notifier: instance name and notification id. */
   private static final List<String[]> DELIVERED = Collections.synchronizedList(new ArrayList<>());
@@ -87,7 +88,7 @@ class TwoInstancesTest {
           ctx.getBeanFactory().registerSingleton("notifier", notifier);
         })
         .run("--server.port=0", "--spring.main.banner-mode=off",
-            "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+            "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", database),
             "--spring.datasource.username=postgres",
             "--spring.datasource.hikari.pool-name=" + name,
             "--oakit.escalations.every=PT0.2S", "--oakit.scheduler.polling=PT0.1S");
@@ -95,16 +96,16 @@ class TwoInstancesTest {
 
   @BeforeAll
   static void start() throws IOException {
-    postgres = EmbeddedPostgres.start();
+    postgres = SharedPostgres.server();
+    database = SharedPostgres.freshDatabase();
     first = instance("first");
     second = instance("second");  // started after the first: the schema and the scheduler's table exist
   }
 
   @AfterAll
-  static void stop() throws IOException {
+  static void stop() {
     second.close();
     first.close();
-    postgres.close();
   }
 
   private static int port(ConfigurableApplicationContext app) {
@@ -236,7 +237,7 @@ class TwoInstancesTest {
     Instant asked = Instant.now();
     for (int i = 0; i < 600; i++) {
       Thread.sleep(50);
-      try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+      try (Connection c = postgres.getDatabase("postgres", database).getConnection(); Statement s = c.createStatement()) {
         boolean turned;
         try (ResultSet rs = s.executeQuery("SELECT last_success FROM scheduled_tasks WHERE task_name = '"
             + OfficeScheduling.TASK + "'")) {
@@ -254,7 +255,7 @@ class TwoInstancesTest {
       }
     }
     StringBuilder rows = new StringBuilder();
-    try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement();
+    try (Connection c = postgres.getDatabase("postgres", database).getConnection(); Statement s = c.createStatement();
          ResultSet rs = s.executeQuery("SELECT task_name, execution_time, picked, picked_by, last_success, last_failure"
              + " FROM scheduled_tasks")) {
       while (rs.next()) {
@@ -268,7 +269,7 @@ class TwoInstancesTest {
 
   private static List<String> queuedReminderNotifications() throws SQLException {
     List<String> out = new ArrayList<>();
-    try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement();
+    try (Connection c = postgres.getDatabase("postgres", database).getConnection(); Statement s = c.createStatement();
          ResultSet rs = s.executeQuery("SELECT id FROM oa_aggregate WHERE kind = 'NOTIFICATION' AND id LIKE 'escalation|%'")) {
       while (rs.next()) {
         out.add(rs.getString(1));
