@@ -2,6 +2,8 @@ package io.oakit.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import io.oakit.core.calendar.ChinaCalendars;
 import io.oakit.core.calendar.WorkCalendar;
 import io.oakit.core.deadline.DeadlineClock;
@@ -32,6 +34,7 @@ import io.oakit.core.supervision.Importance;
 import io.oakit.core.supervision.ItemSource;
 import io.oakit.core.supervision.ItemState;
 import io.oakit.core.supervision.scoring.ScoreCard;
+import io.oakit.persistence.jdbc.JdbcStorage;
 import io.oakit.spi.memory.InMemoryStorage;
 import io.oakit.workflow.SupervisionCommands;
 import io.oakit.workflow.SupervisionService;
@@ -109,5 +112,19 @@ class QuickstartTest {
     supervision.open(new SupervisionCommands.Open("cmd-1", "zhao", Optional.empty(), "督-1",
         ItemSource.LEADER_INSTRUCTION, "落实县长批示", Importance.IMPORTANT));
     assertThat(supervision.find("督-1").state()).isEqualTo(ItemState.REGISTERED);
+  }
+
+  @Test
+  void storeInADatabase() {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl("jdbc:h2:mem:quickstart;DB_CLOSE_DELAY=-1");   // or jdbc:postgresql://…
+    try (HikariDataSource pool = new HikariDataSource(config)) {
+      JdbcStorage store = JdbcStorage.create(pool);     // creates or upgrades its tables (Flyway)
+      WorkflowContext ctx = new WorkflowContext(store, Clock.systemDefaultZone(), cal, () -> org, notification -> { });
+      SupervisionService supervision = new SupervisionService(ctx, ScoreCard.defaults());
+      supervision.open(new SupervisionCommands.Open("cmd-1", "zhao", Optional.empty(), "督-1",
+          ItemSource.LEADER_INSTRUCTION, "落实县长批示", Importance.IMPORTANT));
+      assertThat(supervision.find("督-1").state()).isEqualTo(ItemState.REGISTERED);
+    }
   }
 }

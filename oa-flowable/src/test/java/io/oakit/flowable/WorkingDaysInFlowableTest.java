@@ -40,7 +40,7 @@ class WorkingDaysInFlowableTest {
     cfg.setJdbcUrl("jdbc:h2:mem:flowable-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
     cfg.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
     cfg.setAsyncExecutorActivate(false);  // the test moves the clock and runs the due jobs itself
-    cfg.addConfigurator(new WorkingDaysConfigurator(CALENDAR));
+    cfg.addConfigurator(new WorkingDaysConfigurator(ChinaCalendars.official()));
     engine = cfg.buildProcessEngine();
     engine.getRepositoryService().createDeployment().addClasspathResource("working-days.bpmn20.xml").deploy();
   }
