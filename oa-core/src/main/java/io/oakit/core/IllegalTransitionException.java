@@ -26,12 +26,20 @@ public final class IllegalTransitionException extends OaException {
     this.action = action;
   }
 
-  /** The state the object was in. @return the state name */
+  /**
+   * The state the object was in.
+   *
+   * @return the state name
+   */
   public String state() {
     return state;
   }
 
-  /** The action that was refused. @return the action name */
+  /**
+   * The action that was refused.
+   *
+   * @return the action name
+   */
   public String action() {
     return action;
   }

@@ -25,12 +25,20 @@ public final class InvalidInputException extends OaException {
     this.violations = ImmutableList.copyOf(violations);
   }
 
-  /** The kind of value refused. @return the type name */
+  /**
+   * The kind of value refused.
+   *
+   * @return the type name
+   */
   public String type() {
     return type;
   }
 
-  /** Every violation as {@code field: problem}. @return the violations */
+  /**
+   * Every violation as {@code field: problem}.
+   *
+   * @return the violations
+   */
   public ImmutableList<String> violations() {
     return violations;
   }

@@ -22,12 +22,20 @@ public final class UnknownReferenceException extends OaException {
     this.id = id;
   }
 
-  /** What the id should name. @return e.g. "person" */
+  /**
+   * What the id should name.
+   *
+   * @return e.g. "person"
+   */
   public String kind() {
     return kind;
   }
 
-  /** The unknown id. @return the id */
+  /**
+   * The unknown id.
+   *
+   * @return the id
+   */
   public String id() {
     return id;
   }

@@ -15,8 +15,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The module rules of DESIGN.md section 3, checked over the compiled classes of every module
- * on this module's class path (oa-examples depends on all library modules).
+ * The rule between modules: an {@code internal} package is used only inside its own module, checked
+ * over the compiled classes of every module on this class path (oa-examples depends on the library
+ * modules). Each module's own rules are checked in that module: {@code CoreArchitectureTest},
+ * {@code SpiArchitectureTest}, {@code WorkflowArchitectureTest}, {@code JdbcArchitectureTest}.
  */
 class ArchitectureTest {
 
@@ -27,48 +29,6 @@ class ArchitectureTest {
     classes = new ClassFileImporter()
         .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
         .importPackages("io.oakit");
-  }
-
-  @Test
-  void coreDependsOnNoOtherModule() {
-    noClasses().that().resideInAPackage("io.oakit.core..")
-        .should().dependOnClassesThat()
-        .resideInAnyPackage("io.oakit.spi..", "io.oakit.workflow..", "io.oakit.testkit..", "io.oakit.examples..")
-        .check(classes);
-  }
-
-  @Test
-  void persistenceSpiDoesNotKnowTheWorkflow() {
-    noClasses().that().resideInAPackage("io.oakit.spi..")
-        .should().dependOnClassesThat()
-        .resideInAnyPackage("io.oakit.workflow..", "io.oakit.testkit..", "io.oakit.examples..")
-        .check(classes);
-  }
-
-  @Test
-  void noFrameworkAnywhere() {
-    noClasses().that().resideInAPackage("io.oakit..")
-        .should().dependOnClassesThat()
-        .resideInAnyPackage("org.springframework..", "jakarta.inject..", "javax.inject..",
-            "jakarta.enterprise..", "javax.enterprise..", "jakarta.persistence..", "javax.persistence..",
-            "org.hibernate.annotations..", "org.hibernate.orm..")
-        .check(classes);
-  }
-
-  @Test
-  void theWorkflowRefusesOnlyWithTheLibrarysOwnExceptions() {
-    // a refusal names the field or state as an OaException subclass, never a bare IllegalArgument/IllegalState
-    // (the workflow's test jar is on this class path too: its tests may throw what they like)
-    noClasses().that().resideInAPackage("io.oakit.workflow..").and().haveSimpleNameNotEndingWith("Test")
-        .should().callConstructorWhere(new DescribedPredicate<com.tngtech.archunit.core.domain.JavaConstructorCall>(
-            "constructs an IllegalArgumentException or IllegalStateException") {
-          @Override
-          public boolean test(com.tngtech.archunit.core.domain.JavaConstructorCall call) {
-            return call.getTargetOwner().isEquivalentTo(IllegalArgumentException.class)
-                || call.getTargetOwner().isEquivalentTo(IllegalStateException.class);
-          }
-        })
-        .check(classes);
   }
 
   @Test

@@ -6,7 +6,10 @@ import io.oakit.core.OaException;
 public final class DuplicateAggregateException extends OaException {
   private static final long serialVersionUID = 1L;
 
-  /** @param kind the kind @param id the taken id */
+  /**
+   * @param kind the kind
+   * @param id the taken id
+   */
   public DuplicateAggregateException(AggregateKind kind, String id) {
     super(kind + " " + id + " already exists");
   }

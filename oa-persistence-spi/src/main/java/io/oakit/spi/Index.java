@@ -27,7 +27,11 @@ public record Index(boolean open, Optional<LocalDateTime> dueAt, Optional<String
   public static final Index NONE = new Index(false, Optional.empty(), Optional.empty(), Set.of(), Optional.empty(),
       Optional.empty());
 
-  /** Checks the arguments. @throws IllegalArgumentException if the days are reversed or only one is given */
+  /**
+   * Checks the arguments.
+   *
+   * @throws IllegalArgumentException if the days are reversed or only one is given
+   */
   public Index {
     requireNonNull(dueAt, "dueAt");
     requireNonNull(unit, "unit");

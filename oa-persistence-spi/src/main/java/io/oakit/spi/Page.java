@@ -35,12 +35,18 @@ public record Page<T>(List<T> items, Optional<String> next) {
       checkArgument(size >= 1 && size <= 1000, "page size must be in 1..1000 but was %s", size);
     }
 
-    /** @param size the page size @return the first page */
+    /**
+     * @param size the page size
+     * @return the first page
+     */
     public static Request first(int size) {
       return new Request(Optional.empty(), size);
     }
 
-    /** @param page the previous page @return the request for the page after it */
+    /**
+     * @param page the previous page
+     * @return the request for the page after it
+     */
     public Request next(Page<?> page) {
       return new Request(page.next(), size);
     }

@@ -71,22 +71,34 @@ public final class OfficeArbitraries {
           List.of("县财政局", "县政府办公室", "市交通运输局"));
     }
 
-    /** @param words the tags @return this vocabulary with those tags */
+    /**
+     * @param words the tags
+     * @return this vocabulary with those tags
+     */
     public Vocabulary withTags(String... words) {
       return new Vocabulary(kinds, List.of(words), areas, roles, issuingUnits);
     }
 
-    /** @param words the areas @return this vocabulary with those areas */
+    /**
+     * @param words the areas
+     * @return this vocabulary with those areas
+     */
     public Vocabulary withAreas(String... words) {
       return new Vocabulary(kinds, tags, List.of(words), roles, issuingUnits);
     }
 
-    /** @param words the roles @return this vocabulary with those roles */
+    /**
+     * @param words the roles
+     * @return this vocabulary with those roles
+     */
     public Vocabulary withRoles(String... words) {
       return new Vocabulary(kinds, tags, areas, List.of(words), issuingUnits);
     }
 
-    /** @param words the kinds @return this vocabulary with those kinds */
+    /**
+     * @param words the kinds
+     * @return this vocabulary with those kinds
+     */
     public Vocabulary withKinds(DocumentKind... words) {
       return new Vocabulary(List.of(words), tags, areas, roles, issuingUnits);
     }
@@ -138,7 +150,10 @@ public final class OfficeArbitraries {
         LocalDateTime.of(2027, 1, 1, 0, 0), ChinaCalendars.official(), maxPeople, new BigDecimal("1000000"), SecrecyLevel.TOP_SECRET);
   }
 
-  /** @param words the office's words @return these arbitraries drawing from them */
+  /**
+   * @param words the office's words
+   * @return these arbitraries drawing from them
+   */
   public OfficeArbitraries vocabulary(Vocabulary words) {
     return new OfficeArbitraries(organization, requireNonNull(words, "vocabulary"), from, toExclusive, calendar,
         maxPeople, maxAmount, maxSecrecy);
@@ -154,13 +169,19 @@ public final class OfficeArbitraries {
         calendar, maxPeople, maxAmount, maxSecrecy);
   }
 
-  /** @param workCalendar the office's calendar @return these arbitraries on it */
+  /**
+   * @param workCalendar the office's calendar
+   * @return these arbitraries on it
+   */
   public OfficeArbitraries calendar(WorkCalendar workCalendar) {
     return new OfficeArbitraries(organization, vocabulary, from, toExclusive, requireNonNull(workCalendar, "calendar"),
         maxPeople, maxAmount, maxSecrecy);
   }
 
-  /** @param yuan the largest amount a document asks for @return these arbitraries with it */
+  /**
+   * @param yuan the largest amount a document asks for
+   * @return these arbitraries with it
+   */
   public OfficeArbitraries maxAmount(BigDecimal yuan) {
     return new OfficeArbitraries(organization, vocabulary, from, toExclusive, calendar, maxPeople,
         requireNonNull(yuan, "maxAmount"), maxSecrecy);

@@ -83,22 +83,34 @@ public final class AuthorityPolicy {
       return new Who(Kind.ANYONE_IN_ORGANIZATION, "");
     }
 
-    /** @param role a role @return the people with it */
+    /**
+     * @param role a role
+     * @return the people with it
+     */
     public static Who role(String role) {
       return new Who(Kind.ROLE, role);
     }
 
-    /** @param title a position @return the people holding it */
+    /**
+     * @param title a position
+     * @return the people holding it
+     */
     public static Who title(String title) {
       return new Who(Kind.TITLE, title);
     }
 
-    /** @param rank a rank @return the people of at most that rank */
+    /**
+     * @param rank a rank
+     * @return the people of at most that rank
+     */
     public static Who rankAtMost(int rank) {
       return new Who(Kind.RANK_AT_MOST, Integer.toString(rank));
     }
 
-    /** @param kind a kind without a value @return it */
+    /**
+     * @param kind a kind without a value
+     * @return it
+     */
     public static Who of(Kind kind) {
       return new Who(kind, "");
     }
@@ -140,27 +152,44 @@ public final class AuthorityPolicy {
       units = ImmutableSet.copyOf(units);
     }
 
-    /** @param people the routed people @return a copy with them */
+    /**
+     * @param people the routed people
+     * @return a copy with them
+     */
     public Facts withRouted(Set<String> people) {
       return new Facts(people, areas, handlingDepartment, requester, onDuty, dutyLeaders, units);
     }
 
-    /** @param a the areas @param dept the handling department @return a copy with them */
+    /**
+     * @param a the areas
+     * @param dept the handling department
+     * @return a copy with them
+     */
     public Facts withDocument(java.util.Collection<String> a, Optional<String> dept) {
       return new Facts(routed, ImmutableList.copyOf(a), dept, requester, onDuty, dutyLeaders, units);
     }
 
-    /** @param person the requester @return a copy with them */
+    /**
+     * @param person the requester
+     * @return a copy with them
+     */
     public Facts withRequester(String person) {
       return new Facts(routed, areas, handlingDepartment, Optional.of(person), onDuty, dutyLeaders, units);
     }
 
-    /** @param people on duty @param leaders 带班领导 on duty @return a copy with them */
+    /**
+     * @param people on duty
+     * @param leaders 带班领导 on duty
+     * @return a copy with them
+     */
     public Facts withDuty(Set<String> people, Set<String> leaders) {
       return new Facts(routed, areas, handlingDepartment, requester, people, leaders, units);
     }
 
-    /** @param assigned the units @return a copy with them */
+    /**
+     * @param assigned the units
+     * @return a copy with them
+     */
     public Facts withUnits(Set<String> assigned) {
       return new Facts(routed, areas, handlingDepartment, requester, onDuty, dutyLeaders, assigned);
     }
@@ -267,14 +296,20 @@ public final class AuthorityPolicy {
     return new AuthorityPolicy(rules, s);
   }
 
-  /** @param action an action @return who may issue it */
+  /**
+   * @param action an action
+   * @return who may issue it
+   */
   public ImmutableList<Who> who(String action) {
     ImmutableList<Who> w = rules.get(action);
     checkArgument(w != null, "unknown action %s", action);
     return w;
   }
 
-  /** @param action an action @return whether its actor may not be the requester */
+  /**
+   * @param action an action
+   * @return whether its actor may not be the requester
+   */
   public boolean isSeparated(String action) {
     return separated.contains(action);
   }

@@ -79,10 +79,16 @@ public final class ConfigurationService {
 
   /** A value in force by day, e.g. the score card of a period. */
   public interface InForce<T> extends Versioned {
-    /** @param day the day @return the value in force that day */
+    /**
+     * @param day the day
+     * @return the value in force that day
+     */
     T on(LocalDate day);
 
-    /** @param value the value @return a source that always gives it, naming no version */
+    /**
+     * @param value the value
+     * @return a source that always gives it, naming no version
+     */
     static <T> InForce<T> fixed(T value) {
       requireNonNull(value, "value");
       return new InForce<>() {

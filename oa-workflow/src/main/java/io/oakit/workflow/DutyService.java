@@ -390,7 +390,10 @@ public final class DutyService {
     return v;
   }
 
-  /** @param c the command @return the roster, {@code REQUESTED} */
+  /**
+   * @param c the command
+   * @return the roster, {@code REQUESTED}
+   */
   public CommandResult requestSwap(DutyCommands.RequestSwap c) {
     return request(c, c.rosterId(), c.requestId(), roster -> {
       slot(roster, c.dayA(), c.slotA(), "slotA");
@@ -399,7 +402,10 @@ public final class DutyService {
         c.slotA(), c.dayB(), c.slotB(), c.reason()));
   }
 
-  /** @param c the command @return the roster, {@code REQUESTED} */
+  /**
+   * @param c the command
+   * @return the roster, {@code REQUESTED}
+   */
   public CommandResult requestOverride(DutyCommands.RequestOverride c) {
     return request(c, c.rosterId(), c.requestId(), roster -> {
       slot(roster, c.day(), c.slot(), "slot");
@@ -506,7 +512,10 @@ public final class DutyService {
     });
   }
 
-  /** @param c the command @return the roster, {@code LOGGED} */
+  /**
+   * @param c the command
+   * @return the roster, {@code LOGGED}
+   */
   public CommandResult log(DutyCommands.Log c) {
     return runner.run(c, c.rosterId(), events -> {
       knownActor(c);
@@ -532,7 +541,10 @@ public final class DutyService {
     });
   }
 
-  /** @param c the command @return the roster, {@code HANDED_OVER}, the person handed to assigned */
+  /**
+   * @param c the command
+   * @return the roster, {@code HANDED_OVER}, the person handed to assigned
+   */
   public CommandResult handOver(DutyCommands.HandOver c) {
     return runner.run(c, c.rosterId(), events -> {
       knownActor(c);

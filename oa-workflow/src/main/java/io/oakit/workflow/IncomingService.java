@@ -526,7 +526,11 @@ public final class IncomingService {
     return policy instanceof ConfigurationService.Versioned v ? v.versionOn(at.toLocalDate()) : Optional.empty();
   }
 
-  /** One document's part of {@link CalendarService#rebaseDeadlines}. @return whether the due instant moved */
+  /**
+   * One document's part of {@link CalendarService#rebaseDeadlines}.
+   *
+   * @return whether the due instant moved
+   */
   boolean rebase(CalendarService.RebaseOne c) {
     boolean[] moved = new boolean[1];
     rebase(c, c.id(), c.reason(), moved);
@@ -590,7 +594,10 @@ public final class IncomingService {
     });
   }
 
-  /** @param c the command @return the document and its stage, the people proposed assigned */
+  /**
+   * @param c the command
+   * @return the document and its stage, the people proposed assigned
+   */
   public CommandResult propose(IncomingCommands.Propose c) {
     List<String> chosen = new ArrayList<>();
     return step(c, c.documentId(), s -> {
@@ -701,7 +708,10 @@ public final class IncomingService {
     }, s -> List.copyOf(s.pendingReaders()));
   }
 
-  /** @param c the command @return the document and its stage */
+  /**
+   * @param c the command
+   * @return the document and its stage
+   */
   public CommandResult handle(IncomingCommands.Handle c) {
     return step(c, c.documentId(), s -> {
       Checks.stage(s.stage(), "handle", s.profile().id(), Stage.INSTRUCTED);
@@ -710,7 +720,10 @@ public final class IncomingService {
     }, s -> List.of());
   }
 
-  /** @param c the command @return the document and its stage */
+  /**
+   * @param c the command
+   * @return the document and its stage
+   */
   public CommandResult urge(IncomingCommands.Urge c) {
     return step(c, c.documentId(), s -> {
       Checks.stage(s.stage(), "urge", s.profile().id(), Stage.REGISTERED, Stage.PROPOSED, Stage.INSTRUCTED);
@@ -719,7 +732,10 @@ public final class IncomingService {
         .orElse(List.of()));
   }
 
-  /** @param c the command @return the document and its stage */
+  /**
+   * @param c the command
+   * @return the document and its stage
+   */
   public CommandResult close(IncomingCommands.Close c) {
     return step(c, c.documentId(), s -> {
       Checks.stage(s.stage(), "close", s.profile().id(), Stage.HANDLED);
@@ -731,7 +747,10 @@ public final class IncomingService {
     }, s -> List.of());
   }
 
-  /** @param c the command @return the document and its stage */
+  /**
+   * @param c the command
+   * @return the document and its stage
+   */
   public CommandResult archive(IncomingCommands.Archive c) {
     return step(c, c.documentId(), s -> {
       Checks.stage(s.stage(), "archive", s.profile().id(), Stage.CLOSED);

@@ -110,17 +110,29 @@ public final class OfficeCalendar {
     return new OfficeCalendar(base, current.calendar(), officeHours, r);
   }
 
-  /** Whether notices can be loaded into this calendar. @return true for a stored calendar */
+  /**
+   * Whether notices can be loaded into this calendar.
+   *
+   * @return true for a stored calendar
+   */
   public boolean isStored() {
     return base != null;
   }
 
-  /** The calendar as last read from the store (or the fixed one). @return the calendar */
+  /**
+   * The calendar as last read from the store (or the fixed one).
+   *
+   * @return the calendar
+   */
   public WorkCalendar current() {
     return current.calendar();
   }
 
-  /** The notices loaded, as last read from the store, in order. @return the notices with their provenance */
+  /**
+   * The notices loaded, as last read from the store, in order.
+   *
+   * @return the notices with their provenance
+   */
   public ImmutableList<CalendarEvents.HolidaysLoaded> notices() {
     return current.notices();
   }

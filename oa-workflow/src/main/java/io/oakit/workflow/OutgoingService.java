@@ -462,7 +462,10 @@ public final class OutgoingService {
     return step(c, documentId, (s, u) -> decide.apply(s));
   }
 
-  /** @param c the command @return the document and its stage */
+  /**
+   * @param c the command
+   * @return the document and its stage
+   */
   public CommandResult draft(OutgoingCommands.Draft c) {
     io.oakit.core.Validations.check(c);
     DocumentFields d = c.document();
@@ -507,7 +510,11 @@ public final class OutgoingService {
     return rebase(c, c.documentId(), c.reason(), new boolean[1]);
   }
 
-  /** One document's part of {@link CalendarService#rebaseDeadlines}. @return whether a due instant moved */
+  /**
+   * One document's part of {@link CalendarService#rebaseDeadlines}.
+   *
+   * @return whether a due instant moved
+   */
   boolean rebase(CalendarService.RebaseOne c) {
     boolean[] moved = new boolean[1];
     rebase(c, c.id(), c.reason(), moved);
@@ -562,7 +569,10 @@ public final class OutgoingService {
     return versions.entrySet().stream().anyMatch(e -> s.isOpen(e.getKey()) && !e.getValue().equals(version));
   }
 
-  /** @param c the command @return the document and its stage */
+  /**
+   * @param c the command
+   * @return the document and its stage
+   */
   public CommandResult startCountersign(OutgoingCommands.StartCountersign c) {
     return simple(c, c.documentId(), s -> {
       Checks.stage(s.stage(), "start a countersign", s.profile().id(), Stage.DRAFT);
@@ -583,7 +593,10 @@ public final class OutgoingService {
     });
   }
 
-  /** @param c the command @return the document and its stage */
+  /**
+   * @param c the command
+   * @return the document and its stage
+   */
   public CommandResult countersign(OutgoingCommands.Countersign c) {
     return simple(c, c.documentId(), s -> {
       Checks.stage(s.stage(), "countersign", s.profile().id(), Stage.COUNTERSIGNING);
@@ -595,7 +608,10 @@ public final class OutgoingService {
     });
   }
 
-  /** @param c the command @return the document and its stage */
+  /**
+   * @param c the command
+   * @return the document and its stage
+   */
   public CommandResult addSigner(OutgoingCommands.AddSigner c) {
     return simple(c, c.documentId(), s -> {
       Checks.stage(s.stage(), "add a countersigner", s.profile().id(), Stage.COUNTERSIGNING);
@@ -615,7 +631,10 @@ public final class OutgoingService {
     });
   }
 
-  /** @param c the command @return the document and its stage */
+  /**
+   * @param c the command
+   * @return the document and its stage
+   */
   public CommandResult removeSigner(OutgoingCommands.RemoveSigner c) {
     return simple(c, c.documentId(), s -> {
       Checks.stage(s.stage(), "remove a countersigner", s.profile().id(), Stage.COUNTERSIGNING);
@@ -632,7 +651,10 @@ public final class OutgoingService {
     });
   }
 
-  /** @param c the command @return the document and its stage */
+  /**
+   * @param c the command
+   * @return the document and its stage
+   */
   public CommandResult returnDraft(OutgoingCommands.Return c) {
     return simple(c, c.documentId(), s -> {
       Checks.stage(s.stage(), "return", s.profile().id(), Stage.COUNTERSIGNING, Stage.COUNTERSIGNED, Stage.REVIEWED, Stage.SIGNED_OFF);
@@ -646,7 +668,10 @@ public final class OutgoingService {
     });
   }
 
-  /** @param c the command @return the document and its stage */
+  /**
+   * @param c the command
+   * @return the document and its stage
+   */
   public CommandResult review(OutgoingCommands.Review c) {
     return simple(c, c.documentId(), s -> {
       Checks.stage(s.stage(), "review", s.profile().id(), Stage.DRAFT, Stage.COUNTERSIGNED);
@@ -750,7 +775,10 @@ public final class OutgoingService {
     return new OutgoingService(ctx, authority, drafts, countersign, reminders, true, replyWait);
   }
 
-  /** @param c the command @return the document, its stage and its number */
+  /**
+   * @param c the command
+   * @return the document, its stage and its number
+   */
   public CommandResult number(OutgoingCommands.Number c) {
     return step(c, c.documentId(), (s, unit) -> {
       if (strict) {
@@ -763,7 +791,10 @@ public final class OutgoingService {
     });
   }
 
-  /** @param c the command @return the document and its stage */
+  /**
+   * @param c the command
+   * @return the document and its stage
+   */
   public CommandResult distribute(OutgoingCommands.Distribute c) {
     return simple(c, c.documentId(), s -> {
       if (strict) {
@@ -827,7 +858,10 @@ public final class OutgoingService {
   /** The default wait for the answer to a 请示: 20 working days. */
   public static final DeadlineRule REPLY_WAIT_DEFAULT = DeadlineRule.workingDays(20);
 
-  /** @param c the command @return the document and its stage */
+  /**
+   * @param c the command
+   * @return the document and its stage
+   */
   public CommandResult archive(OutgoingCommands.Archive c) {
     return simple(c, c.documentId(), s -> {
       Checks.stage(s.stage(), "archive", s.profile().id(), Stage.DISTRIBUTED);

@@ -11,7 +11,10 @@ public final class RosterChangeRefusedException extends OaException {
 
   private final transient ImmutableList<Violation> violations;
 
-  /** @param requestId the request @param violations the hard violations it would add */
+  /**
+   * @param requestId the request
+   * @param violations the hard violations it would add
+   */
   public RosterChangeRefusedException(String requestId, List<Violation> violations) {
     super("request " + requestId + " refused: " + violations);
     this.violations = ImmutableList.copyOf(violations);

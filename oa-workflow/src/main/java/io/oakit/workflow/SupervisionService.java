@@ -424,7 +424,10 @@ public final class SupervisionService {
         Set.copyOf(item.handlers().values()), Optional.empty(), Optional.empty());
   }
 
-  /** @param c the command @return the item and its new state */
+  /**
+   * @param c the command
+   * @return the item and its new state
+   */
   public CommandResult open(Open c) {
     return open(c, Optional.empty());
   }
@@ -447,7 +450,10 @@ public final class SupervisionService {
             : Optional.of(c.mode()), parent), List.of());
   }
 
-  /** @param c the command @return the item and its new state */
+  /**
+   * @param c the command
+   * @return the item and its new state
+   */
   public CommandResult assign(Assign c) {
     Validations.check(c);  // before the notifications are addressed to its units
     DeadlineRule rule = Checks.rule(c.deadlineRule(), "Assign", "deadlineRule");
@@ -471,24 +477,36 @@ public final class SupervisionService {
     }, notes);
   }
 
-  /** @param c the command @return the item and its new state */
+  /**
+   * @param c the command
+   * @return the item and its new state
+   */
   public CommandResult signFor(SignFor c) {
     return change(c, c.itemId(), new ItemSignedFor(ctx.now(), c.actor(), c.unit()), List.of());
   }
 
-  /** @param c the command @return the item and its new state */
+  /**
+   * @param c the command
+   * @return the item and its new state
+   */
   public CommandResult reportProgress(ReportProgress c) {
     return change(c, c.itemId(), new ItemProgressReported(ctx.now(), c.actor(), c.unit(), c.text()), List.of());
   }
 
-  /** @param c the command @return the item and its new state */
+  /**
+   * @param c the command
+   * @return the item and its new state
+   */
   public CommandResult urge(Urge c) {
     Validations.check(c);
     return change(c, c.itemId(), new ItemUrged(ctx.now(), c.actor(), c.unit(), c.channel(), c.note()),
         List.of(new Notifier.Notification(Recipient.unit(c.unit()), "催办", "督办事项 " + c.itemId() + ": " + c.note())));
   }
 
-  /** @param c the command @return the item and its new state */
+  /**
+   * @param c the command
+   * @return the item and its new state
+   */
   public CommandResult reportCompletion(ReportCompletion c) {
     // feedback up: the office that must accept it, and the leader whose instruction it carries out
     return changeTelling(c, c.itemId(), new ItemCompletionReported(ctx.now(), c.actor(), c.summary()), events -> {
@@ -740,7 +758,10 @@ public final class SupervisionService {
         + " 遇到新问题: " + c.problem())).toList());
   }
 
-  /** @param c the command @return the item and its new state */
+  /**
+   * @param c the command
+   * @return the item and its new state
+   */
   public CommandResult accept(Accept c) {
     return changeTelling(c, c.itemId(), new ItemAccepted(ctx.now(), c.actor(), c.rating(), c.effective(), c.comment()),
         events -> instructedBy(events).map(l -> List.of(new Notifier.Notification(l, "验收", "督办事项 " + c.itemId()
@@ -748,12 +769,18 @@ public final class SupervisionService {
             + (c.comment().isBlank() ? "" : " — " + c.comment())))).orElse(List.of()));
   }
 
-  /** @param c the command @return the item and its new state */
+  /**
+   * @param c the command
+   * @return the item and its new state
+   */
   public CommandResult returnForRework(ReturnForRework c) {
     return change(c, c.itemId(), new ItemReturned(ctx.now(), c.actor(), c.reason()), List.of());
   }
 
-  /** @param c the command @return the item and its new state */
+  /**
+   * @param c the command
+   * @return the item and its new state
+   */
   public CommandResult extendDeadline(ExtendDeadline c) {
     DeadlineRule extension = Checks.rule(c.extension(), "ExtendDeadline", "extension");
     return change(c, c.itemId(), before -> {
@@ -781,7 +808,11 @@ public final class SupervisionService {
     return rebase(c, c.itemId(), c.reason(), new boolean[1]);
   }
 
-  /** One item's part of {@link CalendarService#rebaseDeadlines}. @return whether the due instant moved */
+  /**
+   * One item's part of {@link CalendarService#rebaseDeadlines}.
+   *
+   * @return whether the due instant moved
+   */
   boolean rebase(CalendarService.RebaseOne c) {
     boolean[] moved = new boolean[1];
     rebase(c, c.id(), c.reason(), moved);
@@ -868,7 +899,10 @@ public final class SupervisionService {
         duty.get().at()).periods(reports, asOf);
   }
 
-  /** @param c the command @return the item and its new state */
+  /**
+   * @param c the command
+   * @return the item and its new state
+   */
   public CommandResult close(Close c) {
     List<Record> events = new ArrayList<>();
     return change(c, c.itemId(), before -> {
@@ -888,12 +922,18 @@ public final class SupervisionService {
         + c.itemId() + " 已办结"))).orElse(List.of()));
   }
 
-  /** @param c the command @return the item and its new state */
+  /**
+   * @param c the command
+   * @return the item and its new state
+   */
   public CommandResult archive(Archive c) {
     return change(c, c.itemId(), new ItemArchived(ctx.now(), c.actor()), List.of());
   }
 
-  /** @param c the command @return the item and its new state */
+  /**
+   * @param c the command
+   * @return the item and its new state
+   */
   public CommandResult cancel(Cancel c) {
     return change(c, c.itemId(), new ItemCancelled(ctx.now(), c.actor(), c.reason()), List.of());
   }

@@ -30,17 +30,29 @@ public final class CalendarCoverageException extends OaException {
     this.lastCoveredDay = lastCoveredDay;
   }
 
-  /** The uncovered day the calculation needed. @return the day */
+  /**
+   * The uncovered day the calculation needed.
+   *
+   * @return the day
+   */
   public LocalDate day() {
     return day;
   }
 
-  /** The calendar's first covered day. @return the day */
+  /**
+   * The calendar's first covered day.
+   *
+   * @return the day
+   */
   public LocalDate firstCoveredDay() {
     return firstCoveredDay;
   }
 
-  /** The calendar's last covered day. @return the day */
+  /**
+   * The calendar's last covered day.
+   *
+   * @return the day
+   */
   public LocalDate lastCoveredDay() {
     return lastCoveredDay;
   }

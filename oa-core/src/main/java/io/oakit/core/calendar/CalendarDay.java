@@ -43,7 +43,11 @@ public record CalendarDay(LocalDate date, DayKind kind, String name, WorkingHour
     this(date, kind, name, hours, false);
   }
 
-  /** Whether the day is worked. @return true for a working day */
+  /**
+   * Whether the day is worked.
+   *
+   * @return true for a working day
+   */
   public boolean isWorking() {
     return kind.isWorking();
   }

@@ -66,7 +66,11 @@ public final class ChineseLunarCalendar {
     this.qingming = ImmutableMap.copyOf(qingming);
   }
 
-  /** The bundled table. @return the calendar */
+  /**
+   * The bundled table.
+   *
+   * @return the calendar
+   */
   public static ChineseLunarCalendar bundled() {
     return Holder.BUNDLED;
   }

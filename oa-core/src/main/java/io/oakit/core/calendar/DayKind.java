@@ -21,7 +21,11 @@ public enum DayKind {
     this.working = working;
   }
 
-  /** Whether days of this kind are working days. @return true for working kinds */
+  /**
+   * Whether days of this kind are working days.
+   *
+   * @return true for working kinds
+   */
   public boolean isWorking() {
     return working;
   }

@@ -34,7 +34,11 @@ public final class HolidayData {
 
   /** One listed day: its holiday name and whether it is off ({@code true}) or worked. */
   public record Entry(String name, boolean offDay) {
-    /** Creates an entry. @throws IllegalArgumentException if the name is blank */
+    /**
+     * Creates an entry.
+     *
+     * @throws IllegalArgumentException if the name is blank
+     */
     public Entry {
       requireNonNull(name, "name");
       checkArgument(!name.isBlank(), "holiday name must not be blank");
@@ -279,17 +283,29 @@ public final class HolidayData {
     return !d.isBefore(first.minusYears(1).atMonth(12).atDay(1)) && !d.isAfter(last.atDay(last.length()));
   }
 
-  /** The first year this data is complete for. @return the year */
+  /**
+   * The first year this data is complete for.
+   *
+   * @return the year
+   */
   public Year firstYear() {
     return firstYear;
   }
 
-  /** The last year this data is complete for. @return the year */
+  /**
+   * The last year this data is complete for.
+   *
+   * @return the year
+   */
   public Year lastYear() {
     return lastYear;
   }
 
-  /** The listed days in date order. @return the entries */
+  /**
+   * The listed days in date order.
+   *
+   * @return the entries
+   */
   public ImmutableSortedMap<LocalDate, Entry> entries() {
     return entries;
   }

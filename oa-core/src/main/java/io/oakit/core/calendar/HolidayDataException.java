@@ -22,12 +22,20 @@ public final class HolidayDataException extends OaException {
     this.line = line;
   }
 
-  /** The data source name. @return the source */
+  /**
+   * The data source name.
+   *
+   * @return the source
+   */
   public String source() {
     return source;
   }
 
-  /** The 1-based line at fault, 0 if none. @return the line number */
+  /**
+   * The 1-based line at fault, 0 if none.
+   *
+   * @return the line number
+   */
   public int line() {
     return line;
   }

@@ -44,7 +44,11 @@ public record OfficeHours(WorkingHours hours, List<Season> seasons, ZoneId zone)
     requireNonNull(zone, "zone");
   }
 
-  /** The default: 08:30–12:00, 14:30–17:30 all year, Asia/Shanghai. @return the hours */
+  /**
+   * The default: 08:30–12:00, 14:30–17:30 all year, Asia/Shanghai.
+   *
+   * @return the hours
+   */
   public static OfficeHours defaults() {
     return new OfficeHours(WorkingHours.CHINA_OFFICE_DEFAULT, List.of(), ZoneId.of("Asia/Shanghai"));
   }

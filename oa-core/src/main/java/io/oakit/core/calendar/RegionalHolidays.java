@@ -112,17 +112,29 @@ public final class RegionalHolidays {
     return new RegionalHolidays(region, dated, l);
   }
 
-  /** The region. @return its name */
+  /**
+   * The region.
+   *
+   * @return its name
+   */
   public String region() {
     return region;
   }
 
-  /** The published regional days. @return the data in the order added */
+  /**
+   * The published regional days.
+   *
+   * @return the data in the order added
+   */
   public ImmutableList<HolidayData> dated() {
     return dated;
   }
 
-  /** The lunar festivals. @return them in the order added */
+  /**
+   * The lunar festivals.
+   *
+   * @return them in the order added
+   */
   public ImmutableList<LunarFestival> lunarFestivals() {
     return lunar;
   }

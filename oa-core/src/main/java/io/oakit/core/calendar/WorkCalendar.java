@@ -97,10 +97,18 @@ public interface WorkCalendar {
    */
   LocalDateTime closeOfBusiness(LocalDate date);
 
-  /** The first day the calendar covers (1 January of its first year). @return the day */
+  /**
+   * The first day the calendar covers (1 January of its first year).
+   *
+   * @return the day
+   */
   LocalDate firstCoveredDay();
 
-  /** The last day the calendar covers (31 December of its last year). @return the day */
+  /**
+   * The last day the calendar covers (31 December of its last year).
+   *
+   * @return the day
+   */
   LocalDate lastCoveredDay();
 
   /**
@@ -151,7 +159,11 @@ public interface WorkCalendar {
     return lastPublishedDay().isBefore(today.plusDays(days));
   }
 
-  /** The time zone of the calendar's wall-clock times. @return the zone, Asia/Shanghai by default */
+  /**
+   * The time zone of the calendar's wall-clock times.
+   *
+   * @return the zone, Asia/Shanghai by default
+   */
   ZoneId zone();
 
   /**

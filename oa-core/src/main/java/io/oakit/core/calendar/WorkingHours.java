@@ -34,7 +34,11 @@ public final class WorkingHours {
       checkArgument(end.isAfter(start), "session end must be after start but was %s-%s", start, end);
     }
 
-    /** The length of the session. @return the duration from start to end */
+    /**
+     * The length of the session.
+     *
+     * @return the duration from start to end
+     */
     public Duration length() {
       return Duration.between(start, end);
     }
@@ -146,17 +150,29 @@ public final class WorkingHours {
     return NONE;
   }
 
-  /** The sessions in time order. @return the sessions; empty only for {@link #none()} */
+  /**
+   * The sessions in time order.
+   *
+   * @return the sessions; empty only for {@link #none()}
+   */
   public ImmutableList<Session> sessions() {
     return sessions;
   }
 
-  /** Whether this is {@link #none()}. @return true if there are no sessions */
+  /**
+   * Whether this is {@link #none()}.
+   *
+   * @return true if there are no sessions
+   */
   public boolean isNone() {
     return sessions.isEmpty();
   }
 
-  /** The total working time of one day. @return the sum of the session lengths */
+  /**
+   * The total working time of one day.
+   *
+   * @return the sum of the session lengths
+   */
   public Duration total() {
     return Duration.ofNanos(totalNanos);
   }

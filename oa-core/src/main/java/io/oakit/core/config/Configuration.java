@@ -687,9 +687,9 @@ public final class Configuration {
         if (thresholds) {
           JsonNode m = g.get("minimum");
           try {
-            BigDecimal min = new BigDecimal(m == null || !m.isTextual() ? "x" : m.asText());
+            BigDecimal min = io.oakit.core.Amounts.parse("minimum", m == null || !m.isTextual() ? "x" : m.asText());
             grade.ifPresent(x -> minimums.put(x, min));
-          } catch (NumberFormatException e) {
+          } catch (IllegalArgumentException e) {
             doc.fail(gat + "/minimum", "expected a total as text, e.g. \"90\"", m);
           }
         } else {

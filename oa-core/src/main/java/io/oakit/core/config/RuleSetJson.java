@@ -225,9 +225,9 @@ final class RuleSetJson {
     }
     try {
       if (n.isTextual()) {
-        return Optional.of(new BigDecimal(n.asText()));
+        return Optional.of(io.oakit.core.Amounts.parse(field, n.asText()));
       }
-    } catch (NumberFormatException e) {
+    } catch (IllegalArgumentException e) {
       // refused below
     }
     doc.fail(at + Doc.step(field), "expected an amount as text, e.g. \"20000\"", n);

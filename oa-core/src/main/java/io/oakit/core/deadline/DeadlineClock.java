@@ -616,47 +616,83 @@ public final class DeadlineClock {
 
   // ---------------------------------------------------------------- accessors
 
-  /** The rule the clock was started from. @return the rule */
+  /**
+   * The rule the clock was started from.
+   *
+   * @return the rule
+   */
   public DeadlineRule rule() {
     return rule;
   }
 
-  /** The calendar. @return the calendar */
+  /**
+   * The calendar.
+   *
+   * @return the calendar
+   */
   public WorkCalendar calendar() {
     return calendar;
   }
 
-  /** When the period started. @return the start instant */
+  /**
+   * When the period started.
+   *
+   * @return the start instant
+   */
   public LocalDateTime start() {
     return start;
   }
 
-  /** The end of the period with extensions, before suspensions are added. @return the instant */
+  /**
+   * The end of the period with extensions, before suspensions are added.
+   *
+   * @return the instant
+   */
   public LocalDateTime periodEnd() {
     return periodEnd;
   }
 
-  /** Granted extensions in order. @return the extensions */
+  /**
+   * Granted extensions in order.
+   *
+   * @return the extensions
+   */
   public ImmutableList<Extension> extensions() {
     return extensions;
   }
 
-  /** Suspensions in order; the last may be open. @return the suspensions */
+  /**
+   * Suspensions in order; the last may be open.
+   *
+   * @return the suspensions
+   */
   public ImmutableList<Suspension> suspensions() {
     return suspensions;
   }
 
-  /** When the work was completed, if it was. @return the completion instant */
+  /**
+   * When the work was completed, if it was.
+   *
+   * @return the completion instant
+   */
   public Optional<LocalDateTime> completedAt() {
     return completedAt;
   }
 
-  /** The extension limits. @return the policy */
+  /**
+   * The extension limits.
+   *
+   * @return the policy
+   */
   public ExtensionPolicy extensionPolicy() {
     return extensionPolicy;
   }
 
-  /** The reminder policy. @return the policy */
+  /**
+   * The reminder policy.
+   *
+   * @return the policy
+   */
   public ReminderPolicy reminderPolicy() {
     return reminderPolicy;
   }

@@ -95,12 +95,20 @@ public final class DeadlineRule {
       this.singular = singular;
     }
 
-    /** Whether the unit counts working time rather than days. @return true for working hours and minutes */
+    /**
+     * Whether the unit counts working time rather than days.
+     *
+     * @return true for working hours and minutes
+     */
     public boolean isWorkingTime() {
       return this == WORKING_HOURS || this == WORKING_MINUTES;
     }
 
-    /** Whether the unit counts time on the clock. @return true for natural hours */
+    /**
+     * Whether the unit counts time on the clock.
+     *
+     * @return true for natural hours
+     */
     public boolean isNaturalTime() {
       return this == NATURAL_HOURS;
     }
@@ -376,7 +384,11 @@ public final class DeadlineRule {
     throw new AssertionError(singular);
   }
 
-  /** The kind of time limit. @return the kind */
+  /**
+   * The kind of time limit.
+   *
+   * @return the kind
+   */
   public Kind kind() {
     return kind;
   }
@@ -407,12 +419,20 @@ public final class DeadlineRule {
     return amount;
   }
 
-  /** Whether this rule is a period from the start. @return true for {@link Kind#PERIOD} */
+  /**
+   * Whether this rule is a period from the start.
+   *
+   * @return true for {@link Kind#PERIOD}
+   */
   public boolean isPeriod() {
     return kind == Kind.PERIOD;
   }
 
-  /** Whether the clock of this rule counts time on the clock rather than working time. @return true for natural hours */
+  /**
+   * Whether the clock of this rule counts time on the clock rather than working time.
+   *
+   * @return true for natural hours
+   */
   public boolean countsNaturalTime() {
     return kind == Kind.PERIOD && unit.isNaturalTime();
   }

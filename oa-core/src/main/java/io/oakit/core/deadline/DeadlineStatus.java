@@ -23,12 +23,20 @@ public enum DeadlineStatus {
     this.warningLevel = warningLevel;
   }
 
-  /** The warning level to show for this status. @return normal, approaching or overdue */
+  /**
+   * The warning level to show for this status.
+   *
+   * @return normal, approaching or overdue
+   */
   public WarningLevel warningLevel() {
     return warningLevel;
   }
 
-  /** Whether the clock is completed. @return true for both completed states */
+  /**
+   * Whether the clock is completed.
+   *
+   * @return true for both completed states
+   */
   public boolean isCompleted() {
     return this == COMPLETED_ON_TIME || this == COMPLETED_LATE;
   }

@@ -45,7 +45,11 @@ public final class DeadlineTable implements DeadlinePolicy {
     return specific != null ? specific : byUrgency.get(urgency);
   }
 
-  /** The rule of each urgency. @return the rules by urgency */
+  /**
+   * The rule of each urgency.
+   *
+   * @return the rules by urgency
+   */
   public ImmutableMap<Urgency, DeadlineRule> byUrgency() {
     return byUrgency;
   }
@@ -119,7 +123,11 @@ public final class DeadlineTable implements DeadlinePolicy {
       return this;
     }
 
-    /** Builds the table. @return the policy */
+    /**
+     * Builds the table.
+     *
+     * @return the policy
+     */
     public DeadlineTable build() {
       return new DeadlineTable(byUrgency, byKind);
     }

@@ -24,7 +24,11 @@ public final class ExtensionPolicy {
     this.maxTotal = maxTotal;
   }
 
-  /** Any number of extensions of any length. @return the policy */
+  /**
+   * Any number of extensions of any length.
+   *
+   * @return the policy
+   */
   public static ExtensionPolicy unlimited() {
     return UNLIMITED;
   }
@@ -53,12 +57,20 @@ public final class ExtensionPolicy {
     return new ExtensionPolicy(maxCount, Optional.empty());
   }
 
-  /** The number of extensions allowed. @return the count, {@link Integer#MAX_VALUE} if unlimited */
+  /**
+   * The number of extensions allowed.
+   *
+   * @return the count, {@link Integer#MAX_VALUE} if unlimited
+   */
   public int maxCount() {
     return maxCount;
   }
 
-  /** The total allowed, if limited. @return the limit */
+  /**
+   * The total allowed, if limited.
+   *
+   * @return the limit
+   */
   public Optional<DeadlineRule> maxTotal() {
     return maxTotal;
   }

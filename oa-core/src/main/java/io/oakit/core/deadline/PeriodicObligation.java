@@ -106,7 +106,11 @@ public final class PeriodicObligation {
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** The rule. @return the rule */
+  /**
+   * The rule.
+   *
+   * @return the rule
+   */
   public DeadlineRule rule() {
     return rule;
   }

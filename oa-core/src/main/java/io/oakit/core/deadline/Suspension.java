@@ -15,7 +15,11 @@ import java.util.Optional;
  * @param reason why, e.g. 征求第三方意见
  */
 public record Suspension(LocalDateTime startInclusive, Optional<LocalDateTime> endExclusive, String reason) {
-  /** Creates a suspension. @throws IllegalArgumentException if the end is before the start */
+  /**
+   * Creates a suspension.
+   *
+   * @throws IllegalArgumentException if the end is before the start
+   */
   public Suspension {
     requireNonNull(startInclusive, "startInclusive");
     requireNonNull(endExclusive, "endExclusive");
@@ -24,7 +28,11 @@ public record Suspension(LocalDateTime startInclusive, Optional<LocalDateTime> e
         "suspension end %s is before its start %s", e, startInclusive));
   }
 
-  /** Whether the clock has not resumed yet. @return true while open */
+  /**
+   * Whether the clock has not resumed yet.
+   *
+   * @return true while open
+   */
   public boolean isOpen() {
     return endExclusive.isEmpty();
   }

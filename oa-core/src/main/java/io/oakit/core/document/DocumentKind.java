@@ -24,7 +24,11 @@ public enum DocumentKind {
     this.chinese = chinese;
   }
 
-  /** The Chinese term, e.g. 请示. @return the term */
+  /**
+   * The Chinese term, e.g. 请示.
+   *
+   * @return the term
+   */
   public String chinese() {
     return chinese;
   }

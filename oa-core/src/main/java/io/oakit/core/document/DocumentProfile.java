@@ -3,6 +3,7 @@ package io.oakit.core.document;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
+import io.oakit.core.Amounts;
 import io.oakit.core.Validations;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -50,7 +51,11 @@ public record DocumentProfile(
     areas = areas == null ? null : ImmutableSet.copyOf(areas);
   }
 
-  /** A new builder. @return the builder */
+  /**
+   * A new builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -80,66 +85,99 @@ public record DocumentProfile(
 
     private Builder() {}
 
-    /** @param id the id @return this builder */
+    /**
+     * @param id the id
+     * @return this builder
+     */
     public Builder id(String id) {
       this.id = id;
       return this;
     }
 
-    /** @param kind the kind @return this builder */
+    /**
+     * @param kind the kind
+     * @return this builder
+     */
     public Builder kind(DocumentKind kind) {
       this.kind = kind;
       return this;
     }
 
-    /** @param urgency the urgency (default 平件) @return this builder */
+    /**
+     * @param urgency the urgency (default 平件)
+     * @return this builder
+     */
     public Builder urgency(Urgency urgency) {
       this.urgency = urgency;
       return this;
     }
 
-    /** @param secrecy the secrecy level (default unclassified) @return this builder */
+    /**
+     * @param secrecy the secrecy level (default unclassified)
+     * @return this builder
+     */
     public Builder secrecy(SecrecyLevel secrecy) {
       this.secrecy = secrecy;
       return this;
     }
 
-    /** @param issuingUnit the issuing unit @return this builder */
+    /**
+     * @param issuingUnit the issuing unit
+     * @return this builder
+     */
     public Builder issuingUnit(String issuingUnit) {
       this.issuingUnit = issuingUnit;
       return this;
     }
 
-    /** @param subject the subject @return this builder */
+    /**
+     * @param subject the subject
+     * @return this builder
+     */
     public Builder subject(String subject) {
       this.subject = subject;
       return this;
     }
 
-    /** @param tags tags to add @return this builder */
+    /**
+     * @param tags tags to add
+     * @return this builder
+     */
     public Builder tags(String... tags) {
       this.tags.addAll(Arrays.asList(tags));
       return this;
     }
 
-    /** @param areas areas to add @return this builder */
+    /**
+     * @param areas areas to add
+     * @return this builder
+     */
     public Builder areas(String... areas) {
       this.areas.addAll(Arrays.asList(areas));
       return this;
     }
 
-    /** @param yuan the amount in yuan @return this builder */
+    /**
+     * @param yuan the amount in yuan
+     * @return this builder
+     */
     public Builder amount(BigDecimal yuan) {
-      this.amount = requireNonNull(yuan, "amount");
+      this.amount = Amounts.check("amount", yuan);
       return this;
     }
 
-    /** @param yuan the amount in yuan, e.g. {@code "12000.00"} @return this builder */
+    /**
+     * @param yuan the amount in yuan, e.g. {@code "12000.00"}
+     * @return this builder
+     */
     public Builder amount(String yuan) {
-      return amount(new BigDecimal(requireNonNull(yuan, "amount")));
+      return amount(Amounts.parse("amount", yuan));
     }
 
-    /** @param receivedAt when received @return this builder */
+    /**
+     * @param receivedAt when received
+     * @return this builder
+     */
     public Builder receivedAt(LocalDateTime receivedAt) {
       this.receivedAt = receivedAt;
       return this;

@@ -21,7 +21,11 @@ public enum SecrecyLevel {
     this.chinese = chinese;
   }
 
-  /** The Chinese term, e.g. 机密. @return the term */
+  /**
+   * The Chinese term, e.g. 机密.
+   *
+   * @return the term
+   */
   public String chinese() {
     return chinese;
   }

@@ -19,7 +19,11 @@ public enum Urgency {
     this.chinese = chinese;
   }
 
-  /** The Chinese term, e.g. 特急. @return the term */
+  /**
+   * The Chinese term, e.g. 特急.
+   *
+   * @return the term
+   */
   public String chinese() {
     return chinese;
   }

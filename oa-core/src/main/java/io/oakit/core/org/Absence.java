@@ -19,7 +19,11 @@ import java.util.Optional;
 public record Absence(String personId, LocalDateTime startInclusive, LocalDateTime endExclusive, AbsenceKind kind,
     Optional<String> deputyId) {
 
-  /** Creates an absence. @throws IllegalArgumentException if the interval is empty or reversed, or the deputy is the person */
+  /**
+   * Creates an absence.
+   *
+   * @throws IllegalArgumentException if the interval is empty or reversed, or the deputy is the person
+   */
   public Absence {
     requireNonNull(personId, "personId");
     requireNonNull(startInclusive, "startInclusive");
@@ -31,7 +35,12 @@ public record Absence(String personId, LocalDateTime startInclusive, LocalDateTi
     checkArgument(!deputyId.equals(Optional.of(personId)), "%s cannot deputise for themselves", personId);
   }
 
-  /** Whether the instant lies inside the absence. @param at the instant @return true if away at {@code at} */
+  /**
+   * Whether the instant lies inside the absence.
+   *
+   * @param at the instant
+   * @return true if away at {@code at}
+   */
   public boolean covers(LocalDateTime at) {
     return !at.isBefore(startInclusive) && at.isBefore(endExclusive);
   }

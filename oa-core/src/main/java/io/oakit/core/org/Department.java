@@ -14,7 +14,11 @@ import java.util.Optional;
  * @param area the area (分管领域) it falls under, whose leader in charge oversees it
  */
 public record Department(String id, String name, String unitId, Optional<String> area) {
-  /** Creates a department. @throws IllegalArgumentException if the id or name is blank */
+  /**
+   * Creates a department.
+   *
+   * @throws IllegalArgumentException if the id or name is blank
+   */
   public Department {
     requireNonNull(id, "id");
     requireNonNull(name, "name");

@@ -51,22 +51,38 @@ public final class Organization {
     this.absences = abs.build();
   }
 
-  /** A new builder. @return the builder */
+  /**
+   * A new builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** All units. @return units by id */
+  /**
+   * All units.
+   *
+   * @return units by id
+   */
   public ImmutableMap<String, Unit> units() {
     return units;
   }
 
-  /** All departments. @return departments by id */
+  /**
+   * All departments.
+   *
+   * @return departments by id
+   */
   public ImmutableMap<String, Department> departments() {
     return departments;
   }
 
-  /** Everyone, in protocol order. @return the people */
+  /**
+   * Everyone, in protocol order.
+   *
+   * @return the people
+   */
   public ImmutableList<Person> people() {
     return people.values().stream().sorted(PROTOCOL_ORDER).collect(ImmutableList.toImmutableList());
   }
@@ -86,7 +102,12 @@ public final class Organization {
     return p;
   }
 
-  /** Whether a person with this id exists. @param id the id @return true if known */
+  /**
+   * Whether a person with this id exists.
+   *
+   * @param id the id
+   * @return true if known
+   */
   public boolean hasPerson(String id) {
     return people.containsKey(id);
   }
@@ -101,7 +122,11 @@ public final class Organization {
     return Optional.ofNullable(inCharge.get(requireNonNull(area, "area"))).map(people::get);
   }
 
-  /** The areas with a leader in charge. @return the areas */
+  /**
+   * The areas with a leader in charge.
+   *
+   * @return the areas
+   */
   public Set<String> areas() {
     return inCharge.keySet();
   }
@@ -146,7 +171,12 @@ public final class Organization {
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** A person's absences in time order. @param personId the person @return the absences */
+  /**
+   * A person's absences in time order.
+   *
+   * @param personId the person
+   * @return the absences
+   */
   public ImmutableList<Absence> absences(String personId) {
     return absences.get(person(personId).id());
   }

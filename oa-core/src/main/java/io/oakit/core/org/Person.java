@@ -21,7 +21,11 @@ import java.util.Set;
 public record Person(String id, String name, String departmentId, String title, int rank, SecrecyLevel clearance,
     Set<String> roles) {
 
-  /** Creates a person. @throws IllegalArgumentException if an id or name is blank or the rank is below 1 */
+  /**
+   * Creates a person.
+   *
+   * @throws IllegalArgumentException if an id or name is blank or the rank is below 1
+   */
   public Person {
     requireNonNull(id, "id");
     requireNonNull(name, "name");

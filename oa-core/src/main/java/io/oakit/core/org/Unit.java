@@ -10,7 +10,11 @@ import static java.util.Objects.requireNonNull;
  * @param name the name
  */
 public record Unit(String id, String name) {
-  /** Creates a unit. @throws IllegalArgumentException if the id or name is blank */
+  /**
+   * Creates a unit.
+   *
+   * @throws IllegalArgumentException if the id or name is blank
+   */
   public Unit {
     requireNonNull(id, "id");
     requireNonNull(name, "name");

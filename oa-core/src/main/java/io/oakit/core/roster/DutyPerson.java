@@ -37,7 +37,10 @@ public record DutyPerson(String id, String name, String departmentId, Set<String
       checkArgument(!last.isBefore(first), "span %s..%s is reversed", first, last);
     }
 
-    /** @param day a day @return whether it lies in the span */
+    /**
+     * @param day a day
+     * @return whether it lies in the span
+     */
     public boolean contains(LocalDate day) {
       return !day.isBefore(first) && !day.isAfter(last);
     }
@@ -55,13 +58,23 @@ public record DutyPerson(String id, String name, String departmentId, Set<String
     checkArgument(history >= 0 && Double.isFinite(history), "history of %s must be >= 0 but was %s", id, history);
   }
 
-  /** A person with no absences, preferences or history. @param id the id @param name the name
-   * @param departmentId the department @param roles the roles @return the person */
+  /**
+   * A person with no absences, preferences or history.
+   *
+   * @param id the id
+   * @param name the name
+   * @param departmentId the department
+   * @param roles the roles
+   * @return the person
+   */
   public static DutyPerson of(String id, String name, String departmentId, String... roles) {
     return new DutyPerson(id, name, departmentId, Set.of(roles), List.of(), Set.of(), 0);
   }
 
-  /** @param day a day @return whether the person is unavailable that day */
+  /**
+   * @param day a day
+   * @return whether the person is unavailable that day
+   */
   public boolean isUnavailable(LocalDate day) {
     for (DateSpan s : unavailable) {
       if (s.contains(day)) {
@@ -71,13 +84,19 @@ public record DutyPerson(String id, String name, String departmentId, Set<String
     return false;
   }
 
-  /** @param span days away @return a copy with the span added */
+  /**
+   * @param span days away
+   * @return a copy with the span added
+   */
   public DutyPerson withUnavailable(DateSpan span) {
     return new DutyPerson(id, name, departmentId, roles,
         ImmutableList.<DateSpan>builder().addAll(unavailable).add(span).build(), ratherNot, history);
   }
 
-  /** @param load weighted load carried over @return a copy with that history */
+  /**
+   * @param load weighted load carried over
+   * @return a copy with that history
+   */
   public DutyPerson withHistory(double load) {
     return new DutyPerson(id, name, departmentId, roles, unavailable, ratherNot, load);
   }

@@ -104,12 +104,19 @@ public final class DutyPlan {
     return d.isWorking() ? DayCategory.WORKING_DAY : DayCategory.WEEKEND;
   }
 
-  /** Every slot, by day then position. @return the slots */
+  /**
+   * Every slot, by day then position.
+   *
+   * @return the slots
+   */
   public ImmutableList<Slot> slots() {
     return slots;
   }
 
-  /** @param category a category @return the weight of a duty in it */
+  /**
+   * @param category a category
+   * @return the weight of a duty in it
+   */
   public double weight(DayCategory category) {
     return weights.get(category);
   }
@@ -189,7 +196,10 @@ public final class DutyPlan {
     return peakDays;
   }
 
-  /** @param category a category @return the roles of its slots */
+  /**
+   * @param category a category
+   * @return the roles of its slots
+   */
   public ImmutableList<String> roles(DayCategory category) {
     return template.get(category);
   }
@@ -260,7 +270,10 @@ public final class DutyPlan {
       return this;
     }
 
-    /** @param time when a duty day starts and ends @return this builder */
+    /**
+     * @param time when a duty day starts and ends
+     * @return this builder
+     */
     public Builder handover(LocalTime time) {
       this.handover = requireNonNull(time, "time");
       this.dayEnd = null;

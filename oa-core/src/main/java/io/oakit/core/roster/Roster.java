@@ -128,12 +128,18 @@ public final class Roster {
     return version;
   }
 
-  /** @param slot a slot @return who takes it */
+  /**
+   * @param slot a slot
+   * @return who takes it
+   */
   public Optional<String> personAt(Slot slot) {
     return Optional.ofNullable(assignments.get(requireNonNull(slot, "slot")));
   }
 
-  /** @param slot a slot @return why that person takes it */
+  /**
+   * @param slot a slot
+   * @return why that person takes it
+   */
   public String why(Slot slot) {
     return reasons.getOrDefault(requireNonNull(slot, "slot"), "unfilled");
   }

@@ -17,7 +17,10 @@ public sealed interface RosterRule {
   /** @return whether the rule must hold */
   boolean hard();
 
-  /** @param hard whether it must hold @return nobody on duty on a day they are unavailable (leave, trips) */
+  /**
+   * @param hard whether it must hold
+   * @return nobody on duty on a day they are unavailable (leave, trips)
+   */
   static RosterRule notUnavailable(boolean hard) {
     return new NotUnavailable(hard);
   }
@@ -83,7 +86,10 @@ public sealed interface RosterRule {
     }
   }
 
-  /** @param days least days between duties @param hard whether it must hold */
+  /**
+   * @param days least days between duties
+   * @param hard whether it must hold
+   */
   record MinimumRest(int days, boolean hard) implements RosterRule {
     /** @throws IllegalArgumentException if days is below 1 */
     public MinimumRest {
@@ -96,7 +102,10 @@ public sealed interface RosterRule {
     }
   }
 
-  /** @param duties most duties per month @param hard whether it must hold */
+  /**
+   * @param duties most duties per month
+   * @param hard whether it must hold
+   */
   record MaxPerMonth(int duties, boolean hard) implements RosterRule {
     /** @throws IllegalArgumentException if duties is below 1 */
     public MaxPerMonth {
@@ -117,7 +126,11 @@ public sealed interface RosterRule {
     }
   }
 
-  /** @param roleA a role @param roleB another role @param hard whether it must hold */
+  /**
+   * @param roleA a role
+   * @param roleB another role
+   * @param hard whether it must hold
+   */
   record DifferentDepartments(String roleA, String roleB, boolean hard) implements RosterRule {
     /** Checks the arguments. */
     public DifferentDepartments {
@@ -139,7 +152,11 @@ public sealed interface RosterRule {
     }
   }
 
-  /** @param name its name @param hard whether it must hold @param allowed the predicate */
+  /**
+   * @param name its name
+   * @param hard whether it must hold
+   * @param allowed the predicate
+   */
   record Custom(String name, boolean hard, BiPredicate<DutyPerson, Slot> allowed) implements RosterRule {
     /** Checks the arguments. */
     public Custom {

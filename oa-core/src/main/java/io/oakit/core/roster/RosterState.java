@@ -172,7 +172,10 @@ final class RosterState {
     });
   }
 
-  /** @param role a role @return its people's rows, least loaded first (after {@link #order}) */
+  /**
+   * @param role a role
+   * @return its people's rows, least loaded first (after {@link #order})
+   */
   java.util.NavigableSet<Integer> ordered(String role) {
     return ordered.getOrDefault(role, new java.util.TreeSet<>());
   }
@@ -191,7 +194,10 @@ final class RosterState {
     }
   }
 
-  /** @param slot a slot of the plan @return its day's index in the indexes */
+  /**
+   * @param slot a slot of the plan
+   * @return its day's index in the indexes
+   */
   int dayOf(Slot slot) {
     return day(slot.date());
   }
@@ -266,12 +272,18 @@ final class RosterState {
     return judge(slot, d, p, r, excludedBy, null);
   }
 
-  /** @param r a row @return the person of that row */
+  /**
+   * @param r a row
+   * @return the person of that row
+   */
   DutyPerson person(int r) {
     return persons[r];
   }
 
-  /** @param personId a person @return their row in the indexes */
+  /**
+   * @param personId a person
+   * @return their row in the indexes
+   */
   int row(String personId) {
     return row.get(personId);
   }

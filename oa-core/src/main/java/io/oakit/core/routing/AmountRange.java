@@ -3,6 +3,7 @@ package io.oakit.core.routing;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.oakit.core.Amounts;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -18,10 +19,16 @@ import java.util.Optional;
 public record AmountRange(Optional<BigDecimal> lower, boolean lowerInclusive, Optional<BigDecimal> upper,
     boolean upperInclusive) {
 
-  /** Creates a range. @throws IllegalArgumentException if the range is empty */
+  /**
+   * Creates a range.
+   *
+   * @throws IllegalArgumentException if the range is empty
+   */
   public AmountRange {
     requireNonNull(lower, "lower");
     requireNonNull(upper, "upper");
+    lower.ifPresent(l -> Amounts.check("lower", l));
+    upper.ifPresent(u -> Amounts.check("upper", u));
     if (lower.isPresent() && upper.isPresent()) {
       int c = lower.get().compareTo(upper.get());
       checkArgument(c < 0 || (c == 0 && lowerInclusive && upperInclusive),
@@ -29,14 +36,24 @@ public record AmountRange(Optional<BigDecimal> lower, boolean lowerInclusive, Op
     }
   }
 
-  /** Amounts {@code <= max}. @param max the inclusive upper bound @return the range */
+  /**
+   * Amounts {@code <= max}.
+   *
+   * @param max the inclusive upper bound
+   * @return the range
+   */
   public static AmountRange atMost(String max) {
-    return new AmountRange(Optional.empty(), false, Optional.of(new BigDecimal(max)), true);
+    return new AmountRange(Optional.empty(), false, Optional.of(Amounts.parse("max", max)), true);
   }
 
-  /** Amounts {@code > min}. @param min the exclusive lower bound @return the range */
+  /**
+   * Amounts {@code > min}.
+   *
+   * @param min the exclusive lower bound
+   * @return the range
+   */
   public static AmountRange above(String min) {
-    return new AmountRange(Optional.of(new BigDecimal(min)), false, Optional.empty(), false);
+    return new AmountRange(Optional.of(Amounts.parse("min", min)), false, Optional.empty(), false);
   }
 
   /**
@@ -47,10 +64,16 @@ public record AmountRange(Optional<BigDecimal> lower, boolean lowerInclusive, Op
    * @return the range
    */
   public static AmountRange over(String minExclusive, String maxInclusive) {
-    return new AmountRange(Optional.of(new BigDecimal(minExclusive)), false, Optional.of(new BigDecimal(maxInclusive)), true);
+    return new AmountRange(Optional.of(Amounts.parse("minExclusive", minExclusive)), false,
+        Optional.of(Amounts.parse("maxInclusive", maxInclusive)), true);
   }
 
-  /** Whether the amount lies in the range. @param amount the amount @return true if inside */
+  /**
+   * Whether the amount lies in the range.
+   *
+   * @param amount the amount
+   * @return true if inside
+   */
   public boolean contains(BigDecimal amount) {
     requireNonNull(amount, "amount");
     if (lower.isPresent()) {

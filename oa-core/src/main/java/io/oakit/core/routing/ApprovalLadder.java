@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import io.oakit.core.Amounts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,13 +43,21 @@ public record ApprovalLadder(List<Tier> tiers) implements RouteSpec {
     }
   }
 
-  /** Creates a ladder. @throws IllegalArgumentException if there is no tier */
+  /**
+   * Creates a ladder.
+   *
+   * @throws IllegalArgumentException if there is no tier
+   */
   public ApprovalLadder {
     tiers = ImmutableList.copyOf(requireNonNull(tiers, "tiers"));
     checkArgument(!tiers.isEmpty(), "a ladder needs at least one tier");
   }
 
-  /** A builder. @return the builder */
+  /**
+   * A builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -85,7 +94,7 @@ public record ApprovalLadder(List<Tier> tiers) implements RouteSpec {
      * @return this builder
      */
     public Builder upToInclusive(String max, Route route) {
-      return tier(new BigDecimal(requireNonNull(max, "max")), true, route);
+      return tier(Amounts.parse("max", max), true, route);
     }
 
     /**
@@ -96,7 +105,7 @@ public record ApprovalLadder(List<Tier> tiers) implements RouteSpec {
      * @return this builder
      */
     public Builder below(String max, Route route) {
-      return tier(new BigDecimal(requireNonNull(max, "max")), false, route);
+      return tier(Amounts.parse("max", max), false, route);
     }
 
     /**

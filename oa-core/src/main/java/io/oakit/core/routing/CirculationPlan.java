@@ -34,7 +34,11 @@ public record CirculationPlan(String documentId, List<Lane> lanes, LocalDateTime
       readings = ImmutableList.copyOf(readings);
     }
 
-    /** When the last reader of this copy is expected to finish. @return the instant */
+    /**
+     * When the last reader of this copy is expected to finish.
+     *
+     * @return the instant
+     */
     public LocalDateTime finish() {
       return readings.get(readings.size() - 1).expectedFinish();
     }

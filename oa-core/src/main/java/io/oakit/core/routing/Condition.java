@@ -30,7 +30,11 @@ public sealed interface Condition {
    */
   boolean test(DocumentProfile profile);
 
-  /** A readable form, e.g. {@code kind in [请示]}. @return the description */
+  /**
+   * A readable form, e.g. {@code kind in [请示]}.
+   *
+   * @return the description
+   */
   String describe();
 
   /**
@@ -43,62 +47,99 @@ public sealed interface Condition {
     return test(profile) ? Optional.empty() : Optional.of("not " + describe());
   }
 
-  /** Every document. @return the condition */
+  /**
+   * Every document.
+   *
+   * @return the condition
+   */
   static Condition always() {
     return Always.INSTANCE;
   }
 
-  /** @param kinds the kinds @return documents of one of these kinds */
+  /**
+   * @param kinds the kinds
+   * @return documents of one of these kinds
+   */
   static Condition kindIn(DocumentKind... kinds) {
     return new KindIn(ImmutableSet.copyOf(kinds));
   }
 
-  /** @param urgency the least urgency @return documents at least this urgent */
+  /**
+   * @param urgency the least urgency
+   * @return documents at least this urgent
+   */
   static Condition urgencyAtLeast(Urgency urgency) {
     return new UrgencyAtLeast(urgency);
   }
 
-  /** @param level the least secrecy level @return documents at least this secret */
+  /**
+   * @param level the least secrecy level
+   * @return documents at least this secret
+   */
   static Condition secrecyAtLeast(SecrecyLevel level) {
     return new SecrecyAtLeast(level);
   }
 
-  /** @param tag the tag @return documents carrying this tag */
+  /**
+   * @param tag the tag
+   * @return documents carrying this tag
+   */
   static Condition tagged(String tag) {
     return new Tagged(tag);
   }
 
-  /** @param keyword the keyword @return documents whose subject contains it */
+  /**
+   * @param keyword the keyword
+   * @return documents whose subject contains it
+   */
   static Condition subjectContains(String keyword) {
     return new SubjectContains(keyword);
   }
 
-  /** @param areas the areas @return documents concerning one of these areas */
+  /**
+   * @param areas the areas
+   * @return documents concerning one of these areas
+   */
   static Condition areaIn(String... areas) {
     return new AreaIn(ImmutableSortedSet.copyOf(areas));
   }
 
-  /** @param range the range @return documents with an amount in it (documents without amount never match) */
+  /**
+   * @param range the range
+   * @return documents with an amount in it (documents without amount never match)
+   */
   static Condition amountIn(AmountRange range) {
     return new AmountIn(range);
   }
 
-  /** @param units the units @return documents issued by one of these units */
+  /**
+   * @param units the units
+   * @return documents issued by one of these units
+   */
   static Condition issuedBy(String... units) {
     return new IssuedBy(ImmutableSortedSet.copyOf(units));
   }
 
-  /** @param conditions the conditions @return documents meeting all of them */
+  /**
+   * @param conditions the conditions
+   * @return documents meeting all of them
+   */
   static Condition all(Condition... conditions) {
     return new All(ImmutableList.copyOf(conditions));
   }
 
-  /** @param conditions the conditions @return documents meeting at least one */
+  /**
+   * @param conditions the conditions
+   * @return documents meeting at least one
+   */
   static Condition any(Condition... conditions) {
     return new Any(ImmutableList.copyOf(conditions));
   }
 
-  /** @param condition the condition @return documents not meeting it */
+  /**
+   * @param condition the condition
+   * @return documents not meeting it
+   */
   static Condition not(Condition condition) {
     return new Not(condition);
   }

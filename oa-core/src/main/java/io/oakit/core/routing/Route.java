@@ -15,19 +15,30 @@ import java.util.List;
  */
 public record Route(List<Stage> stages, List<Target> copies) implements RouteSpec {
 
-  /** Creates a route. @throws IllegalArgumentException if there is no stage */
+  /**
+   * Creates a route.
+   *
+   * @throws IllegalArgumentException if there is no stage
+   */
   public Route {
     stages = ImmutableList.copyOf(requireNonNull(stages, "stages"));
     copies = ImmutableList.copyOf(requireNonNull(copies, "copies"));
     checkArgument(!stages.isEmpty(), "a route needs at least one stage");
   }
 
-  /** @param target the only target @return a route to one target */
+  /**
+   * @param target the only target
+   * @return a route to one target
+   */
   public static Route to(Target target) {
     return builder().then(target).build();
   }
 
-  /** A builder. @return the builder */
+  /**
+   * A builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -45,22 +56,34 @@ public record Route(List<Stage> stages, List<Target> copies) implements RouteSpe
 
     private Builder() {}
 
-    /** @param target the next target @return this builder */
+    /**
+     * @param target the next target
+     * @return this builder
+     */
     public Builder then(Target target) {
       return stage(Stage.Mode.SEQUENCE, Stage.ALL, target);
     }
 
-    /** @param targets handled one after another @return this builder */
+    /**
+     * @param targets handled one after another
+     * @return this builder
+     */
     public Builder inSequence(Target... targets) {
       return stage(Stage.Mode.SEQUENCE, Stage.ALL, targets);
     }
 
-    /** @param targets handled at once @return this builder */
+    /**
+     * @param targets handled at once
+     * @return this builder
+     */
     public Builder inParallel(Target... targets) {
       return stage(Stage.Mode.PARALLEL, Stage.ALL, targets);
     }
 
-    /** @param targets all must sign (会签) @return this builder */
+    /**
+     * @param targets all must sign (会签)
+     * @return this builder
+     */
     public Builder countersignAll(Target... targets) {
       return stage(Stage.Mode.COUNTERSIGN, Stage.ALL, targets);
     }
@@ -75,7 +98,10 @@ public record Route(List<Stage> stages, List<Target> copies) implements RouteSpe
       return stage(Stage.Mode.COUNTERSIGN, required, targets);
     }
 
-    /** @param targets receive a copy for information (抄送) @return this builder */
+    /**
+     * @param targets receive a copy for information (抄送)
+     * @return this builder
+     */
     public Builder copyTo(Target... targets) {
       copies.addAll(List.of(targets));
       return this;

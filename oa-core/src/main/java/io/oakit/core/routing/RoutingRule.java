@@ -34,7 +34,11 @@ public record RoutingRule(String id, int priority, Condition condition, RouteSpe
     REPORT_GAP
   }
 
-  /** Creates a rule. @throws IllegalArgumentException if the id is blank */
+  /**
+   * Creates a rule.
+   *
+   * @throws IllegalArgumentException if the id is blank
+   */
   public RoutingRule {
     requireNonNull(id, "id");
     checkArgument(!id.isBlank(), "rule id must not be blank");
@@ -57,12 +61,18 @@ public record RoutingRule(String id, int priority, Condition condition, RouteSpe
     return new RoutingRule(id, priority, condition, action, AbsencePolicy.SKIP_AND_OWE, ClearancePolicy.SUBSTITUTE);
   }
 
-  /** @param policy the absence policy @return a copy with it */
+  /**
+   * @param policy the absence policy
+   * @return a copy with it
+   */
   public RoutingRule withOnAbsent(AbsencePolicy policy) {
     return new RoutingRule(id, priority, condition, action, policy, onUncleared);
   }
 
-  /** @param policy the clearance policy @return a copy with it */
+  /**
+   * @param policy the clearance policy
+   * @return a copy with it
+   */
   public RoutingRule withOnUncleared(ClearancePolicy policy) {
     return new RoutingRule(id, priority, condition, action, onAbsent, policy);
   }

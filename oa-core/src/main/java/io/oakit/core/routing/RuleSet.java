@@ -36,22 +36,38 @@ public final class RuleSet {
     this.defaultRoute = defaultRoute;
   }
 
-  /** A builder. @return the builder */
+  /**
+   * A builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The rules in evaluation order: priority descending, then insertion order. @return the rules */
+  /**
+   * The rules in evaluation order: priority descending, then insertion order.
+   *
+   * @return the rules
+   */
   public ImmutableList<RoutingRule> rules() {
     return rules;
   }
 
-  /** The evaluation mode. @return the mode */
+  /**
+   * The evaluation mode.
+   *
+   * @return the mode
+   */
   public Mode mode() {
     return mode;
   }
 
-  /** The route taken when no rule matches. @return the default route */
+  /**
+   * The route taken when no rule matches.
+   *
+   * @return the default route
+   */
   public Route defaultRoute() {
     return defaultRoute;
   }
@@ -106,13 +122,19 @@ public final class RuleSet {
       return this;
     }
 
-    /** @param mode the evaluation mode (default first match) @return this builder */
+    /**
+     * @param mode the evaluation mode (default first match)
+     * @return this builder
+     */
     public Builder mode(Mode mode) {
       this.mode = requireNonNull(mode, "mode");
       return this;
     }
 
-    /** @param route the route when no rule matches (required) @return this builder */
+    /**
+     * @param route the route when no rule matches (required)
+     * @return this builder
+     */
     public Builder defaultRoute(Route route) {
       this.defaultRoute = requireNonNull(route, "route");
       return this;

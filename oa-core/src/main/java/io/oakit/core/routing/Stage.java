@@ -30,7 +30,11 @@ public record Stage(Mode mode, List<Target> targets, int required) {
     COUNTERSIGN
   }
 
-  /** Creates a stage. @throws IllegalArgumentException if empty or {@code required} is out of range */
+  /**
+   * Creates a stage.
+   *
+   * @throws IllegalArgumentException if empty or {@code required} is out of range
+   */
   public Stage {
     requireNonNull(mode, "mode");
     targets = ImmutableList.copyOf(requireNonNull(targets, "targets"));
@@ -40,7 +44,11 @@ public record Stage(Mode mode, List<Target> targets, int required) {
         "only a countersign may require a number of signatures");
   }
 
-  /** A readable form. @return the description */
+  /**
+   * A readable form.
+   *
+   * @return the description
+   */
   public String describe() {
     String who = String.join(", ", targets.stream().map(Target::describe).toList());
     return switch (mode) {

@@ -6,15 +6,25 @@ import static java.util.Objects.requireNonNull;
 /** Whom a route step goes to, resolved against an organisation at routing time. Plain data. */
 public sealed interface Target {
 
-  /** A readable form. @return the description */
+  /**
+   * A readable form.
+   *
+   * @return the description
+   */
   String describe();
 
-  /** @param personId the person @return a named person */
+  /**
+   * @param personId the person
+   * @return a named person
+   */
   static Target person(String personId) {
     return new Person(personId);
   }
 
-  /** @param area the area @return the leader in charge (分管领导) of the area */
+  /**
+   * @param area the area
+   * @return the leader in charge (分管领导) of the area
+   */
   static Target leaderInCharge(String area) {
     return new LeaderInCharge(area);
   }
@@ -24,17 +34,26 @@ public sealed interface Target {
     return DocumentAreaLeaders.INSTANCE;
   }
 
-  /** @param departmentId the department @return its head */
+  /**
+   * @param departmentId the department
+   * @return its head
+   */
   static Target headOf(String departmentId) {
     return new HeadOf(departmentId);
   }
 
-  /** @param role the role @return the most senior eligible person who can fill the role */
+  /**
+   * @param role the role
+   * @return the most senior eligible person who can fill the role
+   */
   static Target role(String role) {
     return new Role(role);
   }
 
-  /** @param role the role @return everyone who can fill the role (e.g. the members of a meeting), in protocol order */
+  /**
+   * @param role the role
+   * @return everyone who can fill the role (e.g. the members of a meeting), in protocol order
+   */
   static Target allWithRole(String role) {
     return new AllWithRole(role);
   }

@@ -255,7 +255,10 @@ public record ShiftProblem(int days, List<ShiftType> shifts, List<Staff> staff, 
       checkArgument(weight >= 0, "rotation of %s: weight must be >= 0 but was %s", staff, weight);
     }
 
-    /** @param day a day @return the pattern's entry that day: a shift id, or {@code "-"} */
+    /**
+     * @param day a day
+     * @return the pattern's entry that day: a shift id, or {@code "-"}
+     */
     public String on(int day) {
       return pattern.get((day + offset) % pattern.size());
     }
@@ -379,7 +382,10 @@ public record ShiftProblem(int days, List<ShiftType> shifts, List<Staff> staff, 
     }
   }
 
-  /** @param id a shift id @return its index in {@link #shifts()}, empty if unknown */
+  /**
+   * @param id a shift id
+   * @return its index in {@link #shifts()}, empty if unknown
+   */
   public Optional<Integer> shiftIndex(String id) {
     for (int i = 0; i < shifts.size(); i++) {
       if (shifts.get(i).id().equals(id)) {
@@ -389,7 +395,10 @@ public record ShiftProblem(int days, List<ShiftType> shifts, List<Staff> staff, 
     return Optional.empty();
   }
 
-  /** @param id a staff id @return their index in {@link #staff()}, empty if unknown */
+  /**
+   * @param id a staff id
+   * @return their index in {@link #staff()}, empty if unknown
+   */
   public Optional<Integer> staffIndex(String id) {
     Map<String, Integer> m = new HashMap<>();
     for (int i = 0; i < staff.size(); i++) {
@@ -398,7 +407,10 @@ public record ShiftProblem(int days, List<ShiftType> shifts, List<Staff> staff, 
     return Optional.ofNullable(m.get(id));
   }
 
-  /** @param day a day of the horizon @return whether it is a Saturday or Sunday (day 0 is a Monday) */
+  /**
+   * @param day a day of the horizon
+   * @return whether it is a Saturday or Sunday (day 0 is a Monday)
+   */
   public static boolean isWeekend(int day) {
     int dow = day % 7;
     return dow == 5 || dow == 6;

@@ -49,12 +49,20 @@ public final class ShiftSchedule {
     return problem;
   }
 
-  /** @param staff a staff index @param day a day @return the shift index worked, or {@link #OFF} */
+  /**
+   * @param staff a staff index
+   * @param day a day
+   * @return the shift index worked, or {@link #OFF}
+   */
   public int cell(int staff, int day) {
     return cells[staff][day];
   }
 
-  /** @param staff a staff id @param day a day @return the shift id worked that day, empty on a day off */
+  /**
+   * @param staff a staff id
+   * @param day a day
+   * @return the shift id worked that day, empty on a day off
+   */
   public Optional<String> shiftOf(String staff, int day) {
     int v = cells[problem.staffIndex(staff).orElseThrow(() -> new IllegalArgumentException("unknown staff " + staff))][day];
     return v == OFF ? Optional.empty() : Optional.of(problem.shifts().get(v).id());

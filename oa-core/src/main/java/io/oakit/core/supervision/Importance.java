@@ -15,7 +15,11 @@ public enum Importance {
     this.chinese = chinese;
   }
 
-  /** The Chinese term. @return the term */
+  /**
+   * The Chinese term.
+   *
+   * @return the term
+   */
   public String chinese() {
     return chinese;
   }

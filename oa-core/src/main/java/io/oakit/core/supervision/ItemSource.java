@@ -24,7 +24,11 @@ public enum ItemSource {
     this.chinese = chinese;
   }
 
-  /** The Chinese term. @return the term */
+  /**
+   * The Chinese term.
+   *
+   * @return the term
+   */
   public String chinese() {
     return chinese;
   }

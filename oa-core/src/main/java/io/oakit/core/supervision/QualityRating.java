@@ -17,7 +17,11 @@ public enum QualityRating {
     this.chinese = chinese;
   }
 
-  /** The Chinese term. @return the term */
+  /**
+   * The Chinese term.
+   *
+   * @return the term
+   */
   public String chinese() {
     return chinese;
   }

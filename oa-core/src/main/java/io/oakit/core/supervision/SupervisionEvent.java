@@ -10,10 +10,17 @@ import java.util.Optional;
 /** One entry of a supervision item's history. Every event has its instant. */
 public sealed interface SupervisionEvent {
 
-  /** When it happened. @return the instant */
+  /**
+   * When it happened.
+   *
+   * @return the instant
+   */
   LocalDateTime at();
 
-  /** @param at when @param by who registered it (立项) */
+  /**
+   * @param at when
+   * @param by who registered it (立项)
+   */
   record Registered(LocalDateTime at, String by) implements SupervisionEvent {
     /** Checks the arguments. */
     public Registered {
@@ -40,7 +47,13 @@ public sealed interface SupervisionEvent {
     }
   }
 
-  /** 签收. @param at when @param unit which unit @param person who */
+  /**
+   * 签收.
+   *
+   * @param at when
+   * @param unit which unit
+   * @param person who
+   */
   record SignedFor(LocalDateTime at, String unit, String person) implements SupervisionEvent {
     /** Checks the arguments. */
     public SignedFor {
@@ -50,7 +63,13 @@ public sealed interface SupervisionEvent {
     }
   }
 
-  /** 进展报告. @param at when @param unit which unit @param text the report */
+  /**
+   * 进展报告.
+   *
+   * @param at when
+   * @param unit which unit
+   * @param text the report
+   */
   record ProgressReported(LocalDateTime at, String unit, String text) implements SupervisionEvent {
     /** Checks the arguments. */
     public ProgressReported {
@@ -99,7 +118,15 @@ public sealed interface SupervisionEvent {
     }
   }
 
-  /** 催办. @param at when @param unit the unit urged @param channel how @param by who urged @param note what was said */
+  /**
+   * 催办.
+   *
+   * @param at when
+   * @param unit the unit urged
+   * @param channel how
+   * @param by who urged
+   * @param note what was said
+   */
   record Urged(LocalDateTime at, String unit, UrgingChannel channel, String by, String note) implements SupervisionEvent {
     /** Checks the arguments. */
     public Urged {
@@ -111,7 +138,12 @@ public sealed interface SupervisionEvent {
     }
   }
 
-  /** 报结. @param at when @param summary what was done */
+  /**
+   * 报结.
+   *
+   * @param at when
+   * @param summary what was done
+   */
   record CompletionReported(LocalDateTime at, String summary) implements SupervisionEvent {
     /** Checks the arguments. */
     public CompletionReported {
@@ -142,7 +174,14 @@ public sealed interface SupervisionEvent {
     }
   }
 
-  /** A leader's commendation of a unit (表扬). @param at when @param unit which unit @param by who @param note why */
+  /**
+   * A leader's commendation of a unit (表扬).
+   *
+   * @param at when
+   * @param unit which unit
+   * @param by who
+   * @param note why
+   */
   record Commended(LocalDateTime at, String unit, String by, String note) implements SupervisionEvent {
     /** Checks the arguments. */
     public Commended {
@@ -176,7 +215,12 @@ public sealed interface SupervisionEvent {
     }
   }
 
-  /** 办结. @param at when @param by who closed it */
+  /**
+   * 办结.
+   *
+   * @param at when
+   * @param by who closed it
+   */
   record Closed(LocalDateTime at, String by) implements SupervisionEvent {
     /** Checks the arguments. */
     public Closed {
@@ -185,7 +229,11 @@ public sealed interface SupervisionEvent {
     }
   }
 
-  /** 归档. @param at when */
+  /**
+   * 归档.
+   *
+   * @param at when
+   */
   record Archived(LocalDateTime at) implements SupervisionEvent {
     /** Checks the arguments. */
     public Archived {
@@ -193,7 +241,12 @@ public sealed interface SupervisionEvent {
     }
   }
 
-  /** 撤销. @param at when @param reason why */
+  /**
+   * 撤销.
+   *
+   * @param at when
+   * @param reason why
+   */
   record Cancelled(LocalDateTime at, String reason) implements SupervisionEvent {
     /** Checks the arguments. */
     public Cancelled {

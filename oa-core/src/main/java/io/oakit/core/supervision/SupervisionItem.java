@@ -530,42 +530,74 @@ public final class SupervisionItem {
 
   // ---------------------------------------------------------------- queries
 
-  /** The id. @return the id */
+  /**
+   * The id.
+   *
+   * @return the id
+   */
   public String id() {
     return id;
   }
 
-  /** Where it comes from. @return the source */
+  /**
+   * Where it comes from.
+   *
+   * @return the source
+   */
   public ItemSource source() {
     return source;
   }
 
-  /** What must be done. @return the content */
+  /**
+   * What must be done.
+   *
+   * @return the content
+   */
   public String content() {
     return content;
   }
 
-  /** How important. @return the importance */
+  /**
+   * How important.
+   *
+   * @return the importance
+   */
   public Importance importance() {
     return importance;
   }
 
-  /** The current state. @return the state */
+  /**
+   * The current state.
+   *
+   * @return the state
+   */
   public ItemState state() {
     return state;
   }
 
-  /** Everything that happened, in order. @return the history */
+  /**
+   * Everything that happened, in order.
+   *
+   * @return the history
+   */
   public ImmutableList<SupervisionEvent> history() {
     return history;
   }
 
-  /** The deadline, once assigned. @return the deadline clock */
+  /**
+   * The deadline, once assigned.
+   *
+   * @return the deadline clock
+   */
   public Optional<DeadlineClock> deadline() {
     return deadline;
   }
 
-  /** The lead unit, once assigned. @return the unit */
+  /**
+   * The lead unit, once assigned.
+   *
+   * @return the unit
+   */
   public Optional<String> leadUnit() {
     return Optional.ofNullable(lead);
   }
@@ -585,17 +617,29 @@ public final class SupervisionItem {
     return scoredUnits;
   }
 
-  /** The co-units, once assigned. @return the units, empty before */
+  /**
+   * The co-units, once assigned.
+   *
+   * @return the units, empty before
+   */
   public ImmutableList<String> coUnits() {
     return assignment().map(a -> ImmutableList.copyOf(a.coUnits())).orElse(ImmutableList.of());
   }
 
-  /** The lead unit then the co-units. @return all assigned units */
+  /**
+   * The lead unit then the co-units.
+   *
+   * @return all assigned units
+   */
   public ImmutableList<String> units() {
     return units;
   }
 
-  /** The handling person of each unit that signed for it. @return unit → person */
+  /**
+   * The handling person of each unit that signed for it.
+   *
+   * @return unit → person
+   */
   public ImmutableMap<String, String> handlers() {
     Map<String, String> m = new LinkedHashMap<>();
     for (SupervisionEvent e : history) {
@@ -606,7 +650,11 @@ public final class SupervisionItem {
     return ImmutableMap.copyOf(m);
   }
 
-  /** How often progress is due, in working days, 0 for never. @return the interval */
+  /**
+   * How often progress is due, in working days, 0 for never.
+   *
+   * @return the interval
+   */
   public int progressEveryWorkingDays() {
     return progressEveryWorkingDays;
   }

@@ -252,7 +252,10 @@ public final class EventCodec {
     return out;
   }
 
-  /** @param r an event @return its stored object */
+  /**
+   * @param r an event
+   * @return its stored object
+   */
   public ObjectNode toJson(Record r) {
     EventType et = byClass.get(r.getClass());
     if (et == null) {
@@ -265,7 +268,10 @@ public final class EventCodec {
     return n;
   }
 
-  /** @param r an event @return its stored type name */
+  /**
+   * @param r an event
+   * @return its stored type name
+   */
   public String typeName(Record r) {
     EventType et = byClass.get(r.getClass());
     if (et == null) {
@@ -274,7 +280,10 @@ public final class EventCodec {
     return et.name();
   }
 
-  /** @param r an event @return its stored object as JSON text */
+  /**
+   * @param r an event
+   * @return its stored object as JSON text
+   */
   public String encode(Record r) {
     return write(toJson(r));
   }

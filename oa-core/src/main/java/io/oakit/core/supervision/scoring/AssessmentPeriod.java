@@ -17,7 +17,11 @@ import java.time.YearMonth;
  */
 public record AssessmentPeriod(String name, LocalDate startInclusive, LocalDate endExclusive) {
 
-  /** Checks the arguments. @throws IllegalArgumentException if the period is empty */
+  /**
+   * Checks the arguments.
+   *
+   * @throws IllegalArgumentException if the period is empty
+   */
   public AssessmentPeriod {
     requireNonNull(name, "name");
     requireNonNull(startInclusive, "startInclusive");
@@ -26,7 +30,10 @@ public record AssessmentPeriod(String name, LocalDate startInclusive, LocalDate 
         name, startInclusive, endExclusive);
   }
 
-  /** @param month the month @return the period */
+  /**
+   * @param month the month
+   * @return the period
+   */
   public static AssessmentPeriod month(YearMonth month) {
     return new AssessmentPeriod(month.toString(), month.atDay(1), month.plusMonths(1).atDay(1));
   }
@@ -63,12 +70,18 @@ public record AssessmentPeriod(String name, LocalDate startInclusive, LocalDate 
     return m.group(3) != null ? quarter(year, Integer.parseInt(m.group(3))) : year(year);
   }
 
-  /** @param year the year @return the period */
+  /**
+   * @param year the year
+   * @return the period
+   */
   public static AssessmentPeriod year(int year) {
     return new AssessmentPeriod(Integer.toString(year), LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
   }
 
-  /** @param day a day @return whether the day lies in the period */
+  /**
+   * @param day a day
+   * @return whether the day lies in the period
+   */
   public boolean contains(LocalDate day) {
     return !day.isBefore(startInclusive) && day.isBefore(endExclusive);
   }

@@ -44,7 +44,10 @@ public sealed interface GradePolicy {
     return new Quota(ImmutableMap.copyOf(fractions), rest);
   }
 
-  /** @param minimums grade → minimum, highest first @param lowest the grade below all */
+  /**
+   * @param minimums grade → minimum, highest first
+   * @param lowest the grade below all
+   */
   record Thresholds(ImmutableMap<String, BigDecimal> minimums, String lowest) implements GradePolicy {
     /** Checks the arguments. */
     public Thresholds {
@@ -74,7 +77,10 @@ public sealed interface GradePolicy {
     }
   }
 
-  /** @param fractions grade → fraction, best first @param rest the grade of the others */
+  /**
+   * @param fractions grade → fraction, best first
+   * @param rest the grade of the others
+   */
   record Quota(ImmutableMap<String, Double> fractions, String rest) implements GradePolicy {
     /** Checks the arguments. */
     public Quota {

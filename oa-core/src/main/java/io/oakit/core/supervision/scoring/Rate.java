@@ -20,7 +20,11 @@ public record Rate(int numerator, int denominator) {
         denominator, numerator);
   }
 
-  /** The rate in percent, two decimals. @return e.g. 90.00 */
+  /**
+   * The rate in percent, two decimals.
+   *
+   * @return e.g. 90.00
+   */
   public BigDecimal percent() {
     return BigDecimal.valueOf(numerator * 100L).divide(BigDecimal.valueOf(denominator), 2, RoundingMode.HALF_UP);
   }

@@ -204,12 +204,20 @@ public final class ScoreCard implements ScoringPolicy {
     return settings().hashCode();
   }
 
-  /** A builder with the defaults. @return the builder */
+  /**
+   * A builder with the defaults.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The default card (see {@link Builder}). @return the card */
+  /**
+   * The default card (see {@link Builder}).
+   *
+   * @return the card
+   */
   public static ScoreCard defaults() {
     return builder().build();
   }
@@ -395,7 +403,10 @@ public final class ScoreCard implements ScoringPolicy {
       return v;
     }
 
-    /** @param points base score per unit and period @return this builder */
+    /**
+     * @param points base score per unit and period
+     * @return this builder
+     */
     public Builder base(String points) {
       this.base = points("base", points);
       return this;
@@ -426,31 +437,46 @@ public final class ScoreCard implements ScoringPolicy {
       return this;
     }
 
-    /** @param points lost per urging after due @return this builder */
+    /**
+     * @param points lost per urging after due
+     * @return this builder
+     */
     public Builder urgingAfterDue(String points) {
       this.perUrgingAfterDue = points("perUrgingAfterDue", points);
       return this;
     }
 
-    /** @param points lost per rework @return this builder */
+    /**
+     * @param points lost per rework
+     * @return this builder
+     */
     public Builder rework(String points) {
       this.perRework = points("perRework", points);
       return this;
     }
 
-    /** @param points lost per hand-back (推诿) by the unit @return this builder */
+    /**
+     * @param points lost per hand-back (推诿) by the unit
+     * @return this builder
+     */
     public Builder handBack(String points) {
       this.perHandBack = points("perHandBack", points);
       return this;
     }
 
-    /** @param points lost per missed progress report @return this builder */
+    /**
+     * @param points lost per missed progress report
+     * @return this builder
+     */
     public Builder missedProgressReport(String points) {
       this.perMissedProgressReport = points("perMissedProgressReport", points);
       return this;
     }
 
-    /** @param points lost per call-back (回访) answered 不满意 (lead unit) @return this builder */
+    /**
+     * @param points lost per call-back (回访) answered 不满意 (lead unit)
+     * @return this builder
+     */
     public Builder dissatisfiedCallBack(String points) {
       this.perDissatisfiedCallBack = points("perDissatisfiedCallBack", points);
       return this;
@@ -480,7 +506,10 @@ public final class ScoreCard implements ScoringPolicy {
       return this;
     }
 
-    /** @param points gained per commendation @return this builder */
+    /**
+     * @param points gained per commendation
+     * @return this builder
+     */
     public Builder commendation(String points) {
       this.perCommendation = points("perCommendation", points);
       return this;

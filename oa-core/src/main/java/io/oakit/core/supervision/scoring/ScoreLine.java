@@ -58,47 +58,83 @@ public final class ScoreLine {
     return points.movePointRight(2).longValueExact();
   }
 
-  /** The unit scored. @return the unit */
+  /**
+   * The unit scored.
+   *
+   * @return the unit
+   */
   public String unit() {
     return unit;
   }
 
-  /** The item, empty for the base and bounds lines. @return the item id */
+  /**
+   * The item, empty for the base and bounds lines.
+   *
+   * @return the item id
+   */
   public String itemId() {
     return itemId;
   }
 
-  /** The rule applied. @return the rule */
+  /**
+   * The rule applied.
+   *
+   * @return the rule
+   */
   public ScoreRule rule() {
     return rule;
   }
 
-  /** How many times it applied. @return the quantity */
+  /**
+   * How many times it applied.
+   *
+   * @return the quantity
+   */
   public int quantity() {
     return quantity;
   }
 
-  /** The points per time, signed. @return the points */
+  /**
+   * The points per time, signed.
+   *
+   * @return the points
+   */
   public BigDecimal perUnit() {
     return perUnit;
   }
 
-  /** The combined weight. @return the weight */
+  /**
+   * The combined weight.
+   *
+   * @return the weight
+   */
   public BigDecimal weight() {
     return weight;
   }
 
-  /** How the weight was made. @return the note */
+  /**
+   * How the weight was made.
+   *
+   * @return the note
+   */
   public String weightNote() {
     return weightNote;
   }
 
-  /** The resulting points, two decimals. @return the points */
+  /**
+   * The resulting points, two decimals.
+   *
+   * @return the points
+   */
   public BigDecimal points() {
     return BigDecimal.valueOf(hundredths, 2);
   }
 
-  /** The resulting points in hundredths of a point. @return e.g. -375 for -3.75 */
+  /**
+   * The resulting points in hundredths of a point.
+   *
+   * @return e.g. -375 for -3.75
+   */
   public long pointsInHundredths() {
     return hundredths;
   }

@@ -33,7 +33,11 @@ public enum ScoreRule {
     this.label = label;
   }
 
-  /** A readable label. @return the label */
+  /**
+   * A readable label.
+   *
+   * @return the label
+   */
   public String label() {
     return label;
   }

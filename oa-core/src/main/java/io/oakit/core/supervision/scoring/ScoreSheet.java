@@ -58,32 +58,56 @@ public final class ScoreSheet {
     return new ScoreSheet(unit, period, total, items, () -> copy);
   }
 
-  /** The unit. @return the unit */
+  /**
+   * The unit.
+   *
+   * @return the unit
+   */
   public String unit() {
     return unit;
   }
 
-  /** The period. @return the period */
+  /**
+   * The period.
+   *
+   * @return the period
+   */
   public AssessmentPeriod period() {
     return period;
   }
 
-  /** The total: the sum of the lines. @return the total */
+  /**
+   * The total: the sum of the lines.
+   *
+   * @return the total
+   */
   public BigDecimal total() {
     return total;
   }
 
-  /** Every line, base first, bounds last when they applied. @return the lines */
+  /**
+   * Every line, base first, bounds last when they applied.
+   *
+   * @return the lines
+   */
   public ImmutableList<ScoreLine> lines() {
     return lines.get();
   }
 
-  /** The points from items only (no base, no bounds). @return the sum of the item lines */
+  /**
+   * The points from items only (no base, no bounds).
+   *
+   * @return the sum of the item lines
+   */
   public BigDecimal itemPoints() {
     return itemPoints;
   }
 
-  /** Each item's net contribution, in the order first seen. @return item id → points */
+  /**
+   * Each item's net contribution, in the order first seen.
+   *
+   * @return item id → points
+   */
   public ImmutableMap<String, BigDecimal> contributions() {
     Map<String, BigDecimal> m = new LinkedHashMap<>();
     for (ScoreLine l : lines()) {

@@ -12,13 +12,25 @@ import java.util.List;
  */
 public interface ScoringPolicy {
 
-  /** The base score of each unit for a period. @return the base */
+  /**
+   * The base score of each unit for a period.
+   *
+   * @return the base
+   */
   BigDecimal base();
 
-  /** The lowest unit total. @return the floor */
+  /**
+   * The lowest unit total.
+   *
+   * @return the floor
+   */
   BigDecimal floor();
 
-  /** The highest unit total. @return the ceiling */
+  /**
+   * The highest unit total.
+   *
+   * @return the ceiling
+   */
   BigDecimal ceiling();
 
   /**
