@@ -9,7 +9,9 @@ import static java.util.Objects.requireNonNull;
 public final class IllegalTransitionException extends OaException {
   private static final long serialVersionUID = 1L;
 
+  /** The state the aggregate was in. */
   private final String state;
+  /** The action refused or attempted. */
   private final String action;
 
   /**

@@ -10,7 +10,9 @@ import java.util.List;
 public final class InvalidInputException extends OaException {
   private static final long serialVersionUID = 1L;
 
+  /** The type whose input was invalid. */
   private final String type;
+  /** What was wrong, one line each. */
   private final ImmutableList<String> violations;
 
   /**

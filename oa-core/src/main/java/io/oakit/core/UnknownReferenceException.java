@@ -6,7 +6,9 @@ import static java.util.Objects.requireNonNull;
 public final class UnknownReferenceException extends OaException {
   private static final long serialVersionUID = 1L;
 
+  /** The kind of thing or aggregate concerned. */
   private final String kind;
+  /** The id that was not found. */
   private final String id;
 
   /**

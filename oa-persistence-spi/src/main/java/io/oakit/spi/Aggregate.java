@@ -15,7 +15,15 @@ import static java.util.Objects.requireNonNull;
  * @param index what the queries search by
  */
 public record Aggregate(AggregateKind kind, String id, long version, String payload, Index index) {
-  /** Checks the arguments. */
+  /**
+   * Checks the arguments.
+   *
+   * @param kind the kind
+   * @param id the id, unique within the kind
+   * @param version the version, {@code >= 1}
+   * @param payload the encoded aggregate
+   * @param index what the queries search by
+   */
   public Aggregate {
     requireNonNull(kind, "kind");
     requireNonNull(id, "id");

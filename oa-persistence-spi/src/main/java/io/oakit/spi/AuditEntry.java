@@ -19,7 +19,18 @@ import java.time.Instant;
  */
 public record AuditEntry(long sequence, Instant at, String actor, String action, String subject, String detail,
     String previousHash, String hash) {
-  /** Checks the arguments. */
+  /**
+   * Checks the arguments.
+   *
+   * @param sequence 1 for the first entry, then consecutive
+   * @param at when the audited action happened
+   * @param actor who did it
+   * @param action what was done, e.g. {@code supervision.urge}
+   * @param subject what it was done to, e.g. {@code SUPERVISION_ITEM:D-12}
+   * @param detail free text
+   * @param previousHash the hash of the entry before, 64 zeros for the first
+   * @param hash SHA-256 over the canonical encoding of the fields above, hex
+   */
   public AuditEntry {
     checkArgument(sequence >= 1, "sequence must be >= 1 but was %s", sequence);
     requireNonNull(at, "at");
@@ -41,7 +52,15 @@ public record AuditEntry(long sequence, Instant at, String actor, String action,
    * @param detail free text
    */
   public record Event(Instant at, String actor, String action, String subject, String detail) {
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+     *
+     * @param at when the audited action happened
+     * @param actor who did it
+     * @param action what was done, e.g. {@code supervision.urge}
+     * @param subject what it was done to, e.g. {@code SUPERVISION_ITEM:D-12}
+     * @param detail free text
+     */
     public Event {
       requireNonNull(at, "at");
       requireNonNull(actor, "actor");

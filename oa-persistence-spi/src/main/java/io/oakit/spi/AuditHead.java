@@ -13,7 +13,12 @@ import static java.util.Objects.requireNonNull;
  * @param hash its hash
  */
 public record AuditHead(long sequence, String hash) {
-  /** Checks the arguments. */
+  /**
+   * Checks the arguments.
+   *
+   * @param sequence the last entry's sequence, {@code >= 0}
+   * @param hash its hash
+   */
   public AuditHead {
     requireNonNull(hash, "hash");
     checkArgument(sequence >= 0, "sequence must be >= 0 but was %s", sequence);

@@ -12,7 +12,13 @@ import static java.util.Objects.requireNonNull;
  * @param sequence 1, 2, … within the unit and year
  */
 public record DocumentNumber(String unitCode, int year, long sequence) {
-  /** Checks the arguments. */
+  /**
+   * Checks the arguments.
+   *
+   * @param unitCode the unit's code, e.g. {@code X办发}
+   * @param year the year
+   * @param sequence 1, 2, … within the unit and year
+   */
   public DocumentNumber {
     requireNonNull(unitCode, "unitCode");
     checkArgument(!unitCode.isBlank(), "unitCode must not be blank");

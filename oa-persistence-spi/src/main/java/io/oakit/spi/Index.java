@@ -31,6 +31,12 @@ public record Index(boolean open, Optional<LocalDateTime> dueAt, Optional<String
    * Checks the arguments.
    *
    * @throws IllegalArgumentException if the days are reversed or only one is given
+   * @param open whether the aggregate is still open (not closed, archived or cancelled)
+   * @param dueAt when it falls due, if it has a deadline
+   * @param unit the unit responsible (e.g. the lead unit of a supervision item), if any
+   * @param pendingFor the people who have it in their tray now
+   * @param fromInclusive the first day it covers (e.g. a roster's first duty day), if any
+   * @param toExclusive the day after the last day it covers, if any
    */
   public Index {
     requireNonNull(dueAt, "dueAt");

@@ -16,7 +16,12 @@ import java.util.Optional;
  */
 public record Page<T>(List<T> items, Optional<String> next) {
 
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param items the items, at most the requested size
+   * @param next the cursor to pass for the next page; empty on the last page
+   */
   public Page {
     items = ImmutableList.copyOf(items);
     requireNonNull(next, "next");
@@ -29,7 +34,12 @@ public record Page<T>(List<T> items, Optional<String> next) {
    * @param size the most items to return, 1..1000
    */
   public record Request(Optional<String> after, int size) {
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+     *
+     * @param after the cursor of the previous page's {@code next}, empty for the first page
+     * @param size the most items to return, 1..1000
+     */
     public Request {
       requireNonNull(after, "after");
       checkArgument(size >= 1 && size <= 1000, "page size must be in 1..1000 but was %s", size);

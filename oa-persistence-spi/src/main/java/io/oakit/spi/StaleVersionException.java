@@ -6,9 +6,13 @@ import io.oakit.core.OaException;
 public final class StaleVersionException extends OaException {
   private static final long serialVersionUID = 1L;
 
+  /** The kind of thing or aggregate concerned. */
   private final AggregateKind kind;
+  /** The id that was not found. */
   private final String id;
+  /** The version the caller expected. */
   private final long expectedVersion;
+  /** The current version. */
   private final long actualVersion;
 
   /**

@@ -52,7 +52,15 @@ public final class OfficeArbitraries {
   public record Vocabulary(List<DocumentKind> kinds, List<String> tags, List<String> areas, List<String> roles,
       List<String> issuingUnits) {
 
-    /** Copies the lists; each needs at least one word but tags and roles. */
+    /**
+     * Copies the lists; each needs at least one word but tags and roles.
+     *
+     * @param kinds document kinds
+     * @param tags tags (e.g. 经费)
+     * @param areas areas of work (分管领域, e.g. 财务)
+     * @param roles roles people hold (e.g. 局长, 办公室主任)
+     * @param issuingUnits units documents come from
+     */
     public Vocabulary {
       kinds = List.copyOf(kinds);
       tags = List.copyOf(tags);

@@ -26,14 +26,19 @@ import java.util.SplittableRandom;
  */
 public final class RoutingGenerators {
 
+  /** The instant documents are received at in the generated cases: Monday 8 June 2026, 09:00. */
   public static final LocalDateTime BASE = LocalDateTime.of(2026, 6, 8, 9, 0);
-  public static final String[] AREAS = {"财务", "安全生产", "综合", "人事", "信访"};
-  public static final String[] TAGS = {"经费", "固定资产", "会议", "人事", "督办", "值班"};
-  public static final String[] ROLES = {"办公室主任", "局长", "局长办公会", "文书", "值班员"};
-  public static final String[] UNITS = {"县政府办", "县财政局", "市委办", "县应急局"};
+  private static final String[] AREAS = {"财务", "安全生产", "综合", "人事", "信访"};
+  private static final String[] TAGS = {"经费", "固定资产", "会议", "人事", "督办", "值班"};
+  private static final String[] ROLES = {"办公室主任", "局长", "局长办公会", "文书", "值班员"};
+  private static final String[] UNITS = {"县政府办", "县财政局", "市委办", "县应急局"};
 
   private RoutingGenerators() {}
 
+  /**
+   * @param seed the seed: the same seed gives the same organisation
+   * @return an organisation of 2–5 departments with heads, leaders in charge, roles and absences
+   */
   public static Organization organization(long seed) {
     SplittableRandom r = new SplittableRandom(seed);
     Organization.Builder b = Organization.builder().unit("u", "单位");
@@ -80,6 +85,10 @@ public final class RoutingGenerators {
     return b.build();
   }
 
+  /**
+   * @param seed the seed: the same seed gives the same document
+   * @return a document of a random kind, urgency, secrecy, areas, tags and amount
+   */
   public static DocumentProfile profile(long seed) {
     SplittableRandom r = new SplittableRandom(seed);
     DocumentProfile.Builder b = DocumentProfile.builder().id("doc" + seed)
@@ -101,6 +110,11 @@ public final class RoutingGenerators {
     return b.build();
   }
 
+  /**
+   * @param seed the seed: the same seed gives the same rule set
+   * @param rules how many rules
+   * @return a rule set (first match or collect all) of routes and ladders, with a default route
+   */
   public static RuleSet ruleSet(long seed, int rules) {
     SplittableRandom r = new SplittableRandom(seed);
     RuleSet.Builder b = RuleSet.builder().mode(r.nextBoolean() ? RuleSet.Mode.FIRST_MATCH : RuleSet.Mode.COLLECT_ALL);
@@ -118,6 +132,11 @@ public final class RoutingGenerators {
     return b.defaultRoute(route(r)).build();
   }
 
+  /**
+   * @param r the random source
+   * @param depth how deep conditions may nest (all, any, not)
+   * @return a condition
+   */
   public static Condition condition(SplittableRandom r, int depth) {
     int c = r.nextInt(depth > 0 ? 12 : 9);
     return switch (c) {
@@ -137,6 +156,10 @@ public final class RoutingGenerators {
     };
   }
 
+  /**
+   * @param r the random source
+   * @return a target: a person, a role or everyone with it, a department's head, a leader in charge
+   */
   public static Target target(SplittableRandom r) {
     return switch (r.nextInt(7)) {
       case 0 -> Target.person("p" + r.nextInt(30));
@@ -148,6 +171,10 @@ public final class RoutingGenerators {
     };
   }
 
+  /**
+   * @param r the random source
+   * @return a route of one to three stages (in sequence, in parallel or countersigned), sometimes with a copy
+   */
   public static Route route(SplittableRandom r) {
     Route.Builder b = Route.builder();
     for (int s = 1 + r.nextInt(3); s > 0; s--) {
@@ -168,6 +195,10 @@ public final class RoutingGenerators {
     return b.build();
   }
 
+  /**
+   * @param r the random source
+   * @return an approval ladder of increasing tiers
+   */
   public static ApprovalLadder ladder(SplittableRandom r) {
     ApprovalLadder.Builder b = ApprovalLadder.builder();
     int bound = 0;

@@ -207,6 +207,9 @@ public abstract class StorageContract {
 
   // ---------------------------------------------------------------- R1 aggregates
 
+  /**
+   * R1.1: insert stores version 1.
+   */
   @Test
   public void r1_1_insert_stores_version_1() {
     Aggregate a = insert("d1", json("payload"));
@@ -214,6 +217,9 @@ public abstract class StorageContract {
     assertThat(find("d1")).hasValueSatisfying(read -> assertSame(read, a));
   }
 
+  /**
+   * R1.2: duplicate insert is refused and changes nothing.
+   */
   @Test
   public void r1_2_duplicate_insert_is_refused_and_changes_nothing() {
     insert("d1", json("first"));
@@ -223,6 +229,9 @@ public abstract class StorageContract {
     storage.inTransaction(u -> u.aggregates().insert(AggregateKind.ROSTER, "d1", json("roster"), Index.NONE));
   }
 
+  /**
+   * R1.3: find returns exactly what was written including awkward text.
+   */
   @Test
   public void r1_3_find_returns_exactly_what_was_written_including_awkward_text() {
     Index index = new Index(true, Optional.of(LocalDateTime.of(2026, 10, 9, 17, 30, 0, 123_456_789)),
@@ -236,6 +245,9 @@ public abstract class StorageContract {
     assertThat(find("missing")).isEmpty();
   }
 
+  /**
+   * R1.4: update with the current version increments it.
+   */
   @Test
   public void r1_4_update_with_the_current_version_increments_it() {
     insert("d1", json("v1"));
@@ -244,6 +256,9 @@ public abstract class StorageContract {
     assertThat(find("d1")).hasValueSatisfying(read -> assertSame(read, v2));
   }
 
+  /**
+   * R1.5: update with a stale version is refused and changes nothing.
+   */
   @Test
   public void r1_5_update_with_a_stale_version_is_refused_and_changes_nothing() {
     insert("d1", json("v1"));
@@ -256,6 +271,11 @@ public abstract class StorageContract {
     assertThat(find("d1").orElseThrow()).satisfies(a -> assertThat(text(a)).isEqualTo("v2"));
   }
 
+  /**
+   * R1.5: concurrent updates lose nothing.
+   *
+   * @throws Exception if the test itself fails to run
+   */
   @Test
   public void r1_5_concurrent_updates_lose_nothing() throws Exception {
     int aggregates = 8;
@@ -316,6 +336,9 @@ public abstract class StorageContract {
         .isEqualTo((long) threads * updatesPerThread + 2);
   }
 
+  /**
+   * R1.6: update of a missing aggregate is refused.
+   */
   @Test
   public void r1_6_update_of_a_missing_aggregate_is_refused() {
     assertThatThrownBy(() -> storage.inTransaction(u -> u.aggregates().update(AggregateKind.DOCUMENT, "nope", 1, json("x"), Index.NONE)))
@@ -324,6 +347,9 @@ public abstract class StorageContract {
 
   // ---------------------------------------------------------------- R2 transactions
 
+  /**
+   * R2.1: a transaction commits everything it did.
+   */
   @Test
   public void r2_1_a_transaction_commits_everything_it_did() {
     String result = storage.inTransaction(u -> {
@@ -338,6 +364,9 @@ public abstract class StorageContract {
     assertThat(recorded("k1")).contains("done");
   }
 
+  /**
+   * R2.2: a failing transaction leaves nothing behind.
+   */
   @Test
   public void r2_2_a_failing_transaction_leaves_nothing_behind() {
     insert("d0", json("before"));
@@ -359,6 +388,9 @@ public abstract class StorageContract {
 
   // ---------------------------------------------------------------- R3 idempotency
 
+  /**
+   * R3.1: a retried command returns the first result and has no second effect.
+   */
   @Test
   public void r3_1_a_retried_command_returns_the_first_result_and_has_no_second_effect() {
     UnitOfWorkCommand command = new UnitOfWorkCommand("key-1");
@@ -382,6 +414,9 @@ public abstract class StorageContract {
     }
   }
 
+  /**
+   * R3.2: recording a key twice is refused.
+   */
   @Test
   public void r3_2_recording_a_key_twice_is_refused() {
     storage.inTransaction(u -> {
@@ -397,6 +432,9 @@ public abstract class StorageContract {
 
   // ---------------------------------------------------------------- R4 numbers
 
+  /**
+   * R4.1: sequences are per unit and year.
+   */
   @Test
   public void r4_1_sequences_are_per_unit_and_year() {
     List<String> numbers = storage.inTransaction(u -> List.of(u.numbers().next("X办发", 2026).toString(),
@@ -405,6 +443,11 @@ public abstract class StorageContract {
     assertThat(numbers).containsExactly("X办发〔2026〕1号", "X办发〔2026〕2号", "X办函〔2026〕1号", "X办发〔2027〕1号");
   }
 
+  /**
+   * R4.1: numbers are unique under concurrency.
+   *
+   * @throws Exception if the test itself fails to run
+   */
   @Test
   public void r4_1_numbers_are_unique_under_concurrency() throws Exception {
     int threads = 8;
@@ -426,6 +469,9 @@ public abstract class StorageContract {
     assertThat(new HashSet<>(issued)).hasSize(threads * each);
   }
 
+  /**
+   * R4.2: a number from a rolled back transaction is never issued twice.
+   */
   @Test
   public void r4_2_a_number_from_a_rolled_back_transaction_is_never_issued_twice() {
     assertThatThrownBy(() -> storage.inTransaction(u -> {
@@ -439,6 +485,9 @@ public abstract class StorageContract {
 
   // ---------------------------------------------------------------- R5 queries
 
+  /**
+   * R5.1 to R5.4: queries return exactly their items in order.
+   */
   @Test
   public void r5_1_to_r5_4_queries_return_exactly_their_items_in_order() {
     LocalDateTime t = LocalDateTime.of(2026, 6, 15, 17, 30);
@@ -464,6 +513,9 @@ public abstract class StorageContract {
         .isEmpty();
   }
 
+  /**
+   * R5.5: paging lists every item exactly once in order.
+   */
   @Test
   public void r5_5_paging_lists_every_item_exactly_once_in_order() {
     LocalDateTime t = LocalDateTime.of(2026, 6, 15, 17, 30);
@@ -509,6 +561,9 @@ public abstract class StorageContract {
 
   // ---------------------------------------------------------------- R6 audit
 
+  /**
+   * R6.1: entries are numbered and chained.
+   */
   @Test
   public void r6_1_entries_are_numbered_and_chained() {
     storage.inTransaction(u -> {
@@ -526,6 +581,9 @@ public abstract class StorageContract {
     assertThat(verify()).isEmpty();
   }
 
+  /**
+   * R6.3: tampering with content or order is detected.
+   */
   @Test
   public void r6_3_tampering_with_content_or_order_is_detected() {
     Optional<AuditTamperer> tamperer = auditTamperer(storage);
@@ -555,6 +613,9 @@ public abstract class StorageContract {
     assertThat(verify()).hasValueSatisfying(sequence -> assertThat(sequence).isBetween(4L, 5L));
   }
 
+  /**
+   * R6.4: entries of a rolled back transaction are not kept.
+   */
   @Test
   public void r6_4_entries_of_a_rolled_back_transaction_are_not_kept() {
     AuditEntry before = storage.inTransaction(u -> u.audit().append(new AuditEntry.Event(Instant.EPOCH, "tester", "kept", "s", "")));
@@ -865,6 +926,7 @@ public abstract class StorageContract {
    * commits — aggregates, indexes, idempotency keys, audit entries — and never visible when it rolls
    * back. (A store whose readers wait for the writer passes: the kit lets the writer finish after a
    * second.)
+   * @throws Exception if the test itself fails to run
    */
   @Test
   public void r7_1_no_dirty_reads_across_instances() throws Exception {
@@ -1057,6 +1119,7 @@ public abstract class StorageContract {
    * R7.3: updates of the same aggregates from two instances at once lose nothing, and a conflict
    * surfaces only as {@link StaleVersionException} or {@link TransientStorageException}
    * (a busy database, a serialization failure), never as another exception.
+   * @throws Exception if the test itself fails to run
    */
   @Test
   public void r7_3_concurrent_updates_from_two_instances_lose_nothing() throws Exception {
@@ -1127,6 +1190,7 @@ public abstract class StorageContract {
    * R7.4: the same command, with the same idempotency key, sent by both instances at once (the way
    * the workflow's runner does it: look the key up, act, record the key) takes effect once, and
    * every caller, retried after a refusal, gets the first result.
+   * @throws Exception if the test itself fails to run
    */
   @Test
   public void r7_4_one_key_sent_by_both_instances_at_once_takes_effect_once() throws Exception {
@@ -1189,6 +1253,7 @@ public abstract class StorageContract {
    * R7.5: numbers drawn by both instances at once are all different, also when some of the
    * transactions that drew them roll back: a number given to a committed transaction is never
    * handed out again.
+   * @throws Exception if the test itself fails to run
    */
   @Test
   public void r7_5_numbers_drawn_by_both_instances_are_never_issued_twice() throws Exception {

@@ -23,12 +23,20 @@ public final class SupervisionGenerators {
 
   private SupervisionGenerators() {}
 
+  /**
+   * @param i the unit's number
+   * @return its name, {@code unit<i>}
+   */
   public static String unit(int i) {
     return "unit" + i;
   }
 
   /**
    * An item assigned in 2026 (January to mid-October) to units drawn from {@code units} units.
+   *
+   * @param seed the seed: the same seed gives the same item
+   * @param units how many units to draw from ({@link #unit(int)} 0 to {@code units - 1})
+   * @return the item
    */
   public static SupervisionItem item(long seed, int units) {
     SplittableRandom r = new SplittableRandom(seed);

@@ -67,7 +67,12 @@ public final class AuthorityPolicy {
    * @param value the role, title or rank it names, empty for the other kinds
    */
   public record Who(Kind kind, String value) {
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+     *
+     * @param kind what authorises
+     * @param value the role, title or rank it names, empty for the other kinds
+     */
     public Who {
       requireNonNull(kind, "kind");
       requireNonNull(value, "value");
@@ -141,7 +146,17 @@ public final class AuthorityPolicy {
     public static final Facts NONE = new Facts(Set.of(), List.of(), Optional.empty(), Optional.empty(), Set.of(),
         Set.of(), Set.of());
 
-    /** Copies the collections. */
+    /**
+     * Copies the collections.
+     *
+     * @param routed the people the rules or the plan name for this step
+     * @param areas the document's areas
+     * @param handlingDepartment the document's handling department, if any
+     * @param requester who asked for what the command decides, if anyone
+     * @param onDuty the people on duty now
+     * @param dutyLeaders the 带班领导 on duty now
+     * @param units the units an item is assigned to
+     */
     public Facts {
       routed = ImmutableSet.copyOf(routed);
       areas = ImmutableList.copyOf(areas);

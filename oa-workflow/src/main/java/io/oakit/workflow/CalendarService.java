@@ -57,7 +57,14 @@ public final class CalendarService {
    * @param passedOver those that closed meanwhile or could not be read
    */
   public record Rebased(String calendarVersion, List<Ref> recomputed, List<Ref> moved, List<Ref> passedOver) {
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param calendarVersion the calendar in force the deadlines were re-based on
+     * @param recomputed the open documents and items whose deadline was decided on another calendar and was recomputed
+     * @param moved those of them whose due instant moved
+     * @param passedOver those that closed meanwhile or could not be read
+     */
     public Rebased {
       requireNonNull(calendarVersion, "calendarVersion");
       recomputed = List.copyOf(recomputed);

@@ -84,7 +84,12 @@ public final class CaseService {
     return kind == CaseKind.PETITION ? DeadlineRule.calendarDays(15) : DeadlineRule.workingHours(2);
   }
 
-  /** The statutory handling limit of a petition, the rule a hotline case is assigned with by default. */
+  /**
+   * The statutory handling limit of a petition, the rule a hotline case is assigned with by default.
+   *
+   * @param kind petition or hotline
+   * @return 60 calendar days for a petition, 5 working days for a hotline case
+   */
   public static DeadlineRule handlingRule(CaseKind kind) {
     return kind == CaseKind.PETITION ? DeadlineRule.calendarDays(60) : DeadlineRule.workingDays(5);
   }
@@ -303,7 +308,22 @@ public final class CaseService {
   public record Summary(CaseKind kind, LocalDate fromInclusive, LocalDate toExclusive, int cases, int repeats,
       Map<String, Integer> byCategory, Map<String, Integer> byPlace, Optional<Rate> contactedInTime,
       Optional<Rate> completion, Optional<Rate> satisfaction, int contacted, Optional<Rate> answeredInTime) {
-    /** Copies the maps. */
+    /**
+     * Copies the maps.
+     *
+     * @param kind petition or hotline
+     * @param fromInclusive the first day received
+     * @param toExclusive the day after the last
+     * @param cases how many were received
+     * @param repeats how many repeated an earlier one (重复件)
+     * @param byCategory cases per category
+     * @param byPlace cases per place
+     * @param contactedInTime 按时联系率: contacted by the due instant, of all received (empty when none)
+     * @param completion 办结率: accepted or closed, of all received
+     * @param satisfaction 满意率: call-backs answered 满意 or 基本满意, of all call-backs (empty when none)
+     * @param contacted how many were contacted at all
+     * @param answeredInTime 按时答复率: answers given by their due instant, of all answers given (empty when none)
+     */
     public Summary {
       byCategory = Map.copyOf(byCategory);
       byPlace = Map.copyOf(byPlace);

@@ -7,6 +7,7 @@ import io.oakit.core.document.SecrecyLevel;
 public final class ClearanceException extends OaException {
   private static final long serialVersionUID = 1L;
 
+  /** The person not cleared. */
   private final String personId;
 
   /**

@@ -12,8 +12,11 @@ import io.oakit.core.OaException;
 public final class CommandRefusedException extends OaException {
   private static final long serialVersionUID = 1L;
 
+  /** The action refused or attempted. */
   private final String action;
+  /** The aggregate concerned. */
   private final String aggregateId;
+  /** Why. */
   private final String reason;
 
   /**

@@ -21,7 +21,15 @@ import java.util.Optional;
 public record CommandResult(String aggregateId, long version, String state, Optional<String> number,
     List<String> assigned) {
 
-  /** Checks and copies the arguments. */
+  /**
+   * Checks and copies the arguments.
+   *
+   * @param aggregateId the aggregate's id as the command named it (e.g. the document id)
+   * @param version the aggregate's stored version after the command, {@code >= 1}
+   * @param state the aggregate's state after the command, e.g. {@code REGISTERED}
+   * @param number the number the command allocated (发文字号), if any
+   * @param assigned the people or units the command assigned, in order; empty if none
+   */
   public CommandResult {
     requireNonNull(aggregateId, "aggregateId");
     requireNonNull(state, "state");

@@ -86,6 +86,7 @@ public final class ConfigurationService {
     T on(LocalDate day);
 
     /**
+     * @param <T> the value's type
      * @param value the value
      * @return a source that always gives it, naming no version
      */

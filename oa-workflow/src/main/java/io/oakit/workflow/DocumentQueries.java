@@ -88,7 +88,12 @@ public final class DocumentQueries {
    * @param readings its readers in order
    */
   public record Copy(String name, List<Reading> readings) {
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param name its name, e.g. {@code leader in charge of 财务} or {@code copy 2}
+     * @param readings its readers in order
+     */
     public Copy {
       readings = List.copyOf(readings);
     }
@@ -102,7 +107,13 @@ public final class DocumentQueries {
    * @param done whether every reader has read
    */
   public record Circulation(String documentId, List<Copy> copies, boolean done) {
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param documentId the document
+     * @param copies its copies: those sent at once, then those of the instruction
+     * @param done whether every reader has read
+     */
     public Circulation {
       copies = List.copyOf(copies);
     }

@@ -34,7 +34,14 @@ public final class Escalations {
    * @param recipients who was notified (the people handling it, or a unit before anyone signed for it)
    */
   public record Escalation(AggregateKind kind, String aggregateId, Reminder reminder, List<Recipient> recipients) {
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+     *
+     * @param kind the aggregate's kind
+     * @param aggregateId the aggregate
+     * @param reminder the reminder of its deadline
+     * @param recipients who was notified (the people handling it, or a unit before anyone signed for it)
+     */
     public Escalation {
       requireNonNull(kind, "kind");
       requireNonNull(aggregateId, "aggregateId");

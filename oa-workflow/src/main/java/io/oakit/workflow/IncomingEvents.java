@@ -63,7 +63,18 @@ public final class IncomingEvents {
    */
   public record Registration(String number, Optional<String> senderReference, Optional<LocalDate> writtenOn, int copies,
       List<String> copyNumbers, Importance importance, Optional<String> handlingDepartment, String unit) {
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param number the 收文编号 allocated, unique in its year, e.g. {@code 收〔2026〕17号}
+     * @param senderReference the sender's document number (来文字号)
+     * @param writtenOn the date it was written (成文日期)
+     * @param copies how many copies came (份数)
+     * @param copyNumbers the serial numbers of the copies (份号)
+     * @param importance how important it is
+     * @param handlingDepartment the department named at registration
+     * @param unit the unit whose register it is in: the unit of the person who registered it, then
+     */
     public Registration {
       copyNumbers = List.copyOf(copyNumbers);
     }
@@ -119,7 +130,12 @@ public final class IncomingEvents {
    * @param readers the readers, in reading order
    */
   public record Lane(String name, List<String> readers) {
-    /** Copies the readers. */
+    /**
+     * Copies the readers.
+     *
+     * @param name the copy's name
+     * @param readers the readers, in reading order
+     */
     public Lane {
       readers = List.copyOf(readers);
     }

@@ -11,8 +11,11 @@ import io.oakit.core.OaException;
 public final class NotAuthorizedException extends OaException {
   private static final long serialVersionUID = 1L;
 
+  /** Who issued the command. */
   private final String actor;
+  /** The action refused or attempted. */
   private final String action;
+  /** Who may issue it, as the policy says. */
   private final String whoMay;
 
   /**

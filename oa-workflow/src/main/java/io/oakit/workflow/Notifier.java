@@ -34,7 +34,14 @@ public interface Notifier {
    * @param text the text
    */
   record Notification(String id, Recipient recipient, String subject, String text) {
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+     *
+     * @param id a stable id, the same every time this notification is handed over (empty until the outbox assigns it)
+     * @param recipient whom it is for
+     * @param subject a short subject, e.g. 催办
+     * @param text the text
+     */
     public Notification {
       requireNonNull(id, "id");
       requireNonNull(recipient, "recipient");

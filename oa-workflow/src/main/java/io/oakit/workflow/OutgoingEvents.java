@@ -176,7 +176,14 @@ public final class OutgoingEvents {
    * @param ruleId the rule it comes from
    */
   public record SignOffStage(Mode mode, List<String> people, int required, String ruleId) {
-    /** Copies the people. */
+    /**
+     * Copies the people.
+     *
+     * @param mode in sequence, in parallel, or a countersign of which {@code required} must sign
+     * @param people who signs, in order
+     * @param required signatures that complete the stage
+     * @param ruleId the rule it comes from
+     */
     public SignOffStage {
       people = List.copyOf(people);
     }

@@ -90,7 +90,24 @@ public final class OutgoingService {
       List<OutgoingEvents.SignOffStage> route, List<OutgoingEvents.SignOffSigned> signatures,
       Map<Purpose, DeadlineClock> deadlines, Optional<LocalDateTime> numberedAt, Optional<String> reply) {
 
-    /** Copies the deadlines. */
+    /**
+     * Copies the deadlines.
+     *
+     * @param profile the profile
+     * @param unitCode the code its number is allocated under
+     * @param stage where it is
+     * @param mode the countersign's mode, while one exists
+     * @param signers the countersigners, in order
+     * @param signed who signed
+     * @param required signatures needed (0 = all)
+     * @param number its number, once numbered
+     * @param drafter who drafted it
+     * @param route the sign-off route decided at review, empty before
+     * @param signatures the sign-off signatures so far, in order
+     * @param deadlines the deadlines as decided: the draft's, and the countersign's once one was started
+     * @param numberedAt when its number was allocated (the day of its entry in the register, 发文登记)
+     * @param reply the incoming document that answers it (批复 to a 请示), once linked
+     */
     public State {
       deadlines = Map.copyOf(deadlines);
     }

@@ -21,7 +21,12 @@ public record Recipient(Kind kind, String id) {
     UNIT
   }
 
-  /** Checks the arguments. */
+  /**
+   * Checks the arguments.
+   *
+   * @param kind a person or a unit
+   * @param id the person's or the unit's id
+   */
   public Recipient {
     requireNonNull(kind, "kind");
     requireNonNull(id, "id");

@@ -301,7 +301,15 @@ public final class SupervisionEvents {
    * @param lines the lines
    */
   public record ApprovedSheet(int rank, boolean tied, String unit, BigDecimal total, List<ApprovedLine> lines) {
-    /** Copies the lines. */
+    /**
+     * Copies the lines.
+     *
+     * @param rank the competition rank
+     * @param tied whether it shares the rank
+     * @param unit the unit
+     * @param total the total, the sum of the lines
+     * @param lines the lines
+     */
     public ApprovedSheet {
       lines = List.copyOf(lines);
     }

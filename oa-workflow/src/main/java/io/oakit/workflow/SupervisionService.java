@@ -613,7 +613,15 @@ public final class SupervisionService {
    */
   public record Structure(String itemId, ItemState state, Optional<String> parent, Map<String, ItemState> children,
       int done) {
-    /** Copies the map. */
+    /**
+     * Copies the map.
+     *
+     * @param itemId the item
+     * @param state its own state
+     * @param parent the item it was broken down from, if any
+     * @param children its children and their states, in the order they were opened
+     * @param done how many children are done (accepted, closed or archived) or cancelled
+     */
     public Structure {
       children = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(children));
     }

@@ -15,8 +15,11 @@ import io.oakit.spi.AggregateKind;
 public final class UndecodableAggregateException extends OaException {
   private static final long serialVersionUID = 1L;
 
+  /** The kind of thing or aggregate concerned. */
   private final AggregateKind kind;
+  /** The aggregate concerned. */
   private final String aggregateId;
+  /** Why. */
   private final String reason;
 
   /**

@@ -11,8 +11,11 @@ import java.time.LocalDate;
 public final class CalendarCoverageException extends OaException {
   private static final long serialVersionUID = 1L;
 
+  /** The day asked about. */
   private final LocalDate day;
+  /** The first day the calendar covers. */
   private final LocalDate firstCoveredDay;
+  /** The last day the calendar covers. */
   private final LocalDate lastCoveredDay;
 
   /**

@@ -21,6 +21,11 @@ public record CalendarDay(LocalDate date, DayKind kind, String name, WorkingHour
    * Creates a day.
    *
    * @throws IllegalArgumentException if the hours do not match the kind
+   * @param date the day
+   * @param kind why the day is, or is not, a working day
+   * @param name the holiday or reason name from the data (e.g. 国庆节), empty for ordinary days
+   * @param hours the office hours; {@link WorkingHours#none()} exactly when the day is not worked
+   * @param provisional whether the day is assumed rather than published: it lies in a year whose holiday notice was not loaded, and follows the statutory holidays and the ordinary week (see {@link WorkCalendarBuilder#provisionalThrough})
    */
   public CalendarDay {
     requireNonNull(date, "date");

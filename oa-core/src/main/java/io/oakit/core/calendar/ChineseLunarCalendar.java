@@ -37,7 +37,14 @@ public final class ChineseLunarCalendar {
 
   /** A day of the lunar calendar: year, month (1–12), whether that month is a leap month (闰月), day (1–30). */
   public record LunarDate(int year, int month, boolean leapMonth, int day) {
-    /** Checks the ranges. */
+    /**
+     * Checks the ranges.
+     *
+     * @param year a year in {@link #FIRST_YEAR}..{@link #LAST_YEAR}
+     * @param month the month, 1–12
+     * @param leapMonth whether the month is a leap month (闰月)
+     * @param day the day, 1–30
+     */
     public LunarDate {
       checkArgument(month >= 1 && month <= 12, "lunar month must be 1..12 but was %s", month);
       checkArgument(day >= 1 && day <= 30, "lunar day must be 1..30 but was %s", day);

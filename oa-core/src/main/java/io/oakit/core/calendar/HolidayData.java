@@ -37,6 +37,8 @@ public final class HolidayData {
     /**
      * Creates an entry.
      *
+     * @param name the holiday's name, e.g. 国庆节
+     * @param offDay whether the day is off ({@code true}) or worked (调休)
      * @throws IllegalArgumentException if the name is blank
      */
     public Entry {

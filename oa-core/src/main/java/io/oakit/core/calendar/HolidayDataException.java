@@ -6,7 +6,9 @@ import io.oakit.core.OaException;
 public final class HolidayDataException extends OaException {
   private static final long serialVersionUID = 1L;
 
+  /** The data source being read. */
   private final String source;
+  /** The line of the data where it went wrong (0 if none). */
   private final int line;
 
   /**

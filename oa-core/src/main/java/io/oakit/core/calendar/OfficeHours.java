@@ -27,7 +27,13 @@ public record OfficeHours(WorkingHours hours, List<Season> seasons, ZoneId zone)
    * @param hours the hours in it
    */
   public record Season(MonthDay from, MonthDay to, WorkingHours hours) {
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param from the season's first day
+     * @param hours the office hours outside any season
+     * @param to the season's last day (a season may wrap the new year)
+     */
     public Season {
       requireNonNull(from, "from");
       requireNonNull(to, "to");
@@ -36,7 +42,13 @@ public record OfficeHours(WorkingHours hours, List<Season> seasons, ZoneId zone)
     }
   }
 
-  /** Checks the fields. */
+  /**
+   * Checks the fields.
+   *
+   * @param hours the office hours outside any season
+   * @param seasons seasonal hours, in order; a later season wins where two overlap
+   * @param zone the zone of the calendar's wall-clock times
+   */
   public OfficeHours {
     requireNonNull(hours, "hours");
     checkArgument(!hours.isNone(), "office hours must have at least one session");

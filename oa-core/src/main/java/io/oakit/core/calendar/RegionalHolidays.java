@@ -37,7 +37,16 @@ public final class RegionalHolidays {
    * @param toYear the last Gregorian year it applies, empty while in force
    */
   public record LunarFestival(String name, int month, int day, int length, Year fromYear, Optional<Year> toYear) {
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param day the lunar day of the first day off
+     * @param fromYear the first Gregorian year it applies
+     * @param length how many consecutive days off, {@code >= 1}
+     * @param month the lunar month
+     * @param name the festival's name, e.g. 壮族三月三
+     * @param toYear the last Gregorian year it applies, empty while in force
+     */
     public LunarFestival {
       requireNonNull(name, "name");
       checkArgument(!name.isBlank(), "name must not be blank");

@@ -26,6 +26,8 @@ public final class WorkingHours {
     /**
      * Creates a session.
      *
+     * @param start when it begins
+     * @param end when it ends, after {@code start}
      * @throws IllegalArgumentException if {@code end} is not after {@code start}
      */
     public Session {

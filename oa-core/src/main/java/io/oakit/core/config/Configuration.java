@@ -81,7 +81,12 @@ public final class Configuration {
    * @param rules the rules, in the document's order
    */
   public record DutyPlanDocument(io.oakit.core.roster.DutyPlan plan, List<io.oakit.core.roster.RosterRule> rules) {
-    /** Copies the rules. */
+    /**
+     * Copies the rules.
+     *
+     * @param plan the plan
+     * @param rules the rules, in the document's order
+     */
     public DutyPlanDocument {
       requireNonNull(plan, "plan");
       rules = List.copyOf(rules);
@@ -794,7 +799,12 @@ public final class Configuration {
    * @param rotations the rotations
    */
   public record ShiftPlanDocument(io.oakit.core.shift.ShiftProblem base, List<io.oakit.core.shift.ShiftProblem.Rotation> rotations) {
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param base the problem without the rotations
+     * @param rotations the rotations
+     */
     public ShiftPlanDocument {
       requireNonNull(base, "base");
       rotations = List.copyOf(rotations);

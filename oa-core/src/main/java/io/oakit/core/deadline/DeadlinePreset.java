@@ -20,7 +20,15 @@ import java.util.List;
 public record DeadlinePreset(String name, String source, DeadlineRule rule, ExtensionPolicy extensions,
     List<String> suspensionGrounds) {
 
-  /** Creates a preset. */
+  /**
+   * Creates a preset.
+   *
+   * @param name a short name, e.g. "government information disclosure reply"
+   * @param source the legal source, with article
+   * @param rule the time limit
+   * @param extensions the extension limits
+   * @param suspensionGrounds what does not count towards the limit (the reasons to suspend)
+   */
   public DeadlinePreset {
     requireNonNull(name, "name");
     requireNonNull(source, "source");

@@ -13,7 +13,14 @@ import java.time.LocalDateTime;
  * @param reason why
  */
 public record Extension(LocalDateTime requestedAt, DeadlineRule rule, String approver, String reason) {
-  /** Creates an extension. */
+  /**
+   * Creates an extension.
+   *
+   * @param requestedAt when it was requested (it must be at or before the due instant)
+   * @param rule how much is added, counted from the due instant it extends
+   * @param approver who approved it
+   * @param reason why
+   */
   public Extension {
     requireNonNull(requestedAt, "requestedAt");
     requireNonNull(rule, "rule");

@@ -25,7 +25,13 @@ public record Reminder(LocalDateTime at, Kind kind, String description) {
     OVERDUE
   }
 
-  /** Creates a reminder. */
+  /**
+   * Creates a reminder.
+   *
+   * @param at when to remind
+   * @param description a readable line, e.g. "80% of the time used"
+   * @param kind what the reminder is about
+   */
   public Reminder {
     requireNonNull(at, "at");
     requireNonNull(kind, "kind");

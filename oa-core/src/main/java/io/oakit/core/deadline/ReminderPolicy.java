@@ -32,6 +32,11 @@ public record ReminderPolicy(
    * Creates a policy.
    *
    * @throws IllegalArgumentException if a value is out of range; the message names it
+   * @param approachingFraction from this fraction of the time used the status is {@link DeadlineStatus#APPROACHING}, in (0, 1]
+   * @param atDue remind at the due instant
+   * @param fractionsUsed remind when these fractions of the allowed time are used, each in (0, 1)
+   * @param overdueReminders remind at each of the first this-many working days after the due instant (same time of day), {@code >= 0}
+   * @param workingDaysBeforeDue remind this many working days before the due instant (same time of day), each {@code >= 1}
    */
   public ReminderPolicy {
     fractionsUsed = ImmutableList.copyOf(requireNonNull(fractionsUsed, "fractionsUsed"));

@@ -19,6 +19,9 @@ public record Suspension(LocalDateTime startInclusive, Optional<LocalDateTime> e
    * Creates a suspension.
    *
    * @throws IllegalArgumentException if the end is before the start
+   * @param endExclusive when it resumed; empty while still suspended
+   * @param reason why, e.g. 征求第三方意见
+   * @param startInclusive when the clock was suspended
    */
   public Suspension {
     requireNonNull(startInclusive, "startInclusive");

@@ -45,7 +45,20 @@ public record DocumentProfile(
     @NotNull Optional<@PositiveOrZero @Digits(integer = 15, fraction = 2) BigDecimal> amount,
     @NotNull LocalDateTime receivedAt) {
 
-  /** Copies the sets so the profile is immutable. Use {@link #builder()}, which validates. */
+  /**
+   * Copies the sets so the profile is immutable. Use {@link #builder()}, which validates.
+   *
+   * @param id the document's id in the host system
+   * @param kind 文种
+   * @param urgency 紧急程度
+   * @param secrecy 密级
+   * @param issuingUnit the unit that issued it (来文单位)
+   * @param subject 标题, at most 500 characters
+   * @param tags keywords and tags (主题词)
+   * @param areas the areas concerned (分管领域), e.g. 财务, 安全生产
+   * @param amount the amount of money concerned in yuan, if any, {@code >= 0}
+   * @param receivedAt when it was received or drafted
+   */
   public DocumentProfile {
     tags = tags == null ? null : ImmutableSet.copyOf(tags);
     areas = areas == null ? null : ImmutableSet.copyOf(areas);

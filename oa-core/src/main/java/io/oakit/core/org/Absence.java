@@ -23,6 +23,11 @@ public record Absence(String personId, LocalDateTime startInclusive, LocalDateTi
    * Creates an absence.
    *
    * @throws IllegalArgumentException if the interval is empty or reversed, or the deputy is the person
+   * @param personId who is away
+   * @param startInclusive from when
+   * @param endExclusive until when (back at this instant)
+   * @param kind why
+   * @param deputyId who deputises, if anyone
    */
   public Absence {
     requireNonNull(personId, "personId");

@@ -18,6 +18,10 @@ public record Department(String id, String name, String unitId, Optional<String>
    * Creates a department.
    *
    * @throws IllegalArgumentException if the id or name is blank
+   * @param id a unique id
+   * @param name the name
+   * @param unitId the unit it belongs to
+   * @param area the area (分管领域) it falls under, whose leader in charge oversees it
    */
   public Department {
     requireNonNull(id, "id");

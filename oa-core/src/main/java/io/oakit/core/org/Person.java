@@ -25,6 +25,13 @@ public record Person(String id, String name, String departmentId, String title, 
    * Creates a person.
    *
    * @throws IllegalArgumentException if an id or name is blank or the rank is below 1
+   * @param clearance the highest secrecy level the person may receive
+   * @param departmentId the department the person belongs to
+   * @param id a unique id
+   * @param name the name shown in explanations
+   * @param rank protocol order among people: 1 is the most senior; equal ranks fall back to id
+   * @param roles roles the person can fill, e.g. {@code 办公室主任}, {@code 财务分管领导}
+   * @param title the position (职务), e.g. 副县长, 主任, 科员
    */
   public Person {
     requireNonNull(id, "id");

@@ -14,6 +14,8 @@ public record Unit(String id, String name) {
    * Creates a unit.
    *
    * @throws IllegalArgumentException if the id or name is blank
+   * @param id a unique id, also the unit code of its document numbers
+   * @param name the name
    */
   public Unit {
     requireNonNull(id, "id");

@@ -30,7 +30,11 @@ public record DutyPerson(String id, String name, String departmentId, Set<String
    * @param last the last day
    */
   public record DateSpan(LocalDate first, LocalDate last) {
-    /** @throws IllegalArgumentException if reversed */
+    /**
+     * @throws IllegalArgumentException if reversed
+     * @param first the first day
+     * @param last the last day
+     */
     public DateSpan {
       requireNonNull(first, "first");
       requireNonNull(last, "last");
@@ -46,7 +50,17 @@ public record DutyPerson(String id, String name, String departmentId, Set<String
     }
   }
 
-  /** Checks the arguments. */
+  /**
+   * Checks the arguments.
+   *
+   * @param id a unique id
+   * @param name the name
+   * @param departmentId the department, for pairing rules
+   * @param roles the duty roles the person may fill
+   * @param unavailable days the person cannot take duty (leave, trips), each inclusive
+   * @param ratherNot days the person would rather not take duty (a soft preference)
+   * @param history weighted duty load carried over from earlier periods, {@code >= 0}
+   */
   public DutyPerson {
     requireNonNull(id, "id");
     requireNonNull(name, "name");

@@ -21,7 +21,13 @@ public record Fairness(List<PersonLoad> people, List<Pool> pools) {
    * @param counts duties per day category
    */
   public record PersonLoad(String personId, double load, Map<DayCategory, Integer> counts) {
-    /** Copies the map. */
+    /**
+     * Copies the map.
+     *
+     * @param personId the person
+     * @param load history plus the weights of the roster's duties
+     * @param counts duties per day category
+     */
     public PersonLoad {
       requireNonNull(personId, "personId");
       counts = ImmutableMap.copyOf(counts);
@@ -47,7 +53,20 @@ public record Fairness(List<PersonLoad> people, List<Pool> pools) {
    */
   public record Pool(String role, int size, double max, double min, double spread, double standardDeviation,
       double lowerBound, double gap, double sumOfSquares, double sumOfSquaresBound) {
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+     *
+     * @param role the role
+     * @param gap spread − lowerBound
+     * @param lowerBound a spread no roster can beat given the pool's total load: on the grid of the weights the pool's people can be given and their histories, at least what the highest load must reach (the mean, the highest history, the lowest history plus the role's heaviest duty) less what the others can then share
+     * @param max the highest load
+     * @param min the lowest load
+     * @param size how many people can fill it
+     * @param spread max − min
+     * @param standardDeviation the population standard deviation of the loads
+     * @param sumOfSquares the sum of the squared loads
+     * @param sumOfSquaresBound the least sum of squared loads any roster with this total can reach (the even split on the weights' grid, or the water-filling split above differing histories)
+     */
     public Pool {
       requireNonNull(role, "role");
     }
@@ -70,7 +89,12 @@ public record Fairness(List<PersonLoad> people, List<Pool> pools) {
     }
   }
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param people each person's load and counts
+   * @param pools per role, the spread among the people who can fill it
+   */
   public Fairness {
     people = ImmutableList.copyOf(people);
     pools = ImmutableList.copyOf(pools);

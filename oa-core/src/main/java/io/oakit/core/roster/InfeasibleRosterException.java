@@ -9,7 +9,9 @@ public final class InfeasibleRosterException extends OaException {
   private static final long serialVersionUID = 1L;
 
   private final transient Slot slot;
+  /** How many candidates each rule excluded. */
   private final ImmutableMap<String, Integer> excludedBy;
+  /** Whether the search ran out of budget rather than proving infeasibility. */
   private final boolean searchGaveUp;
 
   /**

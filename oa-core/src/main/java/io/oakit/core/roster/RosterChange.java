@@ -32,7 +32,18 @@ public record RosterChange(int version, Kind kind, List<Slot> slots, String desc
     REPLAN
   }
 
-  /** Checks the arguments. */
+  /**
+   * Checks the arguments.
+   *
+   * @param approvedBy who approved
+   * @param at when it was approved
+   * @param description what changed, e.g. "officer3 ⇄ officer7"
+   * @param kind swap or override
+   * @param reason why
+   * @param requestedBy who asked
+   * @param slots the slots changed
+   * @param version the version the change produced
+   */
   public RosterChange {
     requireNonNull(kind, "kind");
     slots = ImmutableList.copyOf(slots);

@@ -26,7 +26,12 @@ public final class RosterEditor {
    * @param violations the hard violations the change would add, if refused
    */
   public record Outcome(Optional<Roster> roster, List<Violation> violations) {
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param roster the new version, if the change is allowed
+     * @param violations the hard violations the change would add, if refused
+     */
     public Outcome {
       requireNonNull(roster, "roster");
       violations = ImmutableList.copyOf(violations);
@@ -45,7 +50,12 @@ public final class RosterEditor {
    * @param changes every slot whose person changed, in plan order
    */
   public record Replanned(Roster roster, List<Reassignment> changes) {
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param changes every slot whose person changed, in plan order
+     * @param roster the new version, if the change is allowed
+     */
     public Replanned {
       requireNonNull(roster, "roster");
       changes = ImmutableList.copyOf(changes);
@@ -60,7 +70,13 @@ public final class RosterEditor {
    * @param after who has it now
    */
   public record Reassignment(Slot slot, Optional<String> before, String after) {
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+     *
+     * @param after who has it now
+     * @param before who had it, empty if nobody
+     * @param slot the slot
+     */
     public Reassignment {
       requireNonNull(slot, "slot");
       requireNonNull(before, "before");

@@ -86,7 +86,15 @@ public final class RosterExport {
    * @param description its description
    */
   public record CalendarEvent(String uid, LocalDateTime start, LocalDateTime end, String summary, String description) {
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param description its description
+     * @param end when it ends, local time
+     * @param start when it starts, local time
+     * @param summary its title
+     * @param uid its unique id
+     */
     public CalendarEvent {
       requireNonNull(uid, "uid");
       requireNonNull(start, "start");

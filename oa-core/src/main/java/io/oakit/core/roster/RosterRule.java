@@ -91,7 +91,11 @@ public sealed interface RosterRule {
    * @param hard whether it must hold
    */
   record MinimumRest(int days, boolean hard) implements RosterRule {
-    /** @throws IllegalArgumentException if days is below 1 */
+    /**
+     * @throws IllegalArgumentException if days is below 1
+     * @param days the least number of days between two duties of one person (date difference)
+     * @param hard whether it must hold
+     */
     public MinimumRest {
       checkArgument(days >= 1, "minimum rest must be >= 1 day but was %s", days);
     }
@@ -107,7 +111,11 @@ public sealed interface RosterRule {
    * @param hard whether it must hold
    */
   record MaxPerMonth(int duties, boolean hard) implements RosterRule {
-    /** @throws IllegalArgumentException if duties is below 1 */
+    /**
+     * @throws IllegalArgumentException if duties is below 1
+     * @param duties the most duties per person per calendar month
+     * @param hard whether it must hold
+     */
     public MaxPerMonth {
       checkArgument(duties >= 1, "max duties per month must be >= 1 but was %s", duties);
     }
@@ -132,7 +140,13 @@ public sealed interface RosterRule {
    * @param hard whether it must hold
    */
   record DifferentDepartments(String roleA, String roleB, boolean hard) implements RosterRule {
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+     *
+     * @param hard whether it must hold
+     * @param roleA a role, e.g. 带班领导
+     * @param roleB another role, e.g. 值班员
+     */
     public DifferentDepartments {
       requireNonNull(roleA, "roleA");
       requireNonNull(roleB, "roleB");
@@ -158,7 +172,13 @@ public sealed interface RosterRule {
    * @param allowed the predicate
    */
   record Custom(String name, boolean hard, BiPredicate<DutyPerson, Slot> allowed) implements RosterRule {
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+     *
+     * @param allowed whether the person may take the slot
+     * @param hard whether it must hold
+     * @param name its name
+     */
     public Custom {
       requireNonNull(name, "name");
       requireNonNull(allowed, "allowed");

@@ -15,7 +15,14 @@ import java.time.LocalDate;
  * @param category the day's category
  */
 public record Slot(LocalDate date, int index, String role, DayCategory category) {
-  /** Checks the arguments. */
+  /**
+   * Checks the arguments.
+  *
+  * @param category the day's category
+  * @param date the duty day
+  * @param index the slot's position on that day (0-based)
+  * @param role the role, e.g. 带班领导, 值班员, 驾驶员
+   */
   public Slot {
     requireNonNull(date, "date");
     requireNonNull(role, "role");

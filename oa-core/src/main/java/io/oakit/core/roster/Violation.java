@@ -14,7 +14,15 @@ import java.time.LocalDate;
  * @param why a readable reason
  */
 public record Violation(String rule, boolean hard, LocalDate date, String personId, String why) {
-  /** Checks the arguments. */
+  /**
+   * Checks the arguments.
+  *
+  * @param date the duty day
+  * @param hard whether the rule is hard
+  * @param personId the person, empty for an unfilled slot
+  * @param rule the rule's name
+  * @param why a readable reason
+   */
   public Violation {
     requireNonNull(rule, "rule");
     requireNonNull(date, "date");

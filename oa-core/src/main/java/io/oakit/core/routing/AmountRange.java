@@ -23,6 +23,10 @@ public record AmountRange(Optional<BigDecimal> lower, boolean lowerInclusive, Op
    * Creates a range.
    *
    * @throws IllegalArgumentException if the range is empty
+   * @param lower the lower bound, if any
+   * @param lowerInclusive whether an amount equal to the lower bound is inside
+   * @param upper the upper bound, if any
+   * @param upperInclusive whether an amount equal to the upper bound is inside
    */
   public AmountRange {
     requireNonNull(lower, "lower");

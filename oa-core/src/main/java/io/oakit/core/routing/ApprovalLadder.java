@@ -36,7 +36,12 @@ public record ApprovalLadder(List<Tier> tiers) implements RouteSpec {
    * @param route where such amounts go
    */
   public record Tier(AmountRange range, Route route) {
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+     *
+     * @param range the amounts of the tier
+     * @param route where such amounts go
+     */
     public Tier {
       requireNonNull(range, "range");
       requireNonNull(route, "route");
@@ -47,6 +52,7 @@ public record ApprovalLadder(List<Tier> tiers) implements RouteSpec {
    * Creates a ladder.
    *
    * @throws IllegalArgumentException if there is no tier
+   * @param tiers the tiers in increasing order of amount; the last is unbounded above
    */
   public ApprovalLadder {
     tiers = ImmutableList.copyOf(requireNonNull(tiers, "tiers"));

@@ -28,7 +28,12 @@ public record CirculationPlan(String documentId, List<Lane> lanes, LocalDateTime
    * @param readings the readers in order
    */
   public record Lane(String name, List<Reading> readings) {
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param name what the copy is for, e.g. "leader in charge" or "copy 2"
+     * @param readings the readers in order
+     */
     public Lane {
       requireNonNull(name, "name");
       readings = ImmutableList.copyOf(readings);
@@ -52,7 +57,13 @@ public record CirculationPlan(String documentId, List<Lane> lanes, LocalDateTime
    * @param expectedFinish when the reader is expected to pass it on
    */
   public record Reading(String personId, LocalDateTime expectedStart, LocalDateTime expectedFinish) {
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+     *
+     * @param personId the reader
+     * @param expectedStart when the reader is expected to have the document (present, in turn)
+     * @param expectedFinish when the reader is expected to pass it on
+     */
     public Reading {
       requireNonNull(personId, "personId");
       requireNonNull(expectedStart, "expectedStart");
@@ -60,7 +71,16 @@ public record CirculationPlan(String documentId, List<Lane> lanes, LocalDateTime
     }
   }
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param documentId the document
+   * @param lanes the copies, each read in order
+   * @param expectedCompletion when the last reader is expected to finish
+   * @param protocolOrderCompletion when one copy passed in protocol order would finish
+   * @param excluded readers left out because their clearance is below the document's secrecy
+   * @param explanation readable lines naming the circulation rules applied
+   */
   public CirculationPlan {
     requireNonNull(documentId, "documentId");
     lanes = ImmutableList.copyOf(lanes);

@@ -80,7 +80,12 @@ public final class CirculationPlanner {
    * @param personId who reads it
    */
   public record Copy(String name, String personId) {
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+     *
+     * @param name the copy's name, e.g. {@code leader in charge of 财务}
+     * @param personId who reads it
+     */
     public Copy {
       requireNonNull(name, "name");
       requireNonNull(personId, "personId");

@@ -162,7 +162,10 @@ public sealed interface Condition {
 
   /** @param kinds the kinds matched */
   record KindIn(ImmutableSet<DocumentKind> kinds) implements Condition {
-    /** @throws IllegalArgumentException if no kind is given */
+    /**
+     * @param kinds the kinds matched
+     * @throws IllegalArgumentException if no kind is given
+     */
     public KindIn {
       checkArgument(!requireNonNull(kinds, "kinds").isEmpty(), "kindIn needs at least one kind");
     }
@@ -186,7 +189,11 @@ public sealed interface Condition {
 
   /** @param least the least urgency matched */
   record UrgencyAtLeast(Urgency least) implements Condition {
-    /** Checks the argument. */
+    /**
+     * Checks the argument.
+     *
+     * @param least the least urgency matched
+     */
     public UrgencyAtLeast {
       requireNonNull(least, "least");
     }
@@ -210,7 +217,11 @@ public sealed interface Condition {
 
   /** @param least the least secrecy level matched */
   record SecrecyAtLeast(SecrecyLevel least) implements Condition {
-    /** Checks the argument. */
+    /**
+     * Checks the argument.
+     *
+     * @param least the least secrecy level matched
+     */
     public SecrecyAtLeast {
       requireNonNull(least, "least");
     }
@@ -234,7 +245,10 @@ public sealed interface Condition {
 
   /** @param tag the tag matched */
   record Tagged(String tag) implements Condition {
-    /** @throws IllegalArgumentException if the tag is blank */
+    /**
+     * @param tag the tag matched
+     * @throws IllegalArgumentException if the tag is blank
+     */
     public Tagged {
       checkArgument(!requireNonNull(tag, "tag").isBlank(), "tag must not be blank");
     }
@@ -252,7 +266,10 @@ public sealed interface Condition {
 
   /** @param keyword the keyword looked for in the subject */
   record SubjectContains(String keyword) implements Condition {
-    /** @throws IllegalArgumentException if the keyword is blank */
+    /**
+     * @param keyword the keyword looked for in the subject
+     * @throws IllegalArgumentException if the keyword is blank
+     */
     public SubjectContains {
       checkArgument(!requireNonNull(keyword, "keyword").isBlank(), "keyword must not be blank");
     }
@@ -270,7 +287,10 @@ public sealed interface Condition {
 
   /** @param areas the areas matched */
   record AreaIn(ImmutableSortedSet<String> areas) implements Condition {
-    /** @throws IllegalArgumentException if no area is given */
+    /**
+     * @param areas the areas matched
+     * @throws IllegalArgumentException if no area is given
+     */
     public AreaIn {
       checkArgument(!requireNonNull(areas, "areas").isEmpty(), "areaIn needs at least one area");
     }
@@ -293,7 +313,11 @@ public sealed interface Condition {
 
   /** @param range the amounts matched */
   record AmountIn(AmountRange range) implements Condition {
-    /** Checks the argument. */
+    /**
+     * Checks the argument.
+     *
+     * @param range the amounts matched
+     */
     public AmountIn {
       requireNonNull(range, "range");
     }
@@ -320,7 +344,10 @@ public sealed interface Condition {
 
   /** @param units the issuing units matched */
   record IssuedBy(ImmutableSortedSet<String> units) implements Condition {
-    /** @throws IllegalArgumentException if no unit is given */
+    /**
+     * @param units the issuing units matched
+     * @throws IllegalArgumentException if no unit is given
+     */
     public IssuedBy {
       checkArgument(!requireNonNull(units, "units").isEmpty(), "issuedBy needs at least one unit");
     }
@@ -338,7 +365,10 @@ public sealed interface Condition {
 
   /** @param conditions all must hold */
   record All(ImmutableList<Condition> conditions) implements Condition {
-    /** @throws IllegalArgumentException if no condition is given */
+    /**
+     * @param conditions all must hold
+     * @throws IllegalArgumentException if no condition is given
+     */
     public All {
       checkArgument(!requireNonNull(conditions, "conditions").isEmpty(), "all needs at least one condition");
     }
@@ -361,7 +391,10 @@ public sealed interface Condition {
 
   /** @param conditions at least one must hold */
   record Any(ImmutableList<Condition> conditions) implements Condition {
-    /** @throws IllegalArgumentException if no condition is given */
+    /**
+     * @param conditions at least one must hold
+     * @throws IllegalArgumentException if no condition is given
+     */
     public Any {
       checkArgument(!requireNonNull(conditions, "conditions").isEmpty(), "any needs at least one condition");
     }
@@ -388,7 +421,11 @@ public sealed interface Condition {
 
   /** @param condition must not hold */
   record Not(Condition condition) implements Condition {
-    /** Checks the argument. */
+    /**
+     * Checks the argument.
+     *
+     * @param condition must not hold
+     */
     public Not {
       requireNonNull(condition, "condition");
     }

@@ -19,6 +19,8 @@ public record Route(List<Stage> stages, List<Target> copies) implements RouteSpe
    * Creates a route.
    *
    * @throws IllegalArgumentException if there is no stage
+   * @param copies who receives a copy for information
+   * @param stages the stages, in order; at least one
    */
   public Route {
     stages = ImmutableList.copyOf(requireNonNull(stages, "stages"));

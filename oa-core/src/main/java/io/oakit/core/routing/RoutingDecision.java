@@ -34,7 +34,14 @@ public record RoutingDecision(String documentId, List<Step> steps, List<Assignme
    * @param ruleId the rule the step comes from
    */
   public record Step(Stage.Mode mode, List<Assignment> assignees, int required, String ruleId) {
-    /** Copies the list. */
+    /**
+     * Copies the list.
+    *
+    * @param assignees who takes the step, in order
+    * @param mode sequence, parallel or countersign
+    * @param required signatures needed (the number of assignees unless a countersign needs fewer)
+    * @param ruleId the rule the step comes from
+     */
     public Step {
       requireNonNull(mode, "mode");
       assignees = ImmutableList.copyOf(assignees);
@@ -49,7 +56,12 @@ public record RoutingDecision(String documentId, List<Step> steps, List<Assignme
    * @param why e.g. "leader in charge of 财务"
    */
   public record Assignment(String personId, String why) {
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+    *
+    * @param personId the person
+    * @param why e.g. "leader in charge of 财务"
+     */
     public Assignment {
       requireNonNull(personId, "personId");
       requireNonNull(why, "why");
@@ -64,7 +76,13 @@ public record RoutingDecision(String documentId, List<Step> steps, List<Assignme
    * @param why the absence
    */
   public record Owed(String personId, LocalDateTime availableFrom, String why) {
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+    *
+    * @param availableFrom when they are back
+    * @param personId the person
+    * @param why e.g. "leader in charge of 财务"
+     */
     public Owed {
       requireNonNull(personId, "personId");
       requireNonNull(availableFrom, "availableFrom");
@@ -80,7 +98,13 @@ public record RoutingDecision(String documentId, List<Step> steps, List<Assignme
    * @param why e.g. "clearance 秘密 of 王五 is below 机密 and no cleared substitute is present"
    */
   public record Gap(String ruleId, String target, String why) {
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+    *
+    * @param ruleId the rule the step comes from
+    * @param target the target as described in the rule
+    * @param why e.g. "leader in charge of 财务"
+     */
     public Gap {
       requireNonNull(ruleId, "ruleId");
       requireNonNull(target, "target");
@@ -88,7 +112,17 @@ public record RoutingDecision(String documentId, List<Step> steps, List<Assignme
     }
   }
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+  *
+  * @param copies who receives a copy for information
+  * @param documentId the document routed
+  * @param explanation readable lines: rules matched and skipped, and why each person was chosen
+  * @param gaps targets the decision could not fill, and why
+  * @param matchedRules ids of the rules that matched, in evaluation order ({@code default} for the default route)
+  * @param owed who is away now and receives the document on return
+  * @param steps the steps in order
+   */
   public RoutingDecision {
     requireNonNull(documentId, "documentId");
     steps = ImmutableList.copyOf(steps);

@@ -38,6 +38,12 @@ public record RoutingRule(String id, int priority, Condition condition, RouteSpe
    * Creates a rule.
    *
    * @throws IllegalArgumentException if the id is blank
+   * @param action the route or ladder
+   * @param condition when the rule applies
+   * @param id a unique id, named in explanations
+   * @param onAbsent what happens to a person who is away at routing time
+   * @param onUncleared what happens to a person without the clearance for the document
+   * @param priority higher first
    */
   public RoutingRule {
     requireNonNull(id, "id");

@@ -34,6 +34,9 @@ public record Stage(Mode mode, List<Target> targets, int required) {
    * Creates a stage.
    *
    * @throws IllegalArgumentException if empty or {@code required} is out of range
+   * @param mode how the targets take part
+   * @param required signatures needed for a countersign, or {@link #ALL} (always for other modes)
+   * @param targets whom the stage goes to
    */
   public Stage {
     requireNonNull(mode, "mode");

@@ -60,7 +60,10 @@ public sealed interface Target {
 
   /** @param role the role */
   record AllWithRole(String role) implements Target {
-    /** @throws IllegalArgumentException if blank */
+    /**
+     * @throws IllegalArgumentException if blank
+    * @param role the role
+     */
     public AllWithRole {
       checkArgument(!requireNonNull(role, "role").isBlank(), "role must not be blank");
     }
@@ -73,7 +76,10 @@ public sealed interface Target {
 
   /** @param personId the person */
   record Person(String personId) implements Target {
-    /** @throws IllegalArgumentException if blank */
+    /**
+     * @throws IllegalArgumentException if blank
+    * @param personId the person
+     */
     public Person {
       checkArgument(!requireNonNull(personId, "personId").isBlank(), "personId must not be blank");
     }
@@ -86,7 +92,10 @@ public sealed interface Target {
 
   /** @param area the area */
   record LeaderInCharge(String area) implements Target {
-    /** @throws IllegalArgumentException if blank */
+    /**
+     * @throws IllegalArgumentException if blank
+    * @param area the area
+     */
     public LeaderInCharge {
       checkArgument(!requireNonNull(area, "area").isBlank(), "area must not be blank");
     }
@@ -110,7 +119,10 @@ public sealed interface Target {
 
   /** @param departmentId the department */
   record HeadOf(String departmentId) implements Target {
-    /** @throws IllegalArgumentException if blank */
+    /**
+     * @throws IllegalArgumentException if blank
+    * @param departmentId the department
+     */
     public HeadOf {
       checkArgument(!requireNonNull(departmentId, "departmentId").isBlank(), "departmentId must not be blank");
     }
@@ -123,7 +135,10 @@ public sealed interface Target {
 
   /** @param role the role */
   record Role(String role) implements Target {
-    /** @throws IllegalArgumentException if blank */
+    /**
+     * @throws IllegalArgumentException if blank
+    * @param role the role
+     */
     public Role {
       checkArgument(!requireNonNull(role, "role").isBlank(), "role must not be blank");
     }

@@ -27,7 +27,13 @@ public final class TrayOrder implements Comparator<TrayOrder.Item> {
    * @param importance its importance as registered
    */
   public record Item(DocumentProfile profile, Optional<LocalDateTime> due, Importance importance) {
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+    *
+    * @param due its deadline, if it has one
+    * @param importance its importance as registered
+    * @param profile the document
+     */
     public Item {
       requireNonNull(profile, "profile");
       requireNonNull(due, "due");

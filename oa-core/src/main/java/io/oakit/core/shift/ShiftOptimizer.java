@@ -42,7 +42,12 @@ public final class ShiftOptimizer {
    * @param changes every cell that differs from the published schedule, by staff then day
    */
   public record Replanned(Result result, List<Change> changes) {
-    /** Copies the list. */
+    /**
+     * Copies the list.
+    *
+    * @param changes every cell that differs from the published schedule, by staff then day
+    * @param result the search's result on the changed problem (its objective without the cost of changes)
+     */
     public Replanned {
       requireNonNull(result, "result");
       changes = ImmutableList.copyOf(changes);

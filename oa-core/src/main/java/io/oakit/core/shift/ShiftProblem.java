@@ -55,7 +55,14 @@ public record ShiftProblem(int days, List<ShiftType> shifts, List<Staff> staff, 
    * @param start when it starts, if timed (白班 08:00, 夜班 20:00)
    */
   public record ShiftType(String id, int minutes, Set<String> cannotFollow, Optional<LocalTime> start) {
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+    *
+    * @param cannotFollow the shifts that may not be worked the day after this one
+    * @param id its id, e.g. {@code D} or {@code N}
+    * @param minutes its length in minutes, {@code > 0} and at most a day
+    * @param start when it starts, if timed (白班 08:00, 夜班 20:00)
+     */
     public ShiftType {
       requireNonNull(id, "id");
       checkArgument(!id.isBlank(), "a shift id must not be blank");
@@ -115,7 +122,19 @@ public record ShiftProblem(int days, List<ShiftType> shifts, List<Staff> staff, 
    */
   public record Staff(String id, Map<String, Integer> maxShifts, int maxMinutes, int minMinutes, int maxConsecutive,
       int minConsecutive, int minConsecutiveDaysOff, int maxWeekends, Set<Integer> daysOff) {
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+    *
+    * @param daysOff the days they may not work
+    * @param id its id, e.g. {@code D} or {@code N}
+    * @param maxConsecutive the most shifts in a row
+    * @param maxMinutes the most minutes they may work in the horizon
+    * @param maxShifts per shift type, the most they may work in the horizon (a type not named: no limit)
+    * @param maxWeekends the most weekends (Saturday or Sunday worked) they may work
+    * @param minConsecutive the fewest shifts in a row (a run at either edge of the horizon too)
+    * @param minConsecutiveDaysOff the fewest days off in a row between two shifts (a run of days off at either edge goes on outside the horizon)
+    * @param minMinutes the fewest
+     */
     public Staff {
       requireNonNull(id, "id");
       maxShifts = ImmutableMap.copyOf(maxShifts);
@@ -180,7 +199,13 @@ public record ShiftProblem(int days, List<ShiftType> shifts, List<Staff> staff, 
    * @param shift the shift they work, or empty for a day off
    */
   public record Fixed(String staff, int day, Optional<String> shift) {
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+    *
+    * @param day which day
+    * @param shift which shift
+    * @param staff the staff, in order
+     */
     public Fixed {
       requireNonNull(staff, "staff");
       requireNonNull(shift, "shift");
@@ -198,7 +223,14 @@ public record ShiftProblem(int days, List<ShiftType> shifts, List<Staff> staff, 
    * @param weight the cost of each shift above or below, {@code > 0}
    */
   public record Target(String staff, Optional<String> shift, int count, int weight) {
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+    *
+    * @param count how many
+    * @param shift which shift
+    * @param staff the staff, in order
+    * @param weight what it costs when not granted, {@code > 0}
+     */
     public Target {
       requireNonNull(staff, "staff");
       requireNonNull(shift, "shift");
@@ -246,7 +278,14 @@ public record ShiftProblem(int days, List<ShiftType> shifts, List<Staff> staff, 
    * @param weight 0 for a fixed rotation, else the cost of each day that departs from it
    */
   public record Rotation(String staff, List<String> pattern, int offset, int weight) {
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+    *
+    * @param offset the cycle's position on day 0
+    * @param pattern per day of the cycle, a shift id or {@code "-"} for a day off
+    * @param staff the staff, in order
+    * @param weight what it costs when not granted, {@code > 0}
+     */
     public Rotation {
       requireNonNull(staff, "staff");
       pattern = ImmutableList.copyOf(pattern);
@@ -318,7 +357,20 @@ public record ShiftProblem(int days, List<ShiftType> shifts, List<Staff> staff, 
         targets);
   }
 
-  /** Copies the lists and checks every reference. */
+  /**
+   * Copies the lists and checks every reference.
+   *
+   * @param days the horizon in days
+   * @param shifts the shift types, in order
+   * @param staff the staff, in order
+   * @param onRequests weighted wishes to work a shift on a day
+   * @param offRequests weighted wishes not to work a shift on a day
+   * @param cover what each day and shift needs
+   * @param fixed assignments that must hold (a shift, or a day off)
+   * @param firstDay the date of day 0, if the horizon is dated (then weekends are the real Saturdays and Sundays and {@link ShiftSchedule#onDutyAt} answers); undated, day 0 is a Monday
+   * @param minRestMinutes the least rest between the end of one shift and the start of the next day's (0: none); a pair of timed shifts closer than that may not follow each other
+   * @param targets fairness as the host weighs it: how many shifts (of a type, or of any) each person should work, each shift above or below costing the target's weight
+   */
   public ShiftProblem {
     checkArgument(days > 0, "the horizon must have at least one day but was %s", days);
     shifts = ImmutableList.copyOf(shifts);

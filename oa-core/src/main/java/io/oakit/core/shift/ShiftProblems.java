@@ -39,7 +39,12 @@ public final class ShiftProblems {
    *     host rules, soft forms of the hard-only rules), by name: a schedule of the problem does not check them
    */
   public record Conversion(ShiftProblem problem, List<String> notCarried) {
-    /** Copies the list. */
+    /**
+     * Copies the list.
+    *
+    * @param notCarried the rules the shift model cannot state (per-month limits, holiday periods, departments, host rules, soft forms of the hard-only rules), by name: a schedule of the problem does not check them
+    * @param problem the problem
+     */
     public Conversion {
       requireNonNull(problem, "problem");
       notCarried = ImmutableList.copyOf(notCarried);

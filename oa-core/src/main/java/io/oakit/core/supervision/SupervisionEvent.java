@@ -22,7 +22,12 @@ public sealed interface SupervisionEvent {
    * @param by who registered it (立项)
    */
   record Registered(LocalDateTime at, String by) implements SupervisionEvent {
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+    *
+    * @param at when
+    * @param by who registered it (立项)
+     */
     public Registered {
       requireNonNull(at, "at");
       requireNonNull(by, "by");
@@ -38,7 +43,14 @@ public sealed interface SupervisionEvent {
    * @param coUnits the co-units (协办)
    */
   record Assigned(LocalDateTime at, String by, String leadUnit, List<String> coUnits) implements SupervisionEvent {
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+    *
+    * @param at when
+    * @param by who registered it (立项)
+    * @param coUnits the co-units (协办)
+    * @param leadUnit the lead unit (主办)
+     */
     public Assigned {
       requireNonNull(at, "at");
       requireNonNull(by, "by");
@@ -55,7 +67,13 @@ public sealed interface SupervisionEvent {
    * @param person who
    */
   record SignedFor(LocalDateTime at, String unit, String person) implements SupervisionEvent {
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+    *
+    * @param at when
+    * @param person who
+    * @param unit which unit
+     */
     public SignedFor {
       requireNonNull(at, "at");
       requireNonNull(unit, "unit");
@@ -71,7 +89,13 @@ public sealed interface SupervisionEvent {
    * @param text the report
    */
   record ProgressReported(LocalDateTime at, String unit, String text) implements SupervisionEvent {
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+    *
+    * @param at when
+    * @param text the report
+    * @param unit which unit
+     */
     public ProgressReported {
       requireNonNull(at, "at");
       requireNonNull(unit, "unit");
@@ -90,7 +114,15 @@ public sealed interface SupervisionEvent {
    */
   record Reassigned(LocalDateTime at, String by, String fromUnit, String toUnit, String reason)
       implements SupervisionEvent {
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+    *
+    * @param at when
+    * @param by who registered it (立项)
+     * @param fromUnit the lead unit until then (now a former unit of the item)
+     * @param reason why
+     * @param toUnit the new lead unit
+     */
     public Reassigned {
       requireNonNull(at, "at");
       requireNonNull(by, "by");
@@ -109,7 +141,14 @@ public sealed interface SupervisionEvent {
    * @param reason why
    */
   record HandedBack(LocalDateTime at, String unit, String by, String reason) implements SupervisionEvent {
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+    *
+    * @param at when
+    * @param by who registered it (立项)
+    * @param reason why
+    * @param unit which unit
+     */
     public HandedBack {
       requireNonNull(at, "at");
       requireNonNull(unit, "unit");
@@ -128,7 +167,15 @@ public sealed interface SupervisionEvent {
    * @param note what was said
    */
   record Urged(LocalDateTime at, String unit, UrgingChannel channel, String by, String note) implements SupervisionEvent {
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+    *
+    * @param at when
+    * @param by who registered it (立项)
+    * @param channel how
+    * @param note what was said
+    * @param unit which unit
+     */
     public Urged {
       requireNonNull(at, "at");
       requireNonNull(unit, "unit");
@@ -145,7 +192,12 @@ public sealed interface SupervisionEvent {
    * @param summary what was done
    */
   record CompletionReported(LocalDateTime at, String summary) implements SupervisionEvent {
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+    *
+    * @param at when
+    * @param summary what was done
+     */
     public CompletionReported {
       requireNonNull(at, "at");
       requireNonNull(summary, "summary");
@@ -165,7 +217,16 @@ public sealed interface SupervisionEvent {
    */
   record Reviewed(LocalDateTime at, String reviewer, boolean accepted, Optional<QualityRating> rating, boolean effective,
       String reason) implements SupervisionEvent {
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+    *
+    * @param accepted whether the work was accepted
+    * @param at when
+    * @param effective whether the matter was really resolved (办实), when accepted
+    * @param rating the rating, when accepted
+    * @param reason why
+    * @param reviewer who reviewed
+     */
     public Reviewed {
       requireNonNull(at, "at");
       requireNonNull(reviewer, "reviewer");
@@ -183,7 +244,14 @@ public sealed interface SupervisionEvent {
    * @param note why
    */
   record Commended(LocalDateTime at, String unit, String by, String note) implements SupervisionEvent {
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+    *
+    * @param at when
+    * @param by who registered it (立项)
+    * @param note what was said
+    * @param unit which unit
+     */
     public Commended {
       requireNonNull(at, "at");
       requireNonNull(unit, "unit");
@@ -201,7 +269,14 @@ public sealed interface SupervisionEvent {
    * @param note notes
    */
   record CalledBack(LocalDateTime at, CallBackAnswer answer, String by, String note) implements SupervisionEvent {
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+    *
+    * @param answer what the requester answered
+    * @param at when
+    * @param by who registered it (立项)
+    * @param note what was said
+     */
     public CalledBack {
       requireNonNull(at, "at");
       requireNonNull(answer, "answer");
@@ -222,7 +297,12 @@ public sealed interface SupervisionEvent {
    * @param by who closed it
    */
   record Closed(LocalDateTime at, String by) implements SupervisionEvent {
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+    *
+    * @param at when
+    * @param by who registered it (立项)
+     */
     public Closed {
       requireNonNull(at, "at");
       requireNonNull(by, "by");
@@ -235,7 +315,11 @@ public sealed interface SupervisionEvent {
    * @param at when
    */
   record Archived(LocalDateTime at) implements SupervisionEvent {
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+    *
+    * @param at when
+     */
     public Archived {
       requireNonNull(at, "at");
     }
@@ -248,7 +332,12 @@ public sealed interface SupervisionEvent {
    * @param reason why
    */
   record Cancelled(LocalDateTime at, String reason) implements SupervisionEvent {
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+    *
+    * @param at when
+    * @param reason why
+     */
     public Cancelled {
       requireNonNull(at, "at");
       requireNonNull(reason, "reason");

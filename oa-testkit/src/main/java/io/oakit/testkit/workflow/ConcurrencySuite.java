@@ -121,6 +121,11 @@ public abstract class ConcurrencySuite {
         0));
   }
 
+  /**
+   * Document numbers stay unique and gap free when every instance numbers at once.
+   *
+   * @throws Exception if the test itself fails to run
+   */
   @Test
   public void documentNumbersStayUniqueAndGapFreeWhenEveryInstanceNumbersAtOnce() throws Exception {
     int perHost = 10;
@@ -158,6 +163,11 @@ public abstract class ConcurrencySuite {
     auditVerifies();
   }
 
+  /**
+   * Concurrent commands on one item lose nothing.
+   *
+   * @throws Exception if the test itself fails to run
+   */
   @Test
   public void concurrentCommandsOnOneItemLoseNothing() throws Exception {
     int perHost = 8;
@@ -188,6 +198,11 @@ public abstract class ConcurrencySuite {
     auditVerifies();
   }
 
+  /**
+   * A command sent by every instance at once with one key takes effect once.
+   *
+   * @throws Exception if the test itself fails to run
+   */
   @Test
   public void aCommandSentByEveryInstanceAtOnceWithOneKeyTakesEffectOnce() throws Exception {
     int rounds = 10;
@@ -210,6 +225,11 @@ public abstract class ConcurrencySuite {
     auditVerifies();
   }
 
+  /**
+   * Every instances countersignature is kept.
+   *
+   * @throws Exception if the test itself fails to run
+   */
   @Test
   public void everyInstancesCountersignatureIsKept() throws Exception {
     int documents = 10;
@@ -232,6 +252,11 @@ public abstract class ConcurrencySuite {
     auditVerifies();
   }
 
+  /**
+   * Each reminder is sent once however many instances run the escalations.
+   *
+   * @throws Exception if the test itself fails to run
+   */
   @Test
   public void eachReminderIsSentOnceHoweverManyInstancesRunTheEscalations() throws Exception {
     int items = 6;

@@ -51,6 +51,9 @@ public abstract class FaultInjectionSuite {
     }
   }
 
+  /**
+   * A long scenario survives random faults.
+   */
   @Test
   public void aLongScenarioSurvivesRandomFaults() {
     Transactor real = newStore();

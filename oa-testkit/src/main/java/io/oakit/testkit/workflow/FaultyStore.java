@@ -35,7 +35,9 @@ public final class FaultyStore implements Transactor {
   private final Transactor real;
   private final SplittableRandom random;
   private final double rate;
+  /** How many faults were injected so far. */
   public final AtomicInteger injected = new AtomicInteger();
+  /** How many transactions were begun so far. */
   public final AtomicInteger transactions = new AtomicInteger();
 
   /**

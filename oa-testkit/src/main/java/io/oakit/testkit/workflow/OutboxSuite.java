@@ -148,6 +148,9 @@ public abstract class OutboxSuite {
     });
   }
 
+  /**
+   * Nothing is lost nor sent twice when the process dies between commit and send.
+   */
   @Test
   public void nothingIsLostNorSentTwiceWhenTheProcessDiesBetweenCommitAndSend() {
     Transactor real = newStore();
@@ -200,6 +203,9 @@ public abstract class OutboxSuite {
         dying.deaths.get(), faulty.injected.get(), delivered.size(), sender.dropped.get());
   }
 
+  /**
+   * A send whose acknowledgement fails is sent again with the same id and dropped by the sender.
+   */
   @Test
   public void aSendWhoseAcknowledgementFailsIsSentAgainWithTheSameIdAndDroppedByTheSender() {
     Transactor real = newStore();
@@ -242,6 +248,9 @@ public abstract class OutboxSuite {
     assertThat(host.ctx.outbox().pending()).isEmpty();
   }
 
+  /**
+   * Work that rolled back sends nothing.
+   */
   @Test
   public void workThatRolledBackSendsNothing() {
     Transactor real = newStore();

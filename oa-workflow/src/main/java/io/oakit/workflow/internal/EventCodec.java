@@ -96,7 +96,13 @@ public final class EventCodec {
    * @param change the change
    */
   public record Upcaster(String type, int fromVersion, UnaryOperator<ObjectNode> change) {
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+     *
+     * @param type the type name it reads
+     * @param fromVersion the version it reads
+     * @param change the change
+     */
     public Upcaster {
       requireNonNull(type, "type");
       requireNonNull(change, "change");

@@ -21,6 +21,9 @@ public record AssessmentPeriod(String name, LocalDate startInclusive, LocalDate 
    * Checks the arguments.
    *
    * @throws IllegalArgumentException if the period is empty
+   * @param name e.g. {@code 2026-06}, {@code 2026-Q2}, {@code 2026}
+   * @param startInclusive the first day
+   * @param endExclusive the day after the last
    */
   public AssessmentPeriod {
     requireNonNull(name, "name");

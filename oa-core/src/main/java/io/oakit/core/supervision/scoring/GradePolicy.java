@@ -49,7 +49,12 @@ public sealed interface GradePolicy {
    * @param lowest the grade below all
    */
   record Thresholds(ImmutableMap<String, BigDecimal> minimums, String lowest) implements GradePolicy {
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+     *
+     * @param lowest the grade below every minimum
+     * @param minimums grade → minimum total, highest first
+     */
     public Thresholds {
       requireNonNull(minimums, "minimums");
       requireNonNull(lowest, "lowest");
@@ -82,7 +87,12 @@ public sealed interface GradePolicy {
    * @param rest the grade of the others
    */
   record Quota(ImmutableMap<String, Double> fractions, String rest) implements GradePolicy {
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+     *
+     * @param fractions grade → fraction of units, best first
+     * @param rest the grade of the remaining units
+     */
     public Quota {
       requireNonNull(fractions, "fractions");
       requireNonNull(rest, "rest");

@@ -13,7 +13,14 @@ import java.math.BigDecimal;
  * @param tied whether another unit has the same total
  */
 public record RankedUnit(int rank, String unit, BigDecimal total, boolean tied) {
-  /** Checks the arguments. */
+  /**
+   * Checks the arguments.
+   *
+   * @param rank 1 for the best; tied units share a rank and the next rank skips (1, 2, 2, 4)
+   * @param tied whether another unit has the same total
+   * @param total its total
+   * @param unit the unit
+   */
   public RankedUnit {
     requireNonNull(unit, "unit");
     requireNonNull(total, "total");

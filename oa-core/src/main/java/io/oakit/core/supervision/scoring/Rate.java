@@ -13,7 +13,11 @@ import java.math.RoundingMode;
  */
 public record Rate(int numerator, int denominator) {
 
-  /** @throws IllegalArgumentException if the counts are out of range */
+  /**
+   * @throws IllegalArgumentException if the counts are out of range
+   * @param denominator the items it is counted among, {@code > 0}
+   * @param numerator the items counted, {@code 0 <= numerator <= denominator}
+   */
   public Rate {
     checkArgument(denominator > 0, "denominator must be > 0 but was %s", denominator);
     checkArgument(numerator >= 0 && numerator <= denominator, "numerator must be in 0..%s but was %s",

@@ -29,7 +29,15 @@ public final class StallingReport {
    * @param why a readable reason
    */
   public record Entry(String unit, String itemId, int overdueWorkingDays, int urgings, String why) {
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+    *
+    * @param itemId the item
+    * @param overdueWorkingDays working days overdue so far (0 if not overdue)
+    * @param unit the unit
+    * @param urgings how often this unit was urged on the item
+    * @param why a readable reason
+     */
     public Entry {
       requireNonNull(unit, "unit");
       requireNonNull(itemId, "itemId");

@@ -25,7 +25,16 @@ import java.util.Optional;
 public record SupervisionRates(String unit, AssessmentPeriod period, Optional<Rate> onTime, Optional<Rate> completion,
     Optional<Rate> effective, Optional<Rate> satisfaction) {
 
-  /** Checks the arguments. */
+  /**
+   * Checks the arguments.
+  *
+  * @param completion 办结率: items accepted (on time or late) / items counted
+  * @param effective 办实率: accepted items the review found really resolved / items accepted
+  * @param onTime 按期办结率: items accepted at or before their due instant / items counted
+  * @param period the period
+  * @param satisfaction 回访满意率: satisfied call-backs / call-backs, over the items counted
+  * @param unit the unit
+   */
   public SupervisionRates {
     requireNonNull(unit, "unit");
     requireNonNull(period, "period");
