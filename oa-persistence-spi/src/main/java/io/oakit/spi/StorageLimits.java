@@ -53,11 +53,11 @@ public final class StorageLimits {
           i++;
           continue;
         }
-        return Optional.of("contains a lone surrogate U+" + Integer.toHexString(c).toUpperCase() + " at index " + i
+        return Optional.of("contains a lone surrogate U+" + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT) + " at index " + i
             + ", which is not text");
       }
       if (Character.isLowSurrogate(c)) {
-        return Optional.of("contains a lone surrogate U+" + Integer.toHexString(c).toUpperCase() + " at index " + i
+        return Optional.of("contains a lone surrogate U+" + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT) + " at index " + i
             + ", which is not text");
       }
     }

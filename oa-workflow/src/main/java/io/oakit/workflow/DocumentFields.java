@@ -1,5 +1,6 @@
 package io.oakit.workflow;
 
+import io.oakit.core.Copies;
 import io.oakit.core.document.DocumentKind;
 import io.oakit.core.document.DocumentProfile;
 import io.oakit.core.document.SecrecyLevel;
@@ -29,6 +30,24 @@ public record DocumentFields(@NotBlank @Size(max = 100) String documentId, @NotN
     @NotNull Urgency urgency, @NotNull SecrecyLevel secrecy, @NotBlank String issuingUnit,
     @NotBlank @Size(max = 500) String subject, @NotNull List<@NotBlank String> tags, @NotNull List<@NotBlank String> areas,
     @NotNull Optional<BigDecimal> amount) {
+  /**
+   * Copies the collections it is given.
+   *
+   * @param documentId the id
+   * @param kind 文种
+   * @param urgency 紧急程度
+   * @param secrecy 密级
+   * @param issuingUnit 来文单位
+   * @param subject 标题
+   * @param tags 主题词
+   * @param areas 分管领域
+   * @param amount amount in yuan, if any
+   */
+  public DocumentFields {
+    tags = Copies.list(tags);
+    areas = Copies.list(areas);
+  }
+
 
   /**
    * @param receivedAt when it was received or drafted

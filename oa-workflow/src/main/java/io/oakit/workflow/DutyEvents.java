@@ -1,5 +1,6 @@
 package io.oakit.workflow;
 
+import io.oakit.core.Copies;
 import io.oakit.core.roster.DayCategory;
 import io.oakit.core.roster.RosterChange;
 import java.time.LocalDate;
@@ -43,7 +44,23 @@ public final class DutyEvents {
    */
   @EventType(name = "duty.roster-published")
   public record RosterPublished(LocalDateTime at, String by, long seed, List<Assignment> assignments,
-      String calendarVersion, List<Integer> assumedYears, Optional<LocalDateTime> reportDue) implements WorkflowEvent {}
+      String calendarVersion, List<Integer> assumedYears, Optional<LocalDateTime> reportDue) implements WorkflowEvent {
+    /**
+     * Copies the collections it is given.
+     *
+     * @param at when it happened
+     * @param by who did it
+     * @param seed the seed
+     * @param assignments the assignments
+     * @param calendarVersion the calendar version
+     * @param assumedYears the assumed years
+     * @param reportDue the report due
+     */
+    public RosterPublished {
+      assignments = Copies.list(assignments);
+      assumedYears = Copies.list(assumedYears);
+    }
+  }
 
   /**
    * The roster reported upwards (报备).
@@ -79,7 +96,22 @@ public final class DutyEvents {
    */
   @EventType(name = "duty.request-approved")
   public record RequestApproved(LocalDateTime at, String by, String requestId, int version, RosterChange.Kind kind,
-      String description, List<Assignment> assignments) implements WorkflowEvent {}
+      String description, List<Assignment> assignments) implements WorkflowEvent {
+    /**
+     * Copies the collections it is given.
+     *
+     * @param at when it happened
+     * @param by who did it
+     * @param requestId the request id
+     * @param version the version
+     * @param kind the kind
+     * @param description the description
+     * @param assignments the assignments
+     */
+    public RequestApproved {
+      assignments = Copies.list(assignments);
+    }
+  }
 
   /**
    * The roster re-planned from a day (重新排班): a new version with exactly the slots it changed, each with its new
@@ -96,7 +128,23 @@ public final class DutyEvents {
    */
   @EventType(name = "duty.roster-replanned")
   public record RosterReplanned(LocalDateTime at, String by, LocalDate from, long seed, String reason, int version,
-      String description, List<Assignment> assignments) implements WorkflowEvent {}
+      String description, List<Assignment> assignments) implements WorkflowEvent {
+    /**
+     * Copies the collections it is given.
+     *
+     * @param at when it happened
+     * @param by who did it
+     * @param from the from
+     * @param seed the seed
+     * @param reason the reason
+     * @param version the version
+     * @param description the description
+     * @param assignments the assignments
+     */
+    public RosterReplanned {
+      assignments = Copies.list(assignments);
+    }
+  }
 
   /**
    * A duty log entry (值班记录): the matter, and for a call or an incident when it happened, who called, what was

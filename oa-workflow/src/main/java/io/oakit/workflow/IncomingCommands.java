@@ -1,5 +1,6 @@
 package io.oakit.workflow;
 
+import io.oakit.core.Copies;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -61,6 +62,20 @@ public final class IncomingCommands {
       @NotNull @Size(max = 1000) List<@NotBlank @Size(max = 50) String> copyNumbers,
       @NotNull io.oakit.core.supervision.Importance importance,
       @NotNull Optional<@Size(max = 200) String> handlingDepartment) {
+    /**
+     * Copies the collections it is given.
+     *
+     * @param senderReference the sender's document number (来文字号), e.g. {@code 县财〔2026〕12号}
+     * @param writtenOn the date it was written (成文日期), not after the day it is registered
+     * @param copies how many copies came (份数), {@code >= 1}
+     * @param copyNumbers the serial numbers of the copies (份号) of a classified document, at most {@code copies}, each once
+     * @param importance how important it is (重大, 重要, 一般): the tray orders by it after urgency and deadline
+     * @param handlingDepartment the department concerned, named at registration (拟办科室): an urgent document goes to its head at once, with the leader in charge
+     */
+    public Particulars {
+      copyNumbers = Copies.list(copyNumbers);
+    }
+
 
     /** @return one copy of ordinary importance (一般), nothing else recorded */
     public static Particulars none() {
@@ -81,6 +96,23 @@ public final class IncomingCommands {
       @NotBlank String documentId, @NotBlank @Size(max = 2000) String instruction, @NotNull List<@NotBlank String> readers,
       @NotBlank String handlingDepartment, @NotNull Optional<String> superviseAsItem,
       @NotNull io.oakit.core.supervision.Importance itemImportance) implements Command {
+    /**
+     * Copies the collections it is given.
+     *
+     * @param idempotencyKey the command's idempotency key
+     * @param actor who issues the command
+     * @param onBehalfOf for whom, when acting as deputy
+     * @param documentId the document id
+     * @param instruction the instruction
+     * @param readers the readers
+     * @param handlingDepartment the handling department
+     * @param superviseAsItem the supervise as item
+     * @param itemImportance the item importance
+     */
+    public Instruct {
+      readers = Copies.list(readers);
+    }
+
 
     /**
      * An instruction whose supervision item, if it opens one, is 重要.

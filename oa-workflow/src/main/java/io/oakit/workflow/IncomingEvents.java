@@ -1,10 +1,11 @@
 package io.oakit.workflow;
 
+import io.oakit.core.Copies;
 import io.oakit.core.document.DocumentKind;
 import io.oakit.core.document.SecrecyLevel;
 import io.oakit.core.document.Urgency;
-import java.math.BigDecimal;
 import io.oakit.core.supervision.Importance;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -23,7 +24,27 @@ public final class IncomingEvents {
   @EventType(name = "incoming.received")
   public record DocumentReceived(LocalDateTime at, String by, String documentId, DocumentKind kind, Urgency urgency,
       SecrecyLevel secrecy, String issuingUnit, String subject, List<String> tags, List<String> areas,
-      Optional<BigDecimal> amount) implements WorkflowEvent {}
+      Optional<BigDecimal> amount) implements WorkflowEvent {
+    /**
+     * Copies the collections it is given.
+     *
+     * @param at when it happened
+     * @param by who did it
+     * @param documentId the document id
+     * @param kind the kind
+     * @param urgency the urgency
+     * @param secrecy the secrecy
+     * @param issuingUnit the issuing unit
+     * @param subject the subject
+     * @param tags the tags
+     * @param areas the areas
+     * @param amount the amount
+     */
+    public DocumentReceived {
+      tags = Copies.list(tags);
+      areas = Copies.list(areas);
+    }
+  }
 
   /**
    * Registered (登记): the deadline as decided.
@@ -47,7 +68,26 @@ public final class IncomingEvents {
   public record DocumentRegistered(LocalDateTime at, String by, String deadlineRule, LocalDateTime periodEnd,
       LocalDateTime due, String calendarVersion, List<Integer> assumedYears, Optional<String> deadlineTable,
       Optional<String> extensionPolicy, Optional<String> reminderPolicy, Optional<Registration> registration)
-      implements WorkflowEvent {}
+      implements WorkflowEvent {
+    /**
+     * Copies the collections it is given.
+     *
+     * @param at when it happened
+     * @param by who did it
+     * @param deadlineRule the deadline rule
+     * @param periodEnd the period end
+     * @param due the due
+     * @param calendarVersion the calendar version
+     * @param assumedYears the assumed years
+     * @param deadlineTable the deadline table
+     * @param extensionPolicy the extension policy
+     * @param reminderPolicy the reminder policy
+     * @param registration the registration
+     */
+    public DocumentRegistered {
+      assumedYears = Copies.list(assumedYears);
+    }
+  }
 
   /**
    * An entry of the register (登记簿).
@@ -91,7 +131,20 @@ public final class IncomingEvents {
    */
   @EventType(name = "incoming.sent-at-once")
   public record SentAtOnce(LocalDateTime at, String by, List<Lane> lanes, List<String> explanation)
-      implements WorkflowEvent {}
+      implements WorkflowEvent {
+    /**
+     * Copies the collections it is given.
+     *
+     * @param at when it happened
+     * @param by who did it
+     * @param lanes the lanes
+     * @param explanation the explanation
+     */
+    public SentAtOnce {
+      lanes = Copies.list(lanes);
+      explanation = Copies.list(explanation);
+    }
+  }
 
   /**
    * The deadline extended (延期) within the limits decided at registration.
@@ -107,7 +160,23 @@ public final class IncomingEvents {
    */
   @EventType(name = "incoming.deadline-extended")
   public record DeadlineExtended(LocalDateTime at, String by, String extension, String reason, LocalDateTime periodEnd,
-      LocalDateTime due, String calendarVersion, List<Integer> assumedYears) implements WorkflowEvent {}
+      LocalDateTime due, String calendarVersion, List<Integer> assumedYears) implements WorkflowEvent {
+    /**
+     * Copies the collections it is given.
+     *
+     * @param at when it happened
+     * @param by who did it
+     * @param extension the extension
+     * @param reason the reason
+     * @param periodEnd the period end
+     * @param due the due
+     * @param calendarVersion the calendar version
+     * @param assumedYears the assumed years
+     */
+    public DeadlineExtended {
+      assumedYears = Copies.list(assumedYears);
+    }
+  }
 
   /**
    * Proposed (拟办): the routing decision's people and explanation.
@@ -121,7 +190,23 @@ public final class IncomingEvents {
    */
   @EventType(name = "incoming.proposed")
   public record HandlingProposed(LocalDateTime at, String by, List<String> proposed, List<String> owed,
-      List<String> explanation, Optional<String> ruleSet) implements WorkflowEvent {}
+      List<String> explanation, Optional<String> ruleSet) implements WorkflowEvent {
+    /**
+     * Copies the collections it is given.
+     *
+     * @param at when it happened
+     * @param by who did it
+     * @param proposed the proposed
+     * @param owed the owed
+     * @param explanation the explanation
+     * @param ruleSet the rule set
+     */
+    public HandlingProposed {
+      proposed = Copies.list(proposed);
+      owed = Copies.list(owed);
+      explanation = Copies.list(explanation);
+    }
+  }
 
   /**
    * One copy of a circulation plan: its name and its readers in order.
@@ -144,7 +229,21 @@ public final class IncomingEvents {
   /** Instructed (批办), with the circulation plan's copies. */
   @EventType(name = "incoming.instructed")
   public record LeaderInstructed(LocalDateTime at, String by, String instruction, String handlingDepartment,
-      List<Lane> lanes, Optional<String> supervisionItem) implements WorkflowEvent {}
+      List<Lane> lanes, Optional<String> supervisionItem) implements WorkflowEvent {
+    /**
+     * Copies the collections it is given.
+     *
+     * @param at when it happened
+     * @param by who did it
+     * @param instruction the instruction
+     * @param handlingDepartment the handling department
+     * @param lanes the lanes
+     * @param supervisionItem the supervision item
+     */
+    public LeaderInstructed {
+      lanes = Copies.list(lanes);
+    }
+  }
 
   /** A reading signed off (签阅). */
   @EventType(name = "incoming.read")
@@ -193,5 +292,21 @@ public final class IncomingEvents {
    */
   @EventType(name = "incoming.deadline-rebased")
   public record DeadlineRebased(LocalDateTime at, String by, LocalDateTime previousDue, LocalDateTime periodEnd,
-      LocalDateTime due, String calendarVersion, String reason, List<Integer> assumedYears) implements WorkflowEvent {}
+      LocalDateTime due, String calendarVersion, String reason, List<Integer> assumedYears) implements WorkflowEvent {
+    /**
+     * Copies the collections it is given.
+     *
+     * @param at when it happened
+     * @param by who did it
+     * @param previousDue the previous due
+     * @param periodEnd the period end
+     * @param due the due
+     * @param calendarVersion the calendar version
+     * @param reason the reason
+     * @param assumedYears the assumed years
+     */
+    public DeadlineRebased {
+      assumedYears = Copies.list(assumedYears);
+    }
+  }
 }

@@ -2,14 +2,15 @@ package io.oakit.workflow;
 
 import static java.util.Objects.requireNonNull;
 
+import io.oakit.core.Copies;
 import io.oakit.core.IllegalTransitionException;
 import io.oakit.core.UnknownReferenceException;
-import io.oakit.core.deadline.DeadlineClock;
 import io.oakit.core.config.Configuration;
+import io.oakit.core.deadline.DeadlineClock;
 import io.oakit.core.deadline.DeadlinePolicy;
+import io.oakit.core.deadline.DeadlineRule;
 import io.oakit.core.deadline.ExtensionPolicy;
 import io.oakit.core.deadline.ReminderPolicy;
-import io.oakit.core.deadline.DeadlineRule;
 import io.oakit.core.document.DocumentProfile;
 import io.oakit.core.org.Organization;
 import io.oakit.core.routing.CirculationPlan;
@@ -20,6 +21,7 @@ import io.oakit.core.supervision.Importance;
 import io.oakit.core.supervision.ItemSource;
 import io.oakit.spi.AggregateKind;
 import io.oakit.spi.Index;
+import io.oakit.workflow.IncomingEvents.DeadlineRebased;
 import io.oakit.workflow.IncomingEvents.DocumentArchived;
 import io.oakit.workflow.IncomingEvents.DocumentClosed;
 import io.oakit.workflow.IncomingEvents.DocumentHandled;
@@ -27,11 +29,10 @@ import io.oakit.workflow.IncomingEvents.DocumentReceived;
 import io.oakit.workflow.IncomingEvents.DocumentRegistered;
 import io.oakit.workflow.IncomingEvents.DocumentUrged;
 import io.oakit.workflow.IncomingEvents.HandlingProposed;
+import io.oakit.workflow.IncomingEvents.Lane;
 import io.oakit.workflow.IncomingEvents.LeaderInstructed;
 import io.oakit.workflow.IncomingEvents.ReaderSkipped;
 import io.oakit.workflow.IncomingEvents.ReadingSigned;
-import io.oakit.workflow.IncomingEvents.DeadlineRebased;
-import io.oakit.workflow.IncomingEvents.Lane;
 import io.oakit.workflow.internal.EventCodec;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -83,6 +84,24 @@ public final class IncomingService {
   public record State(DocumentProfile profile, Stage stage, Optional<DeadlineClock> deadline, List<List<String>> lanes,
       Set<String> read, Set<String> owed, Optional<String> handlingDepartment,
       Optional<IncomingEvents.Registration> registration) {
+    /**
+     * Copies the collections it is given.
+     *
+     * @param profile the profile
+     * @param stage where it is
+     * @param deadline its time limit, once registered
+     * @param lanes the circulation copies, each a reading order
+     * @param read who has signed off a reading
+     * @param owed who was skipped while away and has not read yet
+     * @param handlingDepartment the department that handles it: named at registration, or when instructed
+     * @param registration its entry in the register (登记簿), once registered (empty in records written before it was kept)
+     */
+    public State {
+      lanes = Copies.list(lanes);
+      read = Copies.set(read);
+      owed = Copies.set(owed);
+    }
+
 
     /** @return its importance as registered; 一般 when none was recorded */
     public io.oakit.core.supervision.Importance importance() {

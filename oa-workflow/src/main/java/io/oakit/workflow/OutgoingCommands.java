@@ -1,5 +1,6 @@
 package io.oakit.workflow;
 
+import io.oakit.core.Copies;
 import io.oakit.core.routing.Stage.Mode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -39,6 +40,22 @@ public final class OutgoingCommands {
       @NotNull Optional<String> onBehalfOf, @NotBlank String documentId, @NotNull Mode mode,
       @NotNull @Size(min = 1) List<@NotBlank String> signers, @Min(0) int required,
       @NotNull Optional<@Size(max = 200) String> deadlineRule) implements Command {
+    /**
+     * Copies the collections it is given.
+     *
+     * @param idempotencyKey the command's idempotency key
+     * @param actor who issues the command
+     * @param onBehalfOf for whom, when acting as deputy
+     * @param documentId the document id
+     * @param mode the mode
+     * @param signers the signers
+     * @param required the required
+     * @param deadlineRule the deadline rule
+     */
+    public StartCountersign {
+      signers = Copies.list(signers);
+    }
+
 
     /**
      * A countersign with the service's countersign time limit.
@@ -152,6 +169,23 @@ public final class OutgoingCommands {
       @NotBlank String documentId, @NotNull List<@NotBlank String> recipients,
       @NotNull @Size(max = 500) List<@NotBlank @Size(max = 200) String> mainTo,
       @NotNull @Size(max = 500) List<@NotBlank @Size(max = 200) String> copyTo) implements Command {
+    /**
+     * Copies the collections it is given.
+     *
+     * @param idempotencyKey the key
+     * @param actor who distributes it
+     * @param onBehalfOf whom they act for
+     * @param documentId the document
+     * @param recipients people of the organisation who receive it (each cleared for it)
+     * @param mainTo the organs it is addressed to (主送机关), by name
+     * @param copyTo the organs it is copied to (抄送机关), by name
+     */
+    public Distribute {
+      recipients = Copies.list(recipients);
+      mainTo = Copies.list(mainTo);
+      copyTo = Copies.list(copyTo);
+    }
+
 
     /**
      * To people of the organisation only.

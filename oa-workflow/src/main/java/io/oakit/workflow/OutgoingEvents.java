@@ -1,5 +1,6 @@
 package io.oakit.workflow;
 
+import io.oakit.core.Copies;
 import io.oakit.core.document.DocumentKind;
 import io.oakit.core.document.SecrecyLevel;
 import io.oakit.core.document.Urgency;
@@ -41,7 +42,24 @@ public final class OutgoingEvents {
   @EventType(name = "outgoing.deadline-set")
   public record DeadlineSet(LocalDateTime at, String by, Purpose purpose, String deadlineRule, LocalDateTime periodEnd,
       LocalDateTime due, String calendarVersion, List<Integer> assumedYears, Optional<String> reminderPolicy)
-      implements WorkflowEvent {}
+      implements WorkflowEvent {
+    /**
+     * Copies the collections it is given.
+     *
+     * @param at when it happened
+     * @param by who did it
+     * @param purpose the purpose
+     * @param deadlineRule the deadline rule
+     * @param periodEnd the period end
+     * @param due the due
+     * @param calendarVersion the calendar version
+     * @param assumedYears the assumed years
+     * @param reminderPolicy the reminder policy
+     */
+    public DeadlineSet {
+      assumedYears = Copies.list(assumedYears);
+    }
+  }
 
   /**
    * A deadline recomputed on the calendar in force, old and new values recorded.
@@ -59,18 +77,69 @@ public final class OutgoingEvents {
   @EventType(name = "outgoing.deadline-rebased")
   public record DeadlineRebased(LocalDateTime at, String by, Purpose purpose, LocalDateTime previousDue,
       LocalDateTime periodEnd, LocalDateTime due, String calendarVersion, String reason, List<Integer> assumedYears)
-      implements WorkflowEvent {}
+      implements WorkflowEvent {
+    /**
+     * Copies the collections it is given.
+     *
+     * @param at when it happened
+     * @param by who did it
+     * @param purpose the purpose
+     * @param previousDue the previous due
+     * @param periodEnd the period end
+     * @param due the due
+     * @param calendarVersion the calendar version
+     * @param reason the reason
+     * @param assumedYears the assumed years
+     */
+    public DeadlineRebased {
+      assumedYears = Copies.list(assumedYears);
+    }
+  }
 
   /** Drafted (拟稿). */
   @EventType(name = "outgoing.drafted")
   public record Drafted(LocalDateTime at, String by, String documentId, DocumentKind kind, Urgency urgency,
       SecrecyLevel secrecy, String issuingUnit, String subject, List<String> tags, List<String> areas,
-      Optional<BigDecimal> amount, String unitCode) implements WorkflowEvent {}
+      Optional<BigDecimal> amount, String unitCode) implements WorkflowEvent {
+    /**
+     * Copies the collections it is given.
+     *
+     * @param at when it happened
+     * @param by who did it
+     * @param documentId the document id
+     * @param kind the kind
+     * @param urgency the urgency
+     * @param secrecy the secrecy
+     * @param issuingUnit the issuing unit
+     * @param subject the subject
+     * @param tags the tags
+     * @param areas the areas
+     * @param amount the amount
+     * @param unitCode the unit code
+     */
+    public Drafted {
+      tags = Copies.list(tags);
+      areas = Copies.list(areas);
+    }
+  }
 
   /** Countersign started (会签). */
   @EventType(name = "outgoing.countersign-started")
   public record CountersignStarted(LocalDateTime at, String by, Mode mode, List<String> signers, int required)
-      implements WorkflowEvent {}
+      implements WorkflowEvent {
+    /**
+     * Copies the collections it is given.
+     *
+     * @param at when it happened
+     * @param by who did it
+     * @param mode the mode
+     * @param signers the signers
+     * @param required the required
+     */
+    public CountersignStarted {
+      signers = Copies.list(signers);
+    }
+  }
 
   /** A countersigner signed. */
   @EventType(name = "outgoing.countersigned")
@@ -99,7 +168,21 @@ public final class OutgoingEvents {
    */
   @EventType(name = "outgoing.reviewed")
   public record Reviewed(LocalDateTime at, String by, List<SignOffStage> route, List<String> explanation,
-      Optional<String> ruleSet) implements WorkflowEvent {}
+      Optional<String> ruleSet) implements WorkflowEvent {
+    /**
+     * Copies the collections it is given.
+     *
+     * @param at when it happened
+     * @param by who did it
+     * @param route the route
+     * @param explanation the explanation
+     * @param ruleSet the rule set
+     */
+    public Reviewed {
+      route = Copies.list(route);
+      explanation = Copies.list(explanation);
+    }
+  }
 
   /**
    * Signed off (签发): the signature that completed the last stage of the sign-off route.
@@ -114,7 +197,23 @@ public final class OutgoingEvents {
    */
   @EventType(name = "outgoing.signed-off")
   public record SignedOff(LocalDateTime at, String by, List<String> authorised, List<String> explanation,
-      Optional<Integer> stage, Optional<String> signedFor, Optional<String> opinion) implements WorkflowEvent {}
+      Optional<Integer> stage, Optional<String> signedFor, Optional<String> opinion) implements WorkflowEvent {
+    /**
+     * Copies the collections it is given.
+     *
+     * @param at when it happened
+     * @param by who did it
+     * @param authorised the authorised
+     * @param explanation the explanation
+     * @param stage the stage
+     * @param signedFor the signed for
+     * @param opinion the opinion
+     */
+    public SignedOff {
+      authorised = Copies.list(authorised);
+      explanation = Copies.list(explanation);
+    }
+  }
 
   /** Numbered (编号用印). */
   @EventType(name = "outgoing.numbered")
@@ -131,7 +230,22 @@ public final class OutgoingEvents {
    */
   @EventType(name = "outgoing.distributed")
   public record Distributed(LocalDateTime at, String by, List<String> recipients, List<String> mainTo,
-      List<String> copyTo) implements WorkflowEvent {}
+      List<String> copyTo) implements WorkflowEvent {
+    /**
+     * Copies the collections it is given.
+     *
+     * @param at when it happened
+     * @param by who did it
+     * @param recipients the recipients
+     * @param mainTo the main to
+     * @param copyTo the copy to
+     */
+    public Distributed {
+      recipients = Copies.list(recipients);
+      mainTo = Copies.list(mainTo);
+      copyTo = Copies.list(copyTo);
+    }
+  }
 
   /**
    * The answer to a 请示 (批复) linked to it: the incoming document that answers it.

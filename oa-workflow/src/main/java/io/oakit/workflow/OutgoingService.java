@@ -2,6 +2,7 @@ package io.oakit.workflow;
 
 import static java.util.Objects.requireNonNull;
 
+import io.oakit.core.Copies;
 import io.oakit.core.UnknownReferenceException;
 import io.oakit.core.calendar.WorkCalendar;
 import io.oakit.core.deadline.DeadlineClock;
@@ -28,9 +29,9 @@ import io.oakit.workflow.OutgoingEvents.SignedOff;
 import io.oakit.workflow.OutgoingEvents.SignerAdded;
 import io.oakit.workflow.OutgoingEvents.SignerRemoved;
 import io.oakit.workflow.internal.EventCodec;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -109,6 +110,10 @@ public final class OutgoingService {
      * @param reply the incoming document that answers it (批复 to a 请示), once linked
      */
     public State {
+      signers = Copies.list(signers);
+      signed = Copies.set(signed);
+      route = Copies.list(route);
+      signatures = Copies.list(signatures);
       deadlines = Map.copyOf(deadlines);
     }
 

@@ -1,5 +1,6 @@
 package io.oakit.workflow;
 
+import io.oakit.core.Copies;
 import io.oakit.core.document.SecrecyLevel;
 import io.oakit.core.supervision.Importance;
 import io.oakit.core.supervision.ItemSource;
@@ -96,7 +97,23 @@ public final class SupervisionCommands {
   /** 交办: assign to a lead unit and co-units with a deadline rule such as "10 working days". */
   public record Assign(@NotBlank String idempotencyKey, @NotBlank String actor, @NotNull Optional<String> onBehalfOf,
       @NotBlank String itemId, @NotBlank String leadUnit, @NotNull List<@NotBlank String> coUnits,
-      @NotBlank String deadlineRule, @Min(0) int progressEveryWorkingDays) implements Command {}
+      @NotBlank String deadlineRule, @Min(0) int progressEveryWorkingDays) implements Command {
+    /**
+     * Copies the collections it is given.
+     *
+     * @param idempotencyKey the command's idempotency key
+     * @param actor who issues the command
+     * @param onBehalfOf for whom, when acting as deputy
+     * @param itemId the item id
+     * @param leadUnit the lead unit
+     * @param coUnits the co units
+     * @param deadlineRule the deadline rule
+     * @param progressEveryWorkingDays the progress every working days
+     */
+    public Assign {
+      coUnits = Copies.list(coUnits);
+    }
+  }
 
   /**
    * 推诿 recorded: a unit hands the item back, saying the matter is not its own. The item stays with its units
@@ -243,6 +260,19 @@ public final class SupervisionCommands {
   public record ApproveScores(@NotBlank String idempotencyKey, @NotBlank String actor,
       @NotNull Optional<String> onBehalfOf, @NotBlank @Size(max = 20) String period,
       @NotNull @Size(min = 1) List<@NotBlank String> units) implements Command {
+    /**
+     * Copies the collections it is given.
+     *
+     * @param idempotencyKey the key
+     * @param actor the leader
+     * @param onBehalfOf whom they act for
+     * @param period a month ({@code 2026-09}), a quarter ({@code 2026-Q3}) or a year ({@code 2026})
+     * @param units the units approved, ranked among themselves
+     */
+    public ApproveScores {
+      units = Copies.list(units);
+    }
+
 
     /** @return the period's name, e.g. {@code 2026-09} (the name this component had when only months were approved) */
     public String month() {

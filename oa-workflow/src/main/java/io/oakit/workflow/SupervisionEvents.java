@@ -1,5 +1,6 @@
 package io.oakit.workflow;
 
+import io.oakit.core.Copies;
 import io.oakit.core.document.SecrecyLevel;
 import io.oakit.core.supervision.Importance;
 import io.oakit.core.supervision.ItemSource;
@@ -105,6 +106,23 @@ public final class SupervisionEvents {
   public record CaseReceived(LocalDateTime at, String by, CaseKind kind, Requester requester, String fingerprint,
       String category, String place, List<String> repeatOf, LocalDateTime contactDue)
       implements WorkflowEvent, PersonalInformation {
+    /**
+     * Copies the collections it is given.
+     *
+     * @param at when it happened
+     * @param by who did it
+     * @param kind the kind
+     * @param requester the requester
+     * @param fingerprint the fingerprint
+     * @param category the category
+     * @param place the place
+     * @param repeatOf the repeat of
+     * @param contactDue the contact due
+     */
+    public CaseReceived {
+      repeatOf = Copies.list(repeatOf);
+    }
+
     @Override
     public Record withoutPersonalInformation() {
       return new CaseReceived(at, by, kind, Requester.MASKED, "", category, place, repeatOf, contactDue);
@@ -191,7 +209,19 @@ public final class SupervisionEvents {
    */
   @EventType(name = "supervision.problem-raised")
   public record ProblemRaised(LocalDateTime at, String by, String problem, List<String> raisedTo)
-      implements WorkflowEvent {}
+      implements WorkflowEvent {
+    /**
+     * Copies the collections it is given.
+     *
+     * @param at when it happened
+     * @param by who did it
+     * @param problem the problem
+     * @param raisedTo the raised to
+     */
+    public ProblemRaised {
+      raisedTo = Copies.list(raisedTo);
+    }
+  }
 
   /**
    * Assigned (交办), with the deadline as decided.
@@ -215,7 +245,28 @@ public final class SupervisionEvents {
   public record ItemAssigned(LocalDateTime at, String by, String leadUnit, List<String> coUnits, String deadlineRule,
       int progressEveryWorkingDays, LocalDateTime periodEnd, LocalDateTime due, String calendarVersion,
       List<Integer> assumedYears, Optional<String> extensionPolicy, Optional<String> reminderPolicy)
-      implements WorkflowEvent {}
+      implements WorkflowEvent {
+    /**
+     * Copies the collections it is given.
+     *
+     * @param at when it happened
+     * @param by who did it
+     * @param leadUnit the lead unit
+     * @param coUnits the co units
+     * @param deadlineRule the deadline rule
+     * @param progressEveryWorkingDays the progress every working days
+     * @param periodEnd the period end
+     * @param due the due
+     * @param calendarVersion the calendar version
+     * @param assumedYears the assumed years
+     * @param extensionPolicy the extension policy
+     * @param reminderPolicy the reminder policy
+     */
+    public ItemAssigned {
+      coUnits = Copies.list(coUnits);
+      assumedYears = Copies.list(assumedYears);
+    }
+  }
 
   /** Signed for (签收). */
   @EventType(name = "supervision.signed-for")
@@ -247,12 +298,44 @@ public final class SupervisionEvents {
   @EventType(name = "supervision.deadline-extended")
   public record ItemDeadlineExtended(LocalDateTime at, String by, String extension, String reason,
       LocalDateTime periodEnd, LocalDateTime due, String calendarVersion, List<Integer> assumedYears)
-      implements WorkflowEvent {}
+      implements WorkflowEvent {
+    /**
+     * Copies the collections it is given.
+     *
+     * @param at when it happened
+     * @param by who did it
+     * @param extension the extension
+     * @param reason the reason
+     * @param periodEnd the period end
+     * @param due the due
+     * @param calendarVersion the calendar version
+     * @param assumedYears the assumed years
+     */
+    public ItemDeadlineExtended {
+      assumedYears = Copies.list(assumedYears);
+    }
+  }
 
   /** The deadline recomputed on the calendar of the moment by an explicit command, old and new values recorded. */
   @EventType(name = "supervision.deadline-rebased")
   public record ItemDeadlineRebased(LocalDateTime at, String by, LocalDateTime previousDue, LocalDateTime periodEnd,
-      LocalDateTime due, String calendarVersion, String reason, List<Integer> assumedYears) implements WorkflowEvent {}
+      LocalDateTime due, String calendarVersion, String reason, List<Integer> assumedYears) implements WorkflowEvent {
+    /**
+     * Copies the collections it is given.
+     *
+     * @param at when it happened
+     * @param by who did it
+     * @param previousDue the previous due
+     * @param periodEnd the period end
+     * @param due the due
+     * @param calendarVersion the calendar version
+     * @param reason the reason
+     * @param assumedYears the assumed years
+     */
+    public ItemDeadlineRebased {
+      assumedYears = Copies.list(assumedYears);
+    }
+  }
 
   /**
    * A recurring progress duty set for the lead unit.
@@ -327,5 +410,20 @@ public final class SupervisionEvents {
    */
   @EventType(name = "supervision.scores-approved")
   public record ScoresApproved(LocalDateTime at, String by, String month, List<ApprovedSheet> sheets,
-      List<String> skipped, Optional<String> scoreCard) implements WorkflowEvent {}
+      List<String> skipped, Optional<String> scoreCard) implements WorkflowEvent {
+    /**
+     * Copies the collections it is given.
+     *
+     * @param at when it happened
+     * @param by who did it
+     * @param month the month
+     * @param sheets the sheets
+     * @param skipped the skipped
+     * @param scoreCard the score card
+     */
+    public ScoresApproved {
+      sheets = Copies.list(sheets);
+      skipped = Copies.list(skipped);
+    }
+  }
 }

@@ -3,6 +3,7 @@ package io.oakit.core.config;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import io.oakit.core.Copies;
 import io.oakit.core.calendar.WorkCalendar;
 import io.oakit.core.deadline.DeadlineClock;
 import io.oakit.core.deadline.DeadlinePolicy;
@@ -61,6 +62,23 @@ public final class WhatChanges {
    */
   public record Deadline(DocumentProfile document, LocalDateTime start, DeadlineRule ruleBefore, LocalDateTime dueBefore,
       DeadlineRule ruleAfter, LocalDateTime dueAfter, List<String> explanationBefore, List<String> explanationAfter) {
+    /**
+     * Copies the collections it is given.
+     *
+     * @param document the document
+     * @param start when its period starts
+     * @param ruleBefore the rule of the version in force
+     * @param dueBefore its due instant
+     * @param ruleAfter the rule of the edited version
+     * @param dueAfter its due instant
+     * @param explanationBefore how the first was found
+     * @param explanationAfter how the second was found
+     */
+    public Deadline {
+      explanationBefore = Copies.list(explanationBefore);
+      explanationAfter = Copies.list(explanationAfter);
+    }
+
     /** @return e.g. {@code 收-3: 7 working days due 2026-10-12T17:30 → 5 working days due 2026-10-08T17:30} */
     public String summary() {
       return document.id() + ": " + ruleBefore + " due " + dueBefore + " → " + ruleAfter + " due " + dueAfter;

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
 import io.oakit.core.Amounts;
+import io.oakit.core.Copies;
 import io.oakit.core.Validations;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -60,6 +61,8 @@ public record DocumentProfile(
    * @param receivedAt when it was received or drafted
    */
   public DocumentProfile {
+    tags = Copies.set(tags);
+    areas = Copies.set(areas);
     tags = tags == null ? null : ImmutableSet.copyOf(tags);
     areas = areas == null ? null : ImmutableSet.copyOf(areas);
   }
