@@ -44,4 +44,40 @@ public final class Validations {
     }
     return value;
   }
+
+  /**
+   * Validates the arguments of a record's canonical constructor before the record exists: a record
+   * whose constructor calls this cannot be built invalid, whoever builds it.
+   *
+   * @param record the record class
+   * @param args the constructor's arguments, in component order
+   * @throws InvalidInputException listing every violation as {@code component: message}
+   * @throws IllegalArgumentException if the number of arguments is not the number of components
+   */
+  @SuppressWarnings("unchecked")
+  public static void checkConstructor(Class<? extends Record> record, Object... args) {
+    java.lang.reflect.RecordComponent[] components = COMPONENTS.get(record);
+    if (args.length != components.length) {
+      throw new IllegalArgumentException(record.getSimpleName() + " has " + components.length + " components, not "
+          + args.length);
+    }
+    List<String> lines = new java.util.ArrayList<>();
+    for (int i = 0; i < components.length; i++) {
+      // validated as the record's property is: the component's constraints and its elements'
+      for (ConstraintViolation<? extends Record> v : Holder.VALIDATOR.validateValue((Class<Record>) record,
+          components[i].getName(), args[i])) {
+        lines.add(v.getPropertyPath() + ": " + v.getMessage());
+      }
+    }
+    if (!lines.isEmpty()) {
+      throw new InvalidInputException(record.getSimpleName(), lines.stream().sorted().toList());
+    }
+  }
+
+  private static final ClassValue<java.lang.reflect.RecordComponent[]> COMPONENTS = new ClassValue<>() {
+    @Override
+    protected java.lang.reflect.RecordComponent[] computeValue(Class<?> type) {
+      return type.getRecordComponents();
+    }
+  };
 }

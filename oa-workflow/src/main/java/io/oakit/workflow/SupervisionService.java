@@ -17,6 +17,7 @@ import io.oakit.core.supervision.scoring.AssessmentPeriod;
 import io.oakit.core.supervision.scoring.RankedUnit;
 import io.oakit.core.supervision.scoring.Ranking;
 import io.oakit.core.supervision.scoring.ScoreCard;
+import io.oakit.core.supervision.scoring.ScoringPolicy;
 import io.oakit.core.supervision.scoring.ScoreLine;
 import io.oakit.core.supervision.scoring.ScoreSheet;
 import io.oakit.core.supervision.scoring.Scoring;
@@ -95,7 +96,7 @@ public final class SupervisionService {
   private final WorkflowContext ctx;
   private final CommandRunner items;
   private final CommandRunner assessments;
-  private final ConfigurationService.InForce<ScoreCard> card;
+  private final ConfigurationService.InForce<? extends ScoringPolicy> card;
   private final ConfigurationService.InForce<ExtensionPolicy> extensions;
   private final ConfigurationService.InForce<ReminderPolicy> reminders;
   private final Supplier<? extends Set<String>> supervisedUnits;
@@ -105,9 +106,9 @@ public final class SupervisionService {
    * office that supervises its own departments and the units of its organisation).
    *
    * @param ctx the context
-   * @param card the scoring policy for {@link #approveScores}
+   * @param card the scoring policy for {@link #approveScores}: a {@link ScoreCard}, or the host's own
    */
-  public SupervisionService(WorkflowContext ctx, ScoreCard card) {
+  public SupervisionService(WorkflowContext ctx, ScoringPolicy card) {
     this(ctx, card, () -> organisationUnits(ctx.organization()));
   }
 
@@ -120,7 +121,7 @@ public final class SupervisionService {
    * @param supervisedUnits the units items may be assigned to, read at each command (a unit added
    *     later is accepted from then on; one removed keeps its assigned items)
    */
-  public SupervisionService(WorkflowContext ctx, ScoreCard card, Supplier<? extends Set<String>> supervisedUnits) {
+  public SupervisionService(WorkflowContext ctx, ScoringPolicy card, Supplier<? extends Set<String>> supervisedUnits) {
     this(ctx, ConfigurationService.InForce.fixed(requireNonNull(card, "card")), supervisedUnits);
   }
 
@@ -129,10 +130,10 @@ public final class SupervisionService {
    * {@link ConfigurationService#scoreCards}); every approval names the version it used.
    *
    * @param ctx the context
-   * @param cards the score cards by day
+   * @param cards the score cards (or the host's scoring policies) by day
    * @param supervisedUnits the units items may be assigned to, read at each command
    */
-  public SupervisionService(WorkflowContext ctx, ConfigurationService.InForce<ScoreCard> cards,
+  public SupervisionService(WorkflowContext ctx, ConfigurationService.InForce<? extends ScoringPolicy> cards,
       Supplier<? extends Set<String>> supervisedUnits) {
     this(ctx, cards, supervisedUnits, ConfigurationService.InForce.fixed(ExtensionPolicy.unlimited()),
         ConfigurationService.InForce.fixed(ReminderPolicy.defaults()));
@@ -149,7 +150,7 @@ public final class SupervisionService {
    * @param extensions the limits on extensions (延期) by day
    * @param reminders the reminders by day
    */
-  public SupervisionService(WorkflowContext ctx, ConfigurationService.InForce<ScoreCard> cards,
+  public SupervisionService(WorkflowContext ctx, ConfigurationService.InForce<? extends ScoringPolicy> cards,
       Supplier<? extends Set<String>> supervisedUnits, ConfigurationService.InForce<ExtensionPolicy> extensions,
       ConfigurationService.InForce<ReminderPolicy> reminders) {
     this.extensions = requireNonNull(extensions, "extensions");

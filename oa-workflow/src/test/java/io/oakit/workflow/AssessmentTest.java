@@ -10,7 +10,9 @@ import io.oakit.core.supervision.CallBackAnswer;
 import io.oakit.core.supervision.Importance;
 import io.oakit.core.supervision.ItemSource;
 import io.oakit.core.supervision.QualityRating;
+import io.oakit.core.supervision.scoring.ScoreLine;
 import io.oakit.core.supervision.scoring.ScoreRule;
+import io.oakit.core.supervision.scoring.ScoringPolicy;
 import io.oakit.workflow.SupervisionCommands.Accept;
 import io.oakit.workflow.SupervisionCommands.ApproveScores;
 import io.oakit.workflow.SupervisionCommands.Assign;
@@ -114,5 +116,40 @@ class AssessmentTest {
     }
     assertThatThrownBy(() -> o.supervision.approveScores(new ApproveScores(key(), "zhao", SELF, "2026-05",
         List.of("交通局", "交通局")))).isInstanceOf(InvalidInputException.class).hasMessageContaining("named twice");
+  }
+
+  @Test
+  void theServiceScoresWithTheHostsOwnScoringPolicy() {
+    Office o = new Office(june(1, 9));
+    handled(o, "督-9", "交通局", List.of());
+    // a host's policy: 60 for each unit, 5 for each item it led, whatever happened
+    ScoringPolicy flat = new ScoringPolicy() {
+      @Override
+      public BigDecimal base() {
+        return new BigDecimal("60");
+      }
+
+      @Override
+      public BigDecimal floor() {
+        return BigDecimal.ZERO;
+      }
+
+      @Override
+      public BigDecimal ceiling() {
+        return new BigDecimal("100");
+      }
+
+      @Override
+      public List<ScoreLine> scoreItem(io.oakit.core.supervision.SupervisionItem item, String unit, LocalDateTime asOf) {
+        return List.of(new ScoreLine(unit, item.id(), ScoreRule.QUALITY_RATING, 1, new BigDecimal("5"), BigDecimal.ONE, "flat",
+            new BigDecimal("5")));
+      }
+    };
+    SupervisionService hosts = new SupervisionService(o.ctx, flat, () -> java.util.Set.of("交通局", "财政局"));
+    o.at(june(30, 18));
+    hosts.approveScores(new ApproveScores(key(), "zhao", SELF, "2026-06", List.of("交通局", "财政局")));
+    SupervisionEvents.ScoresApproved approved = hosts.approval("2026-06").orElseThrow();
+    assertThat(total(approved, "交通局")).isEqualByComparingTo("65");
+    assertThat(total(approved, "财政局")).isEqualByComparingTo("60");
   }
 }

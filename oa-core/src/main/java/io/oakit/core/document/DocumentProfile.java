@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
 import io.oakit.core.Amounts;
-import io.oakit.core.Copies;
 import io.oakit.core.Validations;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -47,7 +46,8 @@ public record DocumentProfile(
     @NotNull LocalDateTime receivedAt) {
 
   /**
-   * Copies the sets so the profile is immutable. Use {@link #builder()}, which validates.
+   * Checks every field (a profile cannot be built invalid, by the builder or by this constructor) and
+   * copies the sets so the profile is immutable.
    *
    * @param id the document's id in the host system
    * @param kind 文种
@@ -59,10 +59,11 @@ public record DocumentProfile(
    * @param areas the areas concerned (分管领域), e.g. 财务, 安全生产
    * @param amount the amount of money concerned in yuan, if any, {@code >= 0}
    * @param receivedAt when it was received or drafted
+   * @throws io.oakit.core.InvalidInputException naming each field at fault
    */
   public DocumentProfile {
-    tags = Copies.set(tags);
-    areas = Copies.set(areas);
+    Validations.checkConstructor(DocumentProfile.class, id, kind, urgency, secrecy, issuingUnit, subject, tags, areas,
+        amount, receivedAt);
     tags = tags == null ? null : ImmutableSet.copyOf(tags);
     areas = areas == null ? null : ImmutableSet.copyOf(areas);
   }
@@ -207,7 +208,7 @@ public record DocumentProfile(
      */
     public DocumentProfile build() {
       return new DocumentProfile(id, kind, urgency, secrecy, issuingUnit, subject, tags, areas,
-          Optional.ofNullable(amount), receivedAt).validate();
+          Optional.ofNullable(amount), receivedAt);
     }
   }
 }

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.oakit.core.InvalidInputException;
+import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class DocumentProfileTest {
@@ -33,5 +36,14 @@ class DocumentProfileTest {
   void oversizedTextIsRefused() {
     assertThatThrownBy(() -> valid().subject("长".repeat(1_000_000)).build())
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("subject: size must be between 0 and 500");
+  }
+
+  @Test
+  void theConstructorRefusesWhatTheBuilderRefuses() {
+    assertThatThrownBy(() -> new DocumentProfile(" ", DocumentKind.NOTICE, Urgency.NORMAL, SecrecyLevel.UNCLASSIFIED,
+        "县政府办", "长".repeat(501), Set.of(""), Set.of(), Optional.of(new BigDecimal("-1")),
+        LocalDateTime.of(2026, 9, 1, 9, 0)))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations()).extracting(v -> v.split(":")[0])
+            .containsExactlyInAnyOrder("id", "subject", "amount", "tags[].<iterable element>"));
   }
 }
