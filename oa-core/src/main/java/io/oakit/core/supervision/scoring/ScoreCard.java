@@ -183,9 +183,54 @@ public final class ScoreCard implements ScoringPolicy {
       BigDecimal missedProgressReport,
       BigDecimal dissatisfiedCallBack, int signForWithinWorkingDays, BigDecimal lateSignFor, int earlyByWorkingDays, BigDecimal earlyCompletion,
       BigDecimal commendation, ImmutableMap<QualityRating, BigDecimal> ratings, BigDecimal leadWeight, BigDecimal coWeight,
-      ImmutableMap<Importance, BigDecimal> importanceWeights) {}
+      ImmutableMap<Importance, BigDecimal> importanceWeights) {
 
-  /** @return what this card is made of */
+    /**
+     * The card made of these settings — its compiled form, which scores — checked as the builder
+     * checks them.
+     *
+     * @return the card
+     * @throws IllegalArgumentException naming the setting at fault
+     */
+    public ScoreCard compile() {
+      return ScoreCard.of(this);
+    }
+  }
+
+  /**
+   * The card of a configuration value: {@code ScoreCard.of(card.settings()).equals(card)}.
+   *
+   * @param settings what the card is made of
+   * @return the card, compiled for scoring
+   * @throws IllegalArgumentException naming the setting at fault
+   */
+  public static ScoreCard of(Settings settings) {
+    requireNonNull(settings, "settings");
+    Builder b = builder()
+        .base(text("base", settings.base()))
+        .bounds(text("floor", settings.floor()), text("ceiling", settings.ceiling()))
+        .overdue(text("overduePerWorkingDay", settings.overduePerWorkingDay()), text("overdueCap", settings.overdueCap()))
+        .urgingAfterDue(text("urgingAfterDue", settings.urgingAfterDue()))
+        .rework(text("rework", settings.rework()))
+        .handBack(text("handBack", settings.handBack()))
+        .missedProgressReport(text("missedProgressReport", settings.missedProgressReport()))
+        .dissatisfiedCallBack(text("dissatisfiedCallBack", settings.dissatisfiedCallBack()))
+        .lateSignFor(settings.signForWithinWorkingDays(), text("lateSignFor", settings.lateSignFor()))
+        .earlyCompletion(settings.earlyByWorkingDays(), text("earlyCompletion", settings.earlyCompletion()))
+        .commendation(text("commendation", settings.commendation()))
+        .roleWeights(text("leadWeight", settings.leadWeight()), text("coWeight", settings.coWeight()));
+    requireNonNull(settings.ratings(), "ratings").forEach((r, p) -> b.rating(r, text("ratings." + r, p)));
+    requireNonNull(settings.importanceWeights(), "importanceWeights")
+        .forEach((i, w) -> b.importanceWeight(i, text("importanceWeights." + i, w)));
+    return b.build();
+  }
+
+  /** A setting as the builder takes it; the builder checks its range and scale before it is written out. */
+  private static String text(String name, BigDecimal value) {
+    return io.oakit.core.Amounts.check(name, requireNonNull(value, name)).toString();
+  }
+
+  /** @return what this card is made of: its configuration value, with equals */
   public Settings settings() {
     return new Settings(base, floor, ceiling, overduePerWorkingDay, overdueCap, perUrgingAfterDue, perRework, perHandBack,
         perMissedProgressReport, perDissatisfiedCallBack, signForWithinWorkingDays, lateSignFor, earlyByWorkingDays, earlyCompletion,
@@ -397,7 +442,7 @@ public final class ScoreCard implements ScoringPolicy {
     }
 
     private static BigDecimal twoDecimals(String name, String value) {
-      BigDecimal v = new BigDecimal(requireNonNull(value, name));
+      BigDecimal v = io.oakit.core.Amounts.parse(name, value);  // empty, not a number, absurd: refused by name
       checkArgument(v.stripTrailingZeros().scale() <= 2, "%s must have at most two decimals but was %s", name, value);
       checkArgument(v.abs().compareTo(new BigDecimal("1000000")) < 0, "%s must be below 1,000,000 but was %s", name, value);
       return v;
@@ -418,8 +463,8 @@ public final class ScoreCard implements ScoringPolicy {
      * @return this builder
      */
     public Builder bounds(String lowest, String highest) {
-      BigDecimal lo = new BigDecimal(requireNonNull(lowest, "floor"));
-      BigDecimal hi = new BigDecimal(requireNonNull(highest, "ceiling"));
+      BigDecimal lo = twoDecimals("floor", lowest);
+      BigDecimal hi = twoDecimals("ceiling", highest);
       checkArgument(lo.compareTo(hi) <= 0, "floor %s must not be above ceiling %s", lowest, highest);
       this.floor = lo;
       this.ceiling = hi;
