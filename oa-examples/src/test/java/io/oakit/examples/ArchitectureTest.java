@@ -74,7 +74,7 @@ class ArchitectureTest {
             String[] typeAndName = component.split("\\s+(?=\\w+$)");
             if (typeAndName.length == 2 && typeAndName[0].matches("(java\\.util\\.)?(List|Set|Map)\\b.*")) {
               checked++;
-              if (!Pattern.compile("\\b" + typeAndName[1] + "\\s*=\\s*(\\w+\\s*==\\s*null\\s*\\?\\s*null\\s*:\\s*)?([\\w.]+\\.)?(copyOf|copyOfSorted|list|set|map|unmodifiable\\w+)\\(")
+              if (!Pattern.compile("\\b" + typeAndName[1] + "\\s*=\\s*(\\w+\\s*==\\s*null\\s*\\?\\s*null\\s*:\\s*)?([\\w.]+\\.)?(copyOf|copyOfSorted|list|set|map|immutable|unmodifiable\\w+)\\(")
                   .matcher(body).find()) {
                 uncopied.add(m.group(2) + "." + typeAndName[1] + " (" + root.relativize(f) + ")");
               }

@@ -3,7 +3,6 @@ package io.oakit.core.supervision;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;
-import io.oakit.core.Copies;
 import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.Optional;
@@ -61,10 +60,6 @@ public record ItemFacts(Timeliness timeliness, Optional<LocalDateTime> due, Opti
    * @param workingDaysToSignFor per unit that signed: working days from assignment to signing (0 = same day)
    */
   public ItemFacts {
-    workingDaysToSignFor = Copies.map(workingDaysToSignFor);
-    urgingsAfterDueByUnit = Copies.map(urgingsAfterDueByUnit);
-    commendationsByUnit = Copies.map(commendationsByUnit);
-    handBacksByUnit = Copies.map(handBacksByUnit);
     requireNonNull(timeliness, "timeliness");
     requireNonNull(due, "due");
     requireNonNull(completedAt, "completedAt");
