@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.oakit.testkit.MutableClock;
 import io.oakit.workflow.Notifier;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -15,11 +16,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -40,45 +39,17 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 class TwoInstancesTest {
 
-  private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   private static EmbeddedPostgres postgres;
   private static String database;
-  private static final OfficeClock CLOCK = new OfficeClock(LocalDateTime.of(2026, 9, 1, 9, 0));
+  /** The office's clock, shared by both instances and moved by the test. */
+  private static final MutableClock CLOCK = new MutableClock(LocalDateTime.of(2026, 9, 1, 9, 0));
   /** What both instances handed to their notifier: instance name and notification id. */
   private static final List<String[]> DELIVERED = Collections.synchronizedList(new ArrayList<>());
   private static ConfigurableApplicationContext first;
   private static ConfigurableApplicationContext second;
-
-  /** The office's clock, shared by both instances and moved by the test. */
-  static final class OfficeClock extends Clock {
-    private volatile Instant now;
-
-    OfficeClock(LocalDateTime at) {
-      set(at);
-    }
-
-    void set(LocalDateTime at) {
-      now = at.atZone(BEIJING).toInstant();
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return BEIJING;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return zone.equals(BEIJING) ? this : Clock.fixed(now, zone);
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
 
   private static ConfigurableApplicationContext instance(String name) {
     Notifier notifier = n -> DELIVERED.add(new String[] {name, n.id(), n.subject()});
