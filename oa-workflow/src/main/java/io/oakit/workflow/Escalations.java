@@ -163,7 +163,7 @@ public final class Escalations {
       ctx.published(List.of(), List.copyOf(queued));
     }
     sent.sort((a, b) -> a.reminder().at().compareTo(b.reminder().at()));
-    return sent;
+    return java.util.Collections.unmodifiableList(sent);
   }
 
   /**

@@ -124,7 +124,7 @@ public final class IncomingService {
       for (List<String> lane : lanes) {
         lane.stream().filter(r -> !read.contains(r) && !owed.contains(r)).findFirst().ifPresent(out::add);
       }
-      return out;
+      return java.util.Collections.unmodifiableSet(out);
     }
   }
 
@@ -220,7 +220,7 @@ public final class IncomingService {
         s -> !Checks.clearedNow(ctx, s.profile(), List.of(personId)).isEmpty()));
     out.sort(java.util.Comparator.comparing(s -> new io.oakit.core.routing.TrayOrder.Item(s.profile(),
         s.deadline().map(DeadlineClock::due), s.importance()), io.oakit.core.routing.TrayOrder.INSTANCE));
-    return out;
+    return java.util.Collections.unmodifiableList(out);
   }
 
   static State replay(List<Record> events, WorkflowContext ctx) {

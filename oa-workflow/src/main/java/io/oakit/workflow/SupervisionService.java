@@ -1159,7 +1159,7 @@ public final class SupervisionService {
         ctx.published(List.of(), queued);
       }
     }
-    return reported;
+    return java.util.Collections.unmodifiableList(reported);
   }
 
   /**

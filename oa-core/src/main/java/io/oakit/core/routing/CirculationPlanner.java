@@ -111,7 +111,7 @@ public final class CirculationPlanner {
     requireNonNull(handlingDepartment, "handlingDepartment");
     List<Copy> copies = new ArrayList<>();
     if (!document.urgency().isAtLeast(Urgency.URGENT)) {
-      return copies;
+      return java.util.Collections.unmodifiableList(copies);
     }
     Set<String> first = new LinkedHashSet<>();
     java.util.function.Predicate<Person> cleared = p -> p.clearance().covers(document.secrecy());
@@ -143,7 +143,7 @@ public final class CirculationPlanner {
         }
       });
     }
-    return copies;
+    return java.util.Collections.unmodifiableList(copies);
   }
 
   /**

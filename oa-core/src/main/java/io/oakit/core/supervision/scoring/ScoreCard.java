@@ -286,7 +286,7 @@ public final class ScoreCard implements ScoringPolicy {
   public List<ScoreLine> scoreItem(SupervisionItem item, String unit, LocalDateTime asOf) {
     List<ScoreLine> lines = new ArrayList<>(4);
     score(item, unit, asOf, lines);
-    return lines;
+    return java.util.Collections.unmodifiableList(lines);
   }
 
   /** The same points as {@link #scoreItem}, summed without building the lines. */
