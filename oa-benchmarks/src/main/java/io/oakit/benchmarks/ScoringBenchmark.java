@@ -54,6 +54,14 @@ public class ScoringBenchmark {
   @Param({"200"})
   int units;
 
+  /**
+   * {@code shared}: the items name their units with one instance per name, as items built from a
+   * host's unit directory do; {@code own}: each item keeps its own copies, as items decoded one by
+   * one from stored text do (the library interns nothing).
+   */
+  @Param({"shared", "own"})
+  String names;
+
   List<SupervisionItem> all;
   AssessmentPeriod year = AssessmentPeriod.year(2026);
   ScoreCard card = ScoreCard.defaults();
@@ -62,7 +70,8 @@ public class ScoringBenchmark {
   public void setUp() {
     all = new ArrayList<>(items);
     for (int i = 0; i < items; i++) {
-      all.add(SupervisionGenerators.item(i, units));
+      all.add(names.equals("own") ? SupervisionGenerators.itemWithOwnNames(i, units)
+          : SupervisionGenerators.item(i, units));
     }
   }
 

@@ -21,14 +21,21 @@ public final class SupervisionGenerators {
 
   private static final WorkCalendar CAL = ChinaCalendars.official();
 
+  /** The names of the first units, one instance each, as a host's unit directory hands them out. */
+  private static final String[] NAMES = java.util.stream.IntStream.range(0, 1_000).mapToObj(i -> "unit" + i)
+      .toArray(String[]::new);
+
   private SupervisionGenerators() {}
 
   /**
+   * The name of a unit. The first thousand names are one instance each, as the names a host reads
+   * from its unit directory are; {@link #itemWithOwnNames} makes items that each keep their own copies.
+   *
    * @param i the unit's number
    * @return its name, {@code unit<i>}
    */
   public static String unit(int i) {
-    return "unit" + i;
+    return i >= 0 && i < NAMES.length ? NAMES[i] : "unit" + i;
   }
 
   /**
@@ -39,13 +46,29 @@ public final class SupervisionGenerators {
    * @return the item
    */
   public static SupervisionItem item(long seed, int units) {
+    return item(seed, units, SupervisionGenerators::unit);
+  }
+
+  /**
+   * The same item as {@link #item(long, int)}, but holding its own copy of each unit name, as items
+   * decoded one by one from stored text do.
+   *
+   * @param seed the seed: the same seed gives the same item
+   * @param units how many units to draw from
+   * @return the item
+   */
+  public static SupervisionItem itemWithOwnNames(long seed, int units) {
+    return item(seed, units, i -> new String(unit(i).toCharArray()));
+  }
+
+  private static SupervisionItem item(long seed, int units, java.util.function.IntFunction<String> unit) {
     SplittableRandom r = new SplittableRandom(seed);
     LocalDate day = CAL.plusWorkingDays(LocalDate.of(2026, 1, 5), r.nextInt(190));
     LocalDateTime t = day.atTime(9, 0);
-    String lead = unit(r.nextInt(units));
+    String lead = unit.apply(r.nextInt(units));
     List<String> co = new ArrayList<>();
     for (int k = r.nextInt(3); k > 0; k--) {
-      String u = unit(r.nextInt(units));
+      String u = unit.apply(r.nextInt(units));
       if (!u.equals(lead) && !co.contains(u)) {
         co.add(u);
       }
@@ -58,7 +81,7 @@ public final class SupervisionGenerators {
     if (r.nextInt(6) == 0) {
       // 推诿 then 转办: the lead hands it back and the office gives it to another unit
       item = item.handBack(t, lead, "科长", "不属本单位职责");
-      String to = unit(r.nextInt(units));
+      String to = unit.apply(r.nextInt(units));
       if (!to.equals(lead) && !co.contains(to)) {
         t = t.plusHours(1 + r.nextInt(20));
         item = item.reassign(t, "督查室", to, "转办");

@@ -1,11 +1,7 @@
 package io.oakit.workflow;
 
 import io.oakit.core.Copies;
-import io.oakit.core.document.DocumentKind;
-import io.oakit.core.document.SecrecyLevel;
-import io.oakit.core.document.Urgency;
 import io.oakit.core.supervision.Importance;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -20,31 +16,16 @@ public final class IncomingEvents {
 
   private IncomingEvents() {}
 
-  /** Signed for (签收), with the document's profile. */
-  @EventType(name = "incoming.received")
-  public record DocumentReceived(LocalDateTime at, String by, String documentId, DocumentKind kind, Urgency urgency,
-      SecrecyLevel secrecy, String issuingUnit, String subject, List<String> tags, List<String> areas,
-      Optional<BigDecimal> amount) implements WorkflowEvent {
-    /**
-     * Copies the collections it is given.
-     *
-     * @param at when it happened
-     * @param by who did it
-     * @param documentId the document id
-     * @param kind the kind
-     * @param urgency the urgency
-     * @param secrecy the secrecy
-     * @param issuingUnit the issuing unit
-     * @param subject the subject
-     * @param tags the tags
-     * @param areas the areas
-     * @param amount the amount
-     */
-    public DocumentReceived {
-      tags = Copies.list(tags);
-      areas = Copies.list(areas);
-    }
-  }
+  /**
+   * Signed for (签收), with the document's fields as given. Version 1 kept the fields flat beside
+   * {@code at} and {@code by}; they are read into {@code document} by the upcaster.
+   *
+   * @param at when it happened
+   * @param by who did it
+   * @param document the document's fields
+   */
+  @EventType(name = "incoming.received", version = 2)
+  public record DocumentReceived(LocalDateTime at, String by, DocumentFields document) implements WorkflowEvent {}
 
   /**
    * Registered (登记): the deadline as decided.

@@ -55,7 +55,7 @@ public final class IncomingService {
       DocumentRegistered.class, HandlingProposed.class, LeaderInstructed.class, ReadingSigned.class, ReaderSkipped.class,
       DocumentHandled.class, DocumentUrged.class, DocumentClosed.class, DocumentArchived.class, DeadlineRebased.class,
       IncomingEvents.DeadlineExtended.class, IncomingEvents.SentAtOnce.class),
-      List.of());
+      List.of(new EventCodec.Upcaster("incoming.received", 1, DocumentFields::nested)));
 
   /** Where a document is. */
   public enum Stage {
@@ -233,8 +233,7 @@ public final class IncomingService {
 
   private static State apply(State s, Record r, WorkflowContext ctx) {
     if (r instanceof DocumentReceived e) {
-      DocumentProfile p = new DocumentFields(e.documentId(), e.kind(), e.urgency(), e.secrecy(), e.issuingUnit(),
-          e.subject(), e.tags(), e.areas(), e.amount()).profile(e.at());
+      DocumentProfile p = e.document().profile(e.at());
       return new State(p, Stage.RECEIVED, Optional.empty(), List.of(), Set.of(), Set.of(), Optional.empty(),
           Optional.empty());
     }
@@ -447,8 +446,7 @@ public final class IncomingService {
       Checks.known(ctx, c);
       Checks.cleared(ctx, c.actor(), profile, "sign for");
       ctx.authorise("incoming.sign-for", c, AuthorityPolicy.Facts.NONE.withDocument(profile.areas(), Optional.empty()));
-      DocumentReceived e = new DocumentReceived(now, c.actor(), d.documentId(), d.kind(), d.urgency(), d.secrecy(),
-          d.issuingUnit(), d.subject(), d.tags(), d.areas(), d.amount());
+      DocumentReceived e = new DocumentReceived(now, c.actor(), d);
       State after = apply(null, e, ctx);
       return CommandRunner.Change.of(List.of(e), index(after), after.stage().name()).viewing(view(after))
           .classified(profile.secrecy());

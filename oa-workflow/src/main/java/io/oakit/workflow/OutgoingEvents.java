@@ -1,11 +1,7 @@
 package io.oakit.workflow;
 
 import io.oakit.core.Copies;
-import io.oakit.core.document.DocumentKind;
-import io.oakit.core.document.SecrecyLevel;
-import io.oakit.core.document.Urgency;
 import io.oakit.core.routing.Stage.Mode;
-import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -96,32 +92,18 @@ public final class OutgoingEvents {
     }
   }
 
-  /** Drafted (拟稿). */
-  @EventType(name = "outgoing.drafted")
-  public record Drafted(LocalDateTime at, String by, String documentId, DocumentKind kind, Urgency urgency,
-      SecrecyLevel secrecy, String issuingUnit, String subject, List<String> tags, List<String> areas,
-      Optional<BigDecimal> amount, String unitCode) implements WorkflowEvent {
-    /**
-     * Copies the collections it is given.
-     *
-     * @param at when it happened
-     * @param by who did it
-     * @param documentId the document id
-     * @param kind the kind
-     * @param urgency the urgency
-     * @param secrecy the secrecy
-     * @param issuingUnit the issuing unit
-     * @param subject the subject
-     * @param tags the tags
-     * @param areas the areas
-     * @param amount the amount
-     * @param unitCode the unit code
-     */
-    public Drafted {
-      tags = Copies.list(tags);
-      areas = Copies.list(areas);
-    }
-  }
+  /**
+   * Drafted (拟稿), with the document's fields as given. Version 1 kept the fields flat beside {@code
+   * at}, {@code by} and {@code unitCode}; they are read into {@code document} by the upcaster.
+   *
+   * @param at when it happened
+   * @param by who did it
+   * @param document the document's fields
+   * @param unitCode the drafting unit's code (机关代字)
+   */
+  @EventType(name = "outgoing.drafted", version = 2)
+  public record Drafted(LocalDateTime at, String by, DocumentFields document, String unitCode)
+      implements WorkflowEvent {}
 
   /** Countersign started (会签). */
   @EventType(name = "outgoing.countersign-started")

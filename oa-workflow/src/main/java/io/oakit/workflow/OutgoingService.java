@@ -52,7 +52,8 @@ public final class OutgoingService {
       Countersigned.class, SignerAdded.class, SignerRemoved.class, Returned.class, Reviewed.class, SignedOff.class,
       Numbered.class, Distributed.class, OutgoingArchived.class, OutgoingEvents.Rechecked.class,
       OutgoingEvents.Issued.class, OutgoingEvents.ReplyLinked.class, OutgoingEvents.SignOffSigned.class,
-      OutgoingEvents.DeadlineSet.class, OutgoingEvents.DeadlineRebased.class), List.of());
+      OutgoingEvents.DeadlineSet.class, OutgoingEvents.DeadlineRebased.class),
+      List.of(new EventCodec.Upcaster("outgoing.drafted", 1, DocumentFields::nested)));
 
   /** Where a draft is. */
   public enum Stage {
@@ -331,8 +332,7 @@ public final class OutgoingService {
       return s.withDeadline(e.purpose(), old.asDecided(e.periodEnd(), e.due(), !e.assumedYears().isEmpty()));
     }
     if (r instanceof Drafted e) {
-      DocumentProfile p = new DocumentFields(e.documentId(), e.kind(), e.urgency(), e.secrecy(), e.issuingUnit(),
-          e.subject(), e.tags(), e.areas(), e.amount()).profile(e.at());
+      DocumentProfile p = e.document().profile(e.at());
       return new State(p, e.unitCode(), Stage.DRAFT, Optional.empty(), List.of(), Set.of(), 0, Optional.empty(), e.by(),
           List.of(), List.of(), Map.of(), Optional.empty(), Optional.empty());
     }
@@ -498,8 +498,7 @@ public final class OutgoingService {
       DocumentProfile p = d.profile(ctx.now());
       Checks.known(ctx, c);
       Checks.cleared(ctx, c.actor(), p, "draft");
-      Drafted e = new Drafted(ctx.now(), c.actor(), d.documentId(), d.kind(), d.urgency(), d.secrecy(), d.issuingUnit(),
-          d.subject(), d.tags(), d.areas(), d.amount(), c.unitCode());
+      Drafted e = new Drafted(ctx.now(), c.actor(), d, c.unitCode());
       DeadlineRule rule = c.deadlineRule().map(t -> Checks.rule(t, "Draft", "deadlineRule"))
           .orElseGet(() -> drafts.ruleFor(d.urgency(), d.kind()));
       OutgoingEvents.DeadlineSet deadline = deadlineSet(Purpose.DRAFT, rule, c.actor());

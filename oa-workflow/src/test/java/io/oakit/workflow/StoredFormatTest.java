@@ -61,9 +61,9 @@ class StoredFormatTest {
   static Map<String, Record> samples() {
     Map<String, Record> m = new LinkedHashMap<>();
     List<Record> all = List.of(
-        new IncomingEvents.DocumentReceived(AT, "wu", "收-1", DocumentKind.REQUEST, Urgency.URGENT,
+        new IncomingEvents.DocumentReceived(AT, "wu", new DocumentFields("收-1", DocumentKind.REQUEST, Urgency.URGENT,
             SecrecyLevel.CONFIDENTIAL, "县财政局", TEXT, List.of("经费", "预算"), List.of("财务"),
-            Optional.of(new BigDecimal("12000.50"))),
+            Optional.of(new BigDecimal("12000.50")))),
         new IncomingEvents.DocumentRegistered(AT, "wu", "7 working days", AT.plusDays(9), AT.plusDays(9).minusHours(1),
             "sha256:8243455b75f58216", List.of(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()),
         new IncomingEvents.SentAtOnce(AT, "wu", List.of(new IncomingEvents.Lane("leader in charge of 财务", List.of("qian")),
@@ -82,8 +82,8 @@ class StoredFormatTest {
         new IncomingEvents.DocumentArchived(AT, "wu"),
         new IncomingEvents.DeadlineRebased(AT, "li", AT.plusDays(9), AT.plusDays(10), AT.plusDays(10), "sha256:0000",
             "更正通知", List.of()),
-        new OutgoingEvents.Drafted(AT, "li", "发-1", DocumentKind.NOTICE, Urgency.NORMAL, SecrecyLevel.UNCLASSIFIED,
-            "县交通局", TEXT, List.of(), List.of("综合"), Optional.empty(), "X交发"),
+        new OutgoingEvents.Drafted(AT, "li", new DocumentFields("发-1", DocumentKind.NOTICE, Urgency.NORMAL,
+            SecrecyLevel.UNCLASSIFIED, "县交通局", TEXT, List.of(), List.of("综合"), Optional.empty()), "X交发"),
         new OutgoingEvents.DeadlineSet(AT, "li", OutgoingEvents.Purpose.DRAFT, "7 working days", AT.plusDays(9),
             AT.plusDays(9), "sha256:1f0c7a3e5b9d2c41", List.of(2027), Optional.empty()),
         new OutgoingEvents.DeadlineRebased(AT, "li", OutgoingEvents.Purpose.COUNTERSIGN, AT.plusDays(3), AT.plusDays(4),
@@ -251,9 +251,9 @@ class StoredFormatTest {
     ((com.fasterxml.jackson.databind.node.ObjectNode) received).remove("amount");
     ((com.fasterxml.jackson.databind.node.ObjectNode) received).remove("tags");
     IncomingEvents.DocumentReceived r = (IncomingEvents.DocumentReceived) IncomingService.CODEC.fromJson(received, "x");
-    assertThat(r.amount()).isEmpty();
-    assertThat(r.tags()).isEmpty();
-    assertThat(r.subject()).isEqualTo(TEXT);
+    assertThat(r.document().amount()).isEmpty();
+    assertThat(r.document().tags()).isEmpty();
+    assertThat(r.document().subject()).isEqualTo(TEXT);
   }
 
   @Test
@@ -269,7 +269,7 @@ class StoredFormatTest {
     com.fasterxml.jackson.databind.node.ObjectNode enumRenamed = ((com.fasterxml.jackson.databind.node.ObjectNode)
         JSON.readTree(golden("0.1.0", "incoming.received"))).put("urgency", "VERY_URGENT");
     assertThatThrownBy(() -> IncomingService.CODEC.fromJson(enumRenamed, "events[0]"))
-        .hasMessageContaining("events[0].urgency");
+        .hasMessageContaining("events[0].document.urgency");
     com.fasterxml.jackson.databind.node.ObjectNode unknown = renamed.deepCopy().put("@type", "incoming.renamed");
     assertThatThrownBy(() -> IncomingService.CODEC.fromJson(unknown, "events[2]"))
         .hasMessageContaining("unknown event type incoming.renamed version 1");

@@ -5,10 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.Interner;
-import com.google.common.collect.Interners;
 import io.oakit.core.IllegalTransitionException;
-import io.oakit.core.calendar.WorkCalendar;
 import io.oakit.core.deadline.DeadlineClock;
 import io.oakit.core.deadline.DeadlineRule;
 import io.oakit.core.supervision.SupervisionEvent.Assigned;
@@ -20,7 +17,6 @@ import io.oakit.core.supervision.SupervisionEvent.SignedFor;
 import io.oakit.core.supervision.SupervisionEvent.Urged;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -41,8 +37,6 @@ import java.util.Set;
  */
 public final class SupervisionItem {
 
-  private static final Interner<String> UNIT_NAMES = Interners.newWeakInterner();
-
   private final String id;
   private final ItemSource source;
   private final String content;
@@ -59,31 +53,11 @@ public final class SupervisionItem {
   private final ImmutableList<String> scoredUnits;
   private final String lead;
   private final boolean cancelled;
-  /** What the whole history says (see {@link #facts}); made with the item, while its history is at hand. */
-  private final Digest whole;
-  // What facts after the last event need, as fields of the item itself: scoring reads them for a
-  // million items, and every object of their own would cost a cache miss each. When the work is
-  // completed (settled), only the working days since the assignment still depend on the instant.
-  private final boolean settled;
-  private final Timeliness settledTimeliness;
-  private final int settledLate;
-  private final int settledEarly;
-  private final int settledMissed;
-  private final int settledUrgings;
-  private final int settledUrgingsAfterDue;
-  private final int settledReworks;
-  private final LocalDateTime settledCompleted;
-  private final QualityRating settledRating;
-  private final boolean settledEffective;
-  private final int assignedDay;
-  private final int[] settledPerUnit;
-  private final WorkCalendar calendar;
-  private final long lastEventSecond;
-  /** The due instant, as an instant and as seconds and day (when assigned). */
-  private final LocalDateTime due;
-  private final Optional<LocalDateTime> dueAt;
-  private final long dueSecond;
+  /** The due day (epoch day of the due instant), when assigned: scoring asks every item whether it is in a period. */
+  private final boolean hasDue;
   private final int dueDay;
+  /** What the history says, for {@link #facts}: derived from the fields above, made with the item. */
+  private final ItemDigest digest;
 
   private SupervisionItem(String id, ItemSource source, String content, Importance importance, ItemState state,
       ImmutableList<SupervisionEvent> history, Optional<DeadlineClock> deadline, int progressEveryWorkingDays) {
@@ -113,7 +87,7 @@ public final class SupervisionItem {
         cancelledOnce = true;
       }
     }
-    this.lead = currentLead == null ? null : UNIT_NAMES.intern(currentLead);
+    this.lead = currentLead;
     this.cancelled = cancelledOnce;
     this.assignment = Optional.ofNullable(found);
     if (found == null) {
@@ -121,38 +95,17 @@ public final class SupervisionItem {
       this.formerUnits = ImmutableList.of();
       this.scoredUnits = ImmutableList.of();
     } else {
-      // one shared instance per unit name: a million items name a few hundred units, and scoring
-      // compares their names for every item
       ImmutableList.Builder<String> b = ImmutableList.builderWithExpectedSize(1 + found.coUnits().size());
       b.add(lead);
-      found.coUnits().forEach(u -> b.add(UNIT_NAMES.intern(u)));
+      b.addAll(found.coUnits());
       this.units = b.build();
-      this.formerUnits = former.isEmpty() ? ImmutableList.of()
-          : former.stream().map(UNIT_NAMES::intern).collect(ImmutableList.toImmutableList());
+      this.formerUnits = ImmutableList.copyOf(former);
       this.scoredUnits = former.isEmpty() ? units
           : ImmutableList.<String>builder().addAll(units).addAll(formerUnits).build();
     }
-    this.lastEventSecond = second(history.get(history.size() - 1).at());
-    this.due = deadline.map(DeadlineClock::due).orElse(null);
-    this.dueSecond = due == null ? 0 : second(due);
-    this.dueDay = due == null ? 0 : day(due);
-    this.dueAt = Optional.ofNullable(due);
-    this.whole = digest(null);
-    this.calendar = deadline.map(DeadlineClock::calendar).orElse(null);
-    this.assignedDay = whole.assignedDay();
-    this.settled = whole.assigned() && due != null && whole.completed() != null;
-    Spans sp = settled ? spans(whole, 0, 0) : null;
-    this.settledTimeliness = settled ? sp.timeliness() : null;
-    this.settledLate = settled ? sp.late() : 0;
-    this.settledEarly = settled ? sp.early() : 0;
-    this.settledMissed = settled ? sp.missed() : 0;
-    this.settledUrgings = whole.urgings();
-    this.settledUrgingsAfterDue = whole.urgingsAfterDue();
-    this.settledReworks = whole.reworks();
-    this.settledCompleted = whole.completed();
-    this.settledRating = whole.rating().orElse(null);
-    this.settledEffective = whole.effective();
-    this.settledPerUnit = whole.perUnit();
+    this.hasDue = deadline.isPresent();
+    this.dueDay = deadline.map(d -> ItemDigest.day(d.due())).orElse(0);
+    this.digest = new ItemDigest(history, deadline, progressEveryWorkingDays, scoredUnits, lead);
   }
 
   /**
@@ -680,7 +633,7 @@ public final class SupervisionItem {
    * @return true if the due date is in {@code [startInclusive, endExclusive)}
    */
   public boolean dueWithin(LocalDate startInclusive, LocalDate endExclusive) {
-    return due != null && dueDay >= startInclusive.toEpochDay() && dueDay < endExclusive.toEpochDay();
+    return hasDue && dueDay >= startInclusive.toEpochDay() && dueDay < endExclusive.toEpochDay();
   }
 
   /**
@@ -690,193 +643,7 @@ public final class SupervisionItem {
    * @return the facts
    */
   public ItemFacts facts(LocalDateTime at) {
-    return computeFacts(requireNonNull(at, "at"));
-  }
-
-  /**
-   * What the history says up to an instant (all of it when {@code upTo} is null), before any
-   * arithmetic that depends on the instant asked about. Instants are kept as epoch seconds and days
-   * of the wall-clock time ({@link #second}, {@link #day}), so the arithmetic reads no further
-   * object; {@code perUnit} holds one row per figure ({@link #SIGN_DAYS}, {@link #URGED_LATE},
-   * {@link #COMMENDED}), each aligned with {@link #units} (absent: {@link UnitValues#ABSENT}).
-   */
-  private record Digest(boolean assigned, int assignedDay, LocalDateTime completed, Optional<LocalDateTime> completedAt,
-      long completedSecond, int completedDay, boolean hasLastCompletion, long lastCompletionSecond,
-      int lastCompletionDay, boolean cancelled, int urgings, int urgingsAfterDue, int reworks, int leadReports,
-      Optional<QualityRating> rating, boolean effective, int[] perUnit, int dissatisfied) {}
-
-  /** Rows of {@link Digest#perUnit}: working days to sign for, urgings after due, commendations. */
-  private static final int SIGN_DAYS = 0;
-  private static final int URGED_LATE = 1;
-  private static final int COMMENDED = 2;
-  private static final int HANDED_BACK = 3;
-
-  private UnitValues perUnit(Digest d, int row) {
-    return new UnitValues(scoredUnits, d.perUnit(), row * scoredUnits.size());
-  }
-
-  /** Seconds of a wall-clock time, for comparing instants of one zone. */
-  private static long second(LocalDateTime t) {
-    return t.toEpochSecond(ZoneOffset.UTC);
-  }
-
-  private static int day(LocalDateTime t) {
-    return (int) t.toLocalDate().toEpochDay();
-  }
-
-  private Digest digest(LocalDateTime upTo) {
-    Assigned assigned = null;
-    LocalDateTime lastCompletion = null;
-    LocalDateTime completed = null;
-    boolean cancelled = false;
-    int urgings = 0;
-    int urgingsAfterDue = 0;
-    int reworks = 0;
-    int dissatisfied = 0;
-    int leadReports = 0;
-    Optional<QualityRating> rating = Optional.empty();
-    boolean effective = false;
-    int n = scoredUnits.size();
-    int[] perUnit = UnitValues.absent(4, n);
-    String leading = null;
-    LocalDateTime leadingSince = null;
-    LocalDateTime due = deadline.isPresent() ? deadline.get().due() : null;
-    WorkCalendar cal = deadline.isPresent() ? deadline.get().calendar() : null;
-    for (int i = 0, events = history.size(); i < events; i++) {
-      SupervisionEvent e = history.get(i);
-      if (upTo != null && e.at().isAfter(upTo)) {
-        break;
-      }
-      if (e instanceof Assigned a) {
-        assigned = a;
-        leading = a.leadUnit();
-        leadingSince = a.at();
-      } else if (e instanceof SupervisionEvent.Reassigned r) {
-        // the new lead unit's time to sign for it runs from the reassignment
-        leading = r.toUnit();
-        leadingSince = r.at();
-      } else if (e instanceof SignedFor s) {
-        // a unit signs once, and only after the assignment (the lead unit: after it became the lead)
-        LocalDateTime from = s.unit().equals(leading) ? leadingSince : assigned.at();
-        perUnit[SIGN_DAYS * n + scoredUnits.indexOf(s.unit())] =
-            Math.max(0, cal.workingDaysBetween(from.toLocalDate(), s.at().toLocalDate()));
-      } else if (e instanceof Urged u) {
-        urgings++;
-        if (due != null && u.at().isAfter(due)) {
-          urgingsAfterDue++;
-          count(perUnit, URGED_LATE * n + scoredUnits.indexOf(u.unit()));
-        }
-      } else if (e instanceof Commended c) {
-        count(perUnit, COMMENDED * n + scoredUnits.indexOf(c.unit()));
-      } else if (e instanceof SupervisionEvent.HandedBack h) {
-        count(perUnit, HANDED_BACK * n + scoredUnits.indexOf(h.unit()));
-      } else if (e instanceof SupervisionEvent.CalledBack c) {
-        dissatisfied += c.satisfied() ? 0 : 1;
-      } else if (e instanceof ProgressReported p) {
-        if (assigned != null && p.unit().equals(lead)) {
-          leadReports++;
-        }
-      } else if (e instanceof CompletionReported c) {
-        lastCompletion = c.at();
-      } else if (e instanceof Reviewed r) {
-        if (r.accepted()) {
-          completed = lastCompletion;
-          rating = r.rating();
-          effective = r.effective();
-        } else {
-          reworks++;
-        }
-      } else if (e instanceof SupervisionEvent.Cancelled) {
-        cancelled = true;
-      }
-    }
-    return new Digest(assigned != null, assigned == null ? 0 : day(assigned.at()), completed,
-        Optional.ofNullable(completed), completed == null ? 0 : second(completed), completed == null ? 0 : day(completed), lastCompletion != null,
-        lastCompletion == null ? 0 : second(lastCompletion), lastCompletion == null ? 0 : day(lastCompletion),
-        cancelled, urgings, urgingsAfterDue, reworks, leadReports, rating, effective, perUnit, dissatisfied);
-  }
-
-  private static void count(int[] counts, int i) {
-    counts[i] = counts[i] == UnitValues.ABSENT ? 1 : counts[i] + 1;
-  }
-
-  /** What the instant asked about makes of a digest: timeliness and the working-day spans. */
-  private record Spans(Timeliness timeliness, int late, int early, int missed) {}
-
-  private Spans spans(Digest d, long atSecond, int atDay) {
-    WorkCalendar cal = deadline.get().calendar();
-    boolean completed = d.completed() != null;
-    long referenceSecond = completed ? d.completedSecond() : atSecond;
-    int referenceDay = completed ? d.completedDay() : atDay;
-    int late = referenceSecond > dueSecond ? Math.max(1, between(cal, dueDay, referenceDay)) : 0;
-    int early = completed && d.completedSecond() <= dueSecond ? Math.max(0, between(cal, d.completedDay(), dueDay)) : 0;
-    int missed = 0;
-    if (progressEveryWorkingDays > 0) {
-      int until = completed ? d.completedDay()
-          : d.hasLastCompletion() && d.lastCompletionSecond() < atSecond ? d.lastCompletionDay() : atDay;
-      int elapsed = Math.max(0, between(cal, d.assignedDay(), until));
-      missed = Math.max(0, elapsed / progressEveryWorkingDays - d.leadReports());
-    }
-    Timeliness t;
-    if (d.cancelled()) {
-      t = Timeliness.CANCELLED;
-      late = 0;
-    } else if (completed) {
-      t = d.completedSecond() > dueSecond ? Timeliness.LATE : Timeliness.ON_TIME;
-    } else {
-      t = atSecond > dueSecond ? Timeliness.OPEN_OVERDUE : Timeliness.OPEN;
-    }
-    return new Spans(t, late, early, missed);
-  }
-
-  /** The last instant facts were asked for, in seconds and days: scoring asks a million items about one instant. */
-  private record At(LocalDateTime at, long second, int day) {}
-
-  private static volatile At lastAt = new At(LocalDateTime.MIN, second(LocalDateTime.MIN), day(LocalDateTime.MIN));
-
-  private ItemFacts computeFacts(LocalDateTime at) {
-    At a = lastAt;
-    if (!a.at().equals(at)) {
-      a = new At(at, second(at), day(at));
-      lastAt = a;
-    }
-    if (a.second() < lastEventSecond) {
-      return facts(digest(at), a.second(), a.day());
-    }
-    // the digest of the whole history, made with the item, serves every instant after its last
-    // event; once the work is completed, only the working days since the assignment still change
-    if (!settled) {
-      return facts(whole, a.second(), a.day());
-    }
-    int n = scoredUnits.size();
-    return new ItemFacts(settledTimeliness, dueAt, Optional.of(settledCompleted), settledLate, settledEarly,
-        settledUrgings, settledUrgingsAfterDue, settledReworks, new UnitValues(scoredUnits, settledPerUnit, SIGN_DAYS * n),
-        settledMissed, Optional.ofNullable(settledRating), settledEffective,
-        new UnitValues(scoredUnits, settledPerUnit, URGED_LATE * n),
-        new UnitValues(scoredUnits, settledPerUnit, COMMENDED * n),
-        sinceAssignment(assignedDay, a.day()), whole.dissatisfied(),
-        new UnitValues(scoredUnits, settledPerUnit, HANDED_BACK * n));
-  }
-
-  private int sinceAssignment(int fromDay, int atDay) {
-    return Math.max(0, between(calendar, fromDay, atDay));
-  }
-
-  private ItemFacts facts(Digest d, long atSecond, int atDay) {
-    if (!d.assigned() || due == null) {
-      return new ItemFacts(d.cancelled() ? Timeliness.CANCELLED : Timeliness.NOT_ASSIGNED, Optional.empty(),
-          Optional.empty(), 0, 0, d.urgings(), 0, d.reworks(), ImmutableMap.of(), 0, d.rating(), d.effective(),
-          ImmutableMap.of(), perUnit(d, COMMENDED), 0, d.dissatisfied(), perUnit(d, HANDED_BACK));
-    }
-    Spans sp = spans(d, atSecond, atDay);
-    return new ItemFacts(sp.timeliness(), dueAt, d.completedAt(), sp.late(), sp.early(), d.urgings(),
-        d.urgingsAfterDue(), d.reworks(), perUnit(d, SIGN_DAYS), sp.missed(), d.rating(), d.effective(),
-        perUnit(d, URGED_LATE), perUnit(d, COMMENDED), sinceAssignment(d.assignedDay(), atDay), d.dissatisfied(),
-        perUnit(d, HANDED_BACK));
-  }
-
-  private static int between(WorkCalendar cal, int startExclusiveDay, int endInclusiveDay) {
-    return cal.workingDaysBetween(LocalDate.ofEpochDay(startExclusiveDay), LocalDate.ofEpochDay(endInclusiveDay));
+    return digest.facts(requireNonNull(at, "at"));
   }
 
   /**
