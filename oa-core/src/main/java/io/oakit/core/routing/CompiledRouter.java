@@ -95,9 +95,9 @@ final class CompiledRouter implements Router {
     mark(candidates, profile.tags(), byTag);
     List<Resolver.Evaluation> evaluated = new ArrayList<>();
     for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
-      Resolver.Evaluation e = new Resolver.Evaluation(rules[i], Resolver.whyNot(rules[i], profile));
+      Resolver.Evaluation e = Resolver.evaluate(rules[i], profile);
       evaluated.add(e);
-      if (e.whyNot().isEmpty() && set.mode() == RuleSet.Mode.FIRST_MATCH) {
+      if (e.matched() && set.mode() == RuleSet.Mode.FIRST_MATCH) {
         break;
       }
     }

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.TreeSet;
 
 /**
@@ -27,8 +28,18 @@ final class Resolver {
 
   static final String DEFAULT_ID = "default";
 
-  /** A rule and why it did not match (empty if it matched). */
-  record Evaluation(RoutingRule rule, Optional<String> whyNot) {}
+  /** A rule and whether it matched; why it did not is worked out only when the explanation is read. */
+  record Evaluation(RoutingRule rule, boolean matched) {}
+
+  /** Evaluates a rule against a profile. */
+  static Evaluation evaluate(RoutingRule rule, DocumentProfile p) {
+    return new Evaluation(rule, matches(rule, p));
+  }
+
+  /** Whether a rule applies to the profile (the same answer as {@link #whyNot} being empty, without its words). */
+  static boolean matches(RoutingRule rule, DocumentProfile p) {
+    return rule.condition().test(p) && !(rule.action() instanceof ApprovalLadder && p.amount().isEmpty());
+  }
 
   private Resolver() {}
 
@@ -46,32 +57,33 @@ final class Resolver {
   static RoutingDecision decide(RuleSet set, List<Evaluation> evaluated, int notEvaluated, DocumentProfile p,
       Organization org, LocalDateTime at) {
     Decision d = new Decision(p, org, at);
-    d.lines.add("routing " + p.id() + " (" + p.kind().chinese() + ", " + p.urgency().chinese() + ", "
+    d.line(() -> "routing " + p.id() + " (" + p.kind().chinese() + ", " + p.urgency().chinese() + ", "
         + p.secrecy().chinese() + ") at " + at + ", " + set.mode() + " over " + set.rules().size() + " rule(s)");
     List<RoutingRule> matched = new ArrayList<>();
     for (Evaluation e : evaluated) {
-      if (e.whyNot().isEmpty()) {
-        matched.add(e.rule());
-        d.lines.add("rule " + e.rule().id() + " (priority " + e.rule().priority() + ") matched: "
-            + e.rule().condition().describe());
+      RoutingRule rule = e.rule();
+      if (e.matched()) {
+        matched.add(rule);
+        d.line(() -> "rule " + rule.id() + " (priority " + rule.priority() + ") matched: " + rule.condition().describe());
       } else {
-        d.lines.add("rule " + e.rule().id() + " skipped: " + e.whyNot().get());
+        d.line(() -> "rule " + rule.id() + " skipped: " + whyNot(rule, p).orElseThrow());
       }
     }
     if (notEvaluated > 0) {
-      d.lines.add(notEvaluated + " other rule(s) not evaluated: "
-          + (set.mode() == RuleSet.Mode.FIRST_MATCH && !matched.isEmpty() ? "the first match decides, or " : "")
+      boolean decidedByFirst = set.mode() == RuleSet.Mode.FIRST_MATCH && !matched.isEmpty();
+      d.line(() -> notEvaluated + " other rule(s) not evaluated: "
+          + (decidedByFirst ? "the first match decides, or " : "")
           + "their kind, area or tag conditions cannot hold for this document");
     }
     if (matched.isEmpty()) {
-      d.lines.add("no rule matched: default route " + set.defaultRoute().describe());
+      d.line(() -> "no rule matched: default route " + set.defaultRoute().describe());
       d.apply(DEFAULT_ID, set.defaultRoute(), AbsencePolicy.SKIP_AND_OWE, ClearancePolicy.SUBSTITUTE);
     }
     for (RoutingRule rule : matched) {
       Route route;
       if (rule.action() instanceof ApprovalLadder ladder) {
         ApprovalLadder.Tier tier = ladder.tierFor(p.amount().orElseThrow()).orElseThrow();
-        d.lines.add("rule " + rule.id() + ": amount " + p.amount().get().toPlainString() + " falls in tier "
+        d.line(() -> "rule " + rule.id() + ": amount " + p.amount().get().toPlainString() + " falls in tier "
             + tier.range() + " → " + tier.route().describe());
         route = tier.route();
       } else {
@@ -87,7 +99,8 @@ final class Resolver {
     final DocumentProfile p;
     final Organization org;
     final LocalDateTime at;
-    final List<String> lines = new ArrayList<>();
+    /** The explanation's lines, each written only when the explanation is read. */
+    final List<Supplier<String>> lines = new ArrayList<>();
     final List<Step> steps = new ArrayList<>();
     final Map<String, Assignment> copies = new LinkedHashMap<>();
     final Map<String, Owed> owed = new LinkedHashMap<>();
@@ -97,6 +110,10 @@ final class Resolver {
       this.p = p;
       this.org = org;
       this.at = at;
+    }
+
+    void line(Supplier<String> line) {
+      lines.add(line);
     }
 
     /** A person chosen for a target, with the people who may stand in for them (for roles). */
@@ -111,7 +128,7 @@ final class Resolver {
           }
         }
         if (assignees.isEmpty()) {
-          lines.add("rule " + ruleId + ": nobody can take the stage " + stage.describe());
+          line(() -> "rule " + ruleId + ": nobody can take the stage " + stage.describe());
           continue;
         }
         int required = assignees.size();
@@ -220,7 +237,7 @@ final class Resolver {
         }
       }
       owe(person, awayText);
-      lines.add("rule " + ruleId + ": " + awayText + ", skipped; reads it on return (补阅)");
+      line(() -> "rule " + ruleId + ": " + awayText + ", skipped; reads it on return (补阅)");
       return Optional.empty();
     }
 
@@ -229,20 +246,32 @@ final class Resolver {
     }
 
     RoutingDecision finish(List<String> matchedIds) {
-      for (int i = 0; i < steps.size(); i++) {
-        Step s = steps.get(i);
-        for (Assignment a : s.assignees()) {
-          lines.add("step " + (i + 1) + " (" + s.mode() + ", rule " + s.ruleId() + "): " + org.person(a.personId()).name()
-              + " — " + a.why());
-        }
-      }
       steps.forEach(s -> s.assignees().forEach(a -> copies.remove(a.personId())));
       owed.keySet().forEach(copies::remove);
-      copies.values().forEach(c -> lines.add("copy: " + org.person(c.personId()).name() + " — " + c.why()));
-      owed.values().forEach(o -> lines.add("owed on return (补阅): " + org.person(o.personId()).name() + " from " + o.availableFrom()));
-      gaps.forEach(g -> lines.add("gap in rule " + g.ruleId() + " (" + g.target() + "): " + g.why()));
-      RoutingDecision decision = new RoutingDecision(p.id(), steps, List.copyOf(copies.values()),
-          List.copyOf(owed.values()), gaps, matchedIds, lines);
+      List<Step> finalSteps = List.copyOf(steps);
+      List<Assignment> finalCopies = List.copyOf(copies.values());
+      List<Owed> finalOwed = List.copyOf(owed.values());
+      List<Gap> finalGaps = List.copyOf(gaps);
+      List<Supplier<String>> written = List.copyOf(lines);
+      // the lines of the resolution, then one per assignee, copy, owed reader and gap, in that order
+      Supplier<List<String>> explanation = () -> {
+        List<String> out = new ArrayList<>(written.size() + 8);
+        written.forEach(l -> out.add(l.get()));
+        for (int i = 0; i < finalSteps.size(); i++) {
+          Step s = finalSteps.get(i);
+          for (Assignment a : s.assignees()) {
+            out.add("step " + (i + 1) + " (" + s.mode() + ", rule " + s.ruleId() + "): " + org.person(a.personId()).name()
+                + " — " + a.why());
+          }
+        }
+        finalCopies.forEach(c -> out.add("copy: " + org.person(c.personId()).name() + " — " + c.why()));
+        finalOwed.forEach(o -> out.add("owed on return (补阅): " + org.person(o.personId()).name() + " from "
+            + o.availableFrom()));
+        finalGaps.forEach(g -> out.add("gap in rule " + g.ruleId() + " (" + g.target() + "): " + g.why()));
+        return out;
+      };
+      RoutingDecision decision = RoutingDecision.explainedOnDemand(p.id(), finalSteps, finalCopies, finalOwed,
+          finalGaps, matchedIds, explanation);
       for (String id : decision.recipients()) {
         if (!org.person(id).clearance().covers(p.secrecy())) {
           throw new IllegalStateException("routing would deliver " + p.id() + " to " + id + " without clearance");

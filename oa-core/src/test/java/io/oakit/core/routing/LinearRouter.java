@@ -22,9 +22,9 @@ public final class LinearRouter implements Router {
   public RoutingDecision route(DocumentProfile profile, Organization organization, LocalDateTime at) {
     List<Resolver.Evaluation> evaluated = new ArrayList<>();
     for (RoutingRule rule : set.rules()) {
-      Resolver.Evaluation e = new Resolver.Evaluation(rule, Resolver.whyNot(rule, profile));
+      Resolver.Evaluation e = new Resolver.Evaluation(rule, Resolver.whyNot(rule, profile).isEmpty());
       evaluated.add(e);
-      if (e.whyNot().isEmpty() && set.mode() == RuleSet.Mode.FIRST_MATCH) {
+      if (e.matched() && set.mode() == RuleSet.Mode.FIRST_MATCH) {
         break;
       }
     }
