@@ -111,8 +111,9 @@ public class RoutingBenchmark {
 
   /** The compiled router, its explanation read (written) as before issue 22. */
   @Benchmark
-  public List<String> route_oakit() {
-    return compiled.route(documents[next()], organization, at).explanation();
+  public String route_oakit() {
+    List<String> lines = compiled.route(documents[next()], organization, at).explanation();
+    return lines.get(lines.size() - 1);  // written on this first read
   }
 
   /** The compiled router, its explanation never read: what a host that routes and stores the outcome pays. */
@@ -123,7 +124,8 @@ public class RoutingBenchmark {
 
   /** The linear reference, its explanation read. */
   @Benchmark
-  public List<String> route_naive() {
-    return linear.route(documents[next()], organization, at).explanation();
+  public String route_naive() {
+    List<String> lines = linear.route(documents[next()], organization, at).explanation();
+    return lines.get(lines.size() - 1);  // written on this first read
   }
 }

@@ -40,12 +40,16 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Workflow throughput: commands per second through {@link SupervisionService} (each command opens
- * a supervision item: validation, the idempotency check, the aggregate insert and one audit entry
- * on the shared hash chain, in one unit of work) on the in-memory store, the JDBC store on embedded
- * H2 and on a real PostgreSQL 14 (started by the benchmark), with 1, 4 and 8 threads.
+ * a supervision item: validation, the idempotency check, the aggregate insert and one audit entry,
+ * in one unit of work) on the in-memory store, the JDBC store on embedded H2 and on a real
+ * PostgreSQL 14 (started by the benchmark), with 1, 4 and 8 threads. With {@code audit=on} a sealer
+ * seals the audit log every half second while the commands run, as a host's scheduler would; with
+ * {@code audit=off} the store's audit log drops every entry (the cost of the chain is the
+ * difference).
  *
- * <p>After each run the store is checked: one audit entry and one item per command that returned,
- * and the audit chain verifies. A lost or doubled update fails the benchmark.
+ * <p>After each run the store is checked: everything sealed, one audit entry (none with the audit
+ * off) and one item per command that returned, and the audit chain verifies. A lost or doubled
+ * update fails the benchmark.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -58,6 +62,12 @@ public class WorkflowBenchmark {
   /** Which store. */
   @Param({"memory", "h2", "postgres"})
   public String store;
+
+  /** Whether commands write audit entries (and a sealer seals them). */
+  @Param({"on", "off"})
+  public String audit;
+
+  private java.util.concurrent.ScheduledExecutorService sealer;
 
   private EmbeddedPostgres postgres;
   private Transactor storage;
@@ -85,10 +95,38 @@ public class WorkflowBenchmark {
       }
       default -> throw new IllegalArgumentException("unknown store " + store);
     }
+    if (audit.equals("off")) {
+      storage = withoutAudit(storage);
+    } else {
+      Transactor sealed = storage;
+      sealer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+      sealer.scheduleWithFixedDelay(() -> io.oakit.spi.AuditSealing.sealAll(sealed), 500, 500,
+          TimeUnit.MILLISECONDS);
+    }
     Organization org = CountyOffice.organization();
     Clock clock = Clock.fixed(Instant.parse("2026-06-11T01:00:00Z"), ZoneId.of("Asia/Shanghai"));
     WorkflowContext ctx = new WorkflowContext(storage, clock, ChinaCalendars.official(), () -> org, n -> { });
     supervision = new SupervisionService(ctx, ScoreCard.defaults());
+  }
+
+  /** The store with an audit log that keeps nothing. */
+  private static Transactor withoutAudit(Transactor real) {
+    return new Transactor() {
+      @Override
+      public <T> T inTransaction(io.oakit.spi.UnitOfWork.Work<T> work) {
+        return real.inTransaction(u -> work.run(new io.oakit.spi.forwarding.ForwardingUnitOfWork(u) {
+          @Override
+          public io.oakit.spi.AuditLog audit() {
+            return new io.oakit.spi.forwarding.ForwardingAuditLog(u.audit()) {
+              @Override
+              public void append(io.oakit.spi.AuditEntry.Event event) {
+                // dropped: the benchmark's audit=off
+              }
+            };
+          }
+        }));
+      }
+    };
   }
 
   private static javax.sql.DataSource pooled(javax.sql.DataSource database) {
@@ -100,9 +138,15 @@ public class WorkflowBenchmark {
 
   /** Checks that nothing was lost or doubled, then stops the database. */
   @TearDown(Level.Trial)
-  public void check() throws IOException {
+  public void check() throws IOException, InterruptedException {
     try {
+      if (sealer != null) {
+        sealer.shutdown();
+        sealer.awaitTermination(1, TimeUnit.MINUTES);
+      }
+      io.oakit.spi.AuditSealing.sealAll(storage);
       long commands = done.get();
+      long expected = audit.equals("on") ? commands : 0;
       long entries = storage.inTransaction(u -> (long) u.audit().read(1, Integer.MAX_VALUE).size());
       long last = sequence.get();
       long items = storage.inTransaction(u -> {
@@ -115,7 +159,7 @@ public class WorkflowBenchmark {
         return n;
       });
       Optional<Long> broken = storage.inTransaction(u -> u.audit().verify());
-      if (entries != commands || items != commands || broken.isPresent()) {
+      if (entries != expected || items != commands || broken.isPresent()) {
         throw new IllegalStateException("lost or doubled updates on " + store + ": " + commands + " commands, "
             + entries + " audit entries, " + items + " items, chain broken at " + broken);
       }

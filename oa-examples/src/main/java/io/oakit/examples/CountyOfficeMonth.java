@@ -388,6 +388,7 @@ final class CountyOfficeMonth {
       }
       out.println("report: " + report.get().toAbsolutePath());
     }
+    io.oakit.spi.AuditSealing.sealAll(store);
     long audit = store.inTransaction(u -> u.audit().read(1, Integer.MAX_VALUE).size());
     out.println("audit log: " + audit + " entries, chain " + (store.inTransaction(u -> u.audit().verify()).isEmpty()
         ? "verified" : "BROKEN") + "; notifications sent: " + notifications.size());

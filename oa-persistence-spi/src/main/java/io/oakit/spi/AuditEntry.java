@@ -6,7 +6,7 @@ import static java.util.Objects.requireNonNull;
 import java.time.Instant;
 
 /**
- * One entry of the audit log, hash-chained to the one before (see {@link AuditChain}).
+ * One sealed entry of the audit log, hash-chained to the one before (see {@link AuditChain}).
  *
  * @param sequence 1 for the first entry, then consecutive
  * @param at when the audited action happened
@@ -67,6 +67,25 @@ public record AuditEntry(long sequence, Instant at, String actor, String action,
       requireNonNull(action, "action");
       requireNonNull(subject, "subject");
       requireNonNull(detail, "detail");
+    }
+  }
+
+  /**
+   * An entry appended and committed but not yet sealed: it has no sequence and no hash yet.
+   *
+   * @param receipt the store's number for it, increasing in the order entries were appended (not
+   *     consecutive)
+   * @param event what was audited
+   */
+  public record Unsealed(long receipt, Event event) {
+    /**
+     * Checks the arguments.
+     *
+     * @param receipt the store's number for it
+     * @param event what was audited
+     */
+    public Unsealed {
+      requireNonNull(event, "event");
     }
   }
 }

@@ -170,6 +170,12 @@ final class BrokenStoreContracts {
     }
   }
 
+  static class AuditHeadLock extends SideBySide {
+    AuditHeadLock() {
+      super(SideBySideStore.Flaw.AUDIT_HEAD_LOCK);
+    }
+  }
+
   static class DirtyReads extends SideBySide {
     DirtyReads() {
       super(SideBySideStore.Flaw.DIRTY_READS);

@@ -442,9 +442,9 @@ final class BrokenStores {
             public AuditLog audit() {
               return new ForwardingAuditLog(u.audit()) {
                 @Override
-                public io.oakit.spi.AuditEntry append(io.oakit.spi.AuditEntry.Event event) {
+                public void append(io.oakit.spi.AuditEntry.Event event) {
                   appended[0] = true;
-                  return super.append(event);
+                  super.append(event);
                 }
               };
             }

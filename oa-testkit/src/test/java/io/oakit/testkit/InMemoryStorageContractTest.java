@@ -22,4 +22,9 @@ class InMemoryStorageContractTest extends StorageContract {
   protected Optional<AuditTamperer> auditTamperer(Transactor storage) {
     return Optional.of(((InMemoryStorage) storage)::tamperWithAuditLog);
   }
+
+  @Override
+  protected boolean unitsOfWorkRunSideBySide() {
+    return false;  // one unit of work at a time, under one lock
+  }
 }

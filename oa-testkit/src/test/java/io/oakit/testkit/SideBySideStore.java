@@ -3,7 +3,6 @@ package io.oakit.testkit;
 import io.oakit.spi.Aggregate;
 import io.oakit.spi.AggregateKind;
 import io.oakit.spi.AggregateStore;
-import io.oakit.spi.AuditChain;
 import io.oakit.spi.AuditEntry;
 import io.oakit.spi.AuditHead;
 import io.oakit.spi.AuditLog;
@@ -60,7 +59,12 @@ final class SideBySideStore implements Transactor {
      * another instance committed in between, the commit fails with the database's raw "busy" error
      * instead of a {@link io.oakit.spi.TransientStorageException}.
      */
-    JVM_LOCK_AND_RAW_BUSY_ERRORS
+    JVM_LOCK_AND_RAW_BUSY_ERRORS,
+    /**
+     * The audit log of the single head row: appending takes one lock shared by every writer and
+     * holds it until the transaction ends (the design before issue 22).
+     */
+    AUDIT_HEAD_LOCK
   }
 
   /** What all instances share: the database. */
@@ -71,6 +75,8 @@ final class SideBySideStore implements Transactor {
     final AtomicLong commits = new AtomicLong();
     /** When each idempotency key was committed (the commit's number), for the snapshot a flawed store reads. */
     final Map<String, Long> keyCommits = new ConcurrentHashMap<>();
+    /** The head row's lock, for {@link Flaw#AUDIT_HEAD_LOCK}. */
+    final ReentrantLock auditHead = new ReentrantLock();
   }
 
   private final Data data;
@@ -110,6 +116,9 @@ final class SideBySideStore implements Transactor {
     } finally {
       tx.written.keySet().forEach(data.uncommitted::remove);
       active.remove();
+      while (data.auditHead.isHeldByCurrentThread()) {
+        data.auditHead.unlock();
+      }
       if (locked) {
         instanceLock.unlock();
       }
@@ -142,7 +151,6 @@ final class SideBySideStore implements Transactor {
     final List<Consumer<UnitOfWork>> operations = new ArrayList<>();
     final Map<String, Aggregate> written = new LinkedHashMap<>();
     final Map<String, String> keys = new HashMap<>();
-    final List<AuditEntry> appended = new ArrayList<>();
     final List<String> drawn = new ArrayList<>();
 
     Tx(long startedAt) {
@@ -235,13 +243,22 @@ final class SideBySideStore implements Transactor {
     }
 
     @Override
-    public AuditEntry append(AuditEntry.Event event) {
-      AuditHead head = appended.isEmpty() ? committed(u -> u.audit().head())
-          : new AuditHead(appended.get(appended.size() - 1).sequence(), appended.get(appended.size() - 1).hash());
-      AuditEntry entry = AuditChain.next(head.hash(), head.sequence() + 1, event);
-      appended.add(entry);
+    public void append(AuditEntry.Event event) {
+      if (flaw == Flaw.AUDIT_HEAD_LOCK && !data.auditHead.isHeldByCurrentThread()) {
+        data.auditHead.lock();
+      }
       operations.add(u -> u.audit().append(event));
-      return entry;
+    }
+
+    /** Seals what is committed, at once (a seal is its own transaction here). */
+    @Override
+    public List<AuditEntry> seal(int limit) {
+      return committed(u -> u.audit().seal(limit));
+    }
+
+    @Override
+    public List<AuditEntry.Unsealed> unsealed(int limit) {
+      return committed(u -> u.audit().unsealed(limit));
     }
 
     @Override

@@ -50,6 +50,13 @@ class TckSelfTest {
   }
 
   @Test
+  void itFailsOnAStoreWhoseAuditAppendsWaitForOneHeadLock() {
+    assertThat(failures(BrokenStoreContracts.AuditHeadLock.class)).containsExactlyInAnyOrder(
+        "r6_7_an_open_unit_of_work_that_appended_does_not_block_another_writer",
+        "r6_8_an_entry_still_open_at_a_seal_is_sealed_by_the_next");
+  }
+
+  @Test
   void itFailsOnAStoreThatComparesIdsLoosely() {
     assertThat(failures(BrokenStoreContracts.CaseInsensitiveIds.class)).contains("r1_7_ids_and_keys_are_compared_exactly");
   }

@@ -332,6 +332,7 @@ class BadInputSuiteTest {
     return office.store.inTransaction(u -> {
       Map<String, String> s = new TreeMap<>();
       s.put("audit", u.audit().read(1, Integer.MAX_VALUE).toString());
+      s.put("unsealed", u.audit().unsealed(Integer.MAX_VALUE).toString());
       for (AggregateKind kind : AggregateKind.values()) {
         for (String id : List.of("out/发-1", "out/发-9", "out/发-404", "督-1", "督-2", "督-9",
             "supervision/2026-06", "in/收-1", "in/收-2", "in/收-3", "春节值班")) {

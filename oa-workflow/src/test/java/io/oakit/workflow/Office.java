@@ -131,10 +131,12 @@ final class Office {
   }
 
   Optional<Long> verifyAudit() {
+    io.oakit.spi.AuditSealing.sealAll(store);
     return store.inTransaction(u -> u.audit().verify());
   }
 
   List<AuditEntry> audit() {
+    io.oakit.spi.AuditSealing.sealAll(store);
     return store.inTransaction(u -> u.audit().read(1, 100_000));
   }
 

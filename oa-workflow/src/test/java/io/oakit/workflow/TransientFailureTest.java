@@ -48,6 +48,7 @@ class TransientFailureTest {
     CommandResult r = s.open(new SupervisionCommands.Open("k1", "li", Optional.empty(), "督-t", ItemSource.MEETING_DECISION,
         "会议决定事项", Importance.GENERAL));
     assertThat(r.version()).isEqualTo(1);
+    io.oakit.spi.AuditSealing.sealAll(real);
     java.util.List<io.oakit.spi.AuditEntry> audit = real.inTransaction(u -> u.audit().read(1, 10));
     assertThat(audit).hasSize(1);
   }
@@ -58,6 +59,7 @@ class TransientFailureTest {
     SupervisionService s = supervision(failingFirst(real, new AtomicInteger(1000)));
     assertThatThrownBy(() -> s.open(new SupervisionCommands.Open("k1", "li", Optional.empty(), "督-t",
         ItemSource.MEETING_DECISION, "会议决定事项", Importance.GENERAL))).isInstanceOf(TransientStorageException.class);
+    io.oakit.spi.AuditSealing.sealAll(real);
     java.util.List<io.oakit.spi.AuditEntry> audit = real.inTransaction(u -> u.audit().read(1, 10));
     assertThat(audit).isEmpty();
   }

@@ -37,6 +37,8 @@ public final class Organization {
   private final ImmutableMap<String, String> inCharge;
   private final ImmutableMap<String, String> standingDeputies;
   private final ImmutableListMultimap<String, Absence> absences;
+  /** Everyone with each role, in protocol order (routing asks for it for every role target). */
+  private final ImmutableListMultimap<String, Person> byRole;
 
   private Organization(Builder b) {
     this.units = ImmutableMap.copyOf(b.units);
@@ -49,6 +51,9 @@ public final class Organization {
     b.absences.stream().sorted(Comparator.comparing(Absence::startInclusive))
         .forEach(a -> abs.put(a.personId(), a));
     this.absences = abs.build();
+    ImmutableListMultimap.Builder<String, Person> roles = ImmutableListMultimap.builder();
+    people.values().stream().sorted(PROTOCOL_ORDER).forEach(p -> p.roles().forEach(r -> roles.put(r, p)));
+    this.byRole = roles.build();
   }
 
   /**
@@ -166,9 +171,7 @@ public final class Organization {
    * @return the people, possibly none
    */
   public ImmutableList<Person> withRole(String role) {
-    requireNonNull(role, "role");
-    return people.values().stream().filter(p -> p.roles().contains(role)).sorted(PROTOCOL_ORDER)
-        .collect(ImmutableList.toImmutableList());
+    return byRole.get(requireNonNull(role, "role"));
   }
 
   /**
@@ -190,7 +193,12 @@ public final class Organization {
    */
   public Optional<Absence> absenceAt(String personId, LocalDateTime at) {
     requireNonNull(at, "at");
-    return absences(personId).stream().filter(a -> a.covers(at)).findFirst();
+    for (Absence a : absences(personId)) {
+      if (a.covers(at)) {
+        return Optional.of(a);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -201,7 +209,13 @@ public final class Organization {
    * @return true if not away
    */
   public boolean isAvailable(String personId, LocalDateTime at) {
-    return absenceAt(personId, at).isEmpty();
+    requireNonNull(at, "at");
+    for (Absence a : absences(personId)) {
+      if (a.covers(at)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

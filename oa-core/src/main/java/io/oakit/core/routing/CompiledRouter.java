@@ -5,7 +5,6 @@ import io.oakit.core.document.DocumentProfile;
 import io.oakit.core.org.Organization;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -88,33 +87,80 @@ final class CompiledRouter implements Router {
     Objects.requireNonNull(profile, "profile");
     Objects.requireNonNull(organization, "organization");
     Objects.requireNonNull(at, "at");
-    BitSet candidates = new BitSet(rules.length);
-    mark(candidates, always);
-    mark(candidates, byKind.get(profile.kind()));
-    mark(candidates, profile.areas(), byArea);
-    mark(candidates, profile.tags(), byTag);
-    List<Resolver.Evaluation> evaluated = new ArrayList<>();
-    for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
-      Resolver.Evaluation e = Resolver.evaluate(rules[i], profile);
-      evaluated.add(e);
-      if (e.matched() && set.mode() == RuleSet.Mode.FIRST_MATCH) {
-        break;
+    Candidates candidates = new Candidates(profile);
+    List<RoutingRule> matched = new ArrayList<>(2);
+    int evaluated = 0;
+    for (int i = candidates.next(); i >= 0; i = candidates.next()) {
+      evaluated++;
+      if (Resolver.matches(rules[i], profile)) {
+        matched.add(rules[i]);
+        if (set.mode() == RuleSet.Mode.FIRST_MATCH) {
+          break;
+        }
       }
     }
-    return Resolver.decide(set, evaluated, rules.length - evaluated.size(), profile, organization, at);
+    int count = evaluated;
+    // the explanation lists the rules evaluated: the same walk again, only if it is read
+    return Resolver.decide(set, matched, rules.length - evaluated, () -> evaluations(profile, count), profile,
+        organization, at);
   }
 
-  private static void mark(BitSet bits, Set<String> keys, Map<String, int[]> index) {
-    for (String k : keys) {
-      mark(bits, index.get(k));
+  /** The first {@code count} candidate rules of a profile, in evaluation order, each with whether it matched. */
+  private List<Resolver.Evaluation> evaluations(DocumentProfile profile, int count) {
+    List<Resolver.Evaluation> out = new ArrayList<>(count);
+    Candidates candidates = new Candidates(profile);
+    for (int i = candidates.next(); i >= 0 && out.size() < count; i = candidates.next()) {
+      out.add(Resolver.evaluate(rules[i], profile));
     }
+    return out;
   }
 
-  private static void mark(BitSet bits, int[] indexes) {
-    if (indexes != null) {
-      for (int i : indexes) {
-        bits.set(i);
+  /**
+   * The rules filed under "any" and under a profile's kind, areas and tags, in evaluation order and
+   * each once: a merge of the sorted index lists, without marking all the rules.
+   */
+  private final class Candidates {
+    private final int[][] lists;
+    private final int[] at;
+    private int last = -1;
+
+    Candidates(DocumentProfile p) {
+      int[][] l = new int[2 + p.areas().size() + p.tags().size()][];
+      int n = 0;
+      l[n++] = always;
+      l[n++] = byKind.get(p.kind());
+      for (String area : p.areas()) {
+        l[n++] = byArea.get(area);
       }
+      for (String tag : p.tags()) {
+        l[n++] = byTag.get(tag);
+      }
+      lists = l;
+      at = new int[n];
+    }
+
+    /** The next candidate's index, or -1 when there is none. */
+    int next() {
+      int best = Integer.MAX_VALUE;
+      for (int k = 0; k < lists.length; k++) {
+        int[] list = lists[k];
+        if (list == null) {
+          continue;
+        }
+        int i = at[k];
+        while (i < list.length && list[i] <= last) {
+          i++;
+        }
+        at[k] = i;
+        if (i < list.length && list[i] < best) {
+          best = list[i];
+        }
+      }
+      if (best == Integer.MAX_VALUE) {
+        return -1;
+      }
+      last = best;
+      return best;
     }
   }
 

@@ -297,7 +297,12 @@ public sealed interface Condition {
 
     @Override
     public boolean test(DocumentProfile p) {
-      return p.areas().stream().anyMatch(areas::contains);
+      for (String area : p.areas()) {
+        if (areas.contains(area)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     @Override
@@ -375,7 +380,12 @@ public sealed interface Condition {
 
     @Override
     public boolean test(DocumentProfile p) {
-      return conditions.stream().allMatch(c -> c.test(p));
+      for (Condition c : conditions) {
+        if (!c.test(p)) {
+          return false;
+        }
+      }
+      return true;
     }
 
     @Override
@@ -401,7 +411,12 @@ public sealed interface Condition {
 
     @Override
     public boolean test(DocumentProfile p) {
-      return conditions.stream().anyMatch(c -> c.test(p));
+      for (Condition c : conditions) {
+        if (c.test(p)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     @Override

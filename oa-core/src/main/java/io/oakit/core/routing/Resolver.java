@@ -1,5 +1,6 @@
 package io.oakit.core.routing;
 
+import com.google.common.collect.ImmutableList;
 import io.oakit.core.document.DocumentProfile;
 import io.oakit.core.org.Absence;
 import io.oakit.core.org.Organization;
@@ -56,27 +57,47 @@ final class Resolver {
 
   static RoutingDecision decide(RuleSet set, List<Evaluation> evaluated, int notEvaluated, DocumentProfile p,
       Organization org, LocalDateTime at) {
-    Decision d = new Decision(p, org, at);
-    d.line(() -> "routing " + p.id() + " (" + p.kind().chinese() + ", " + p.urgency().chinese() + ", "
-        + p.secrecy().chinese() + ") at " + at + ", " + set.mode() + " over " + set.rules().size() + " rule(s)");
     List<RoutingRule> matched = new ArrayList<>();
     for (Evaluation e : evaluated) {
-      RoutingRule rule = e.rule();
       if (e.matched()) {
-        matched.add(rule);
-        d.line(() -> "rule " + rule.id() + " (priority " + rule.priority() + ") matched: " + rule.condition().describe());
-      } else {
-        d.line(() -> "rule " + rule.id() + " skipped: " + whyNot(rule, p).orElseThrow());
+        matched.add(e.rule());
       }
     }
-    if (notEvaluated > 0) {
-      boolean decidedByFirst = set.mode() == RuleSet.Mode.FIRST_MATCH && !matched.isEmpty();
-      d.line(() -> notEvaluated + " other rule(s) not evaluated: "
-          + (decidedByFirst ? "the first match decides, or " : "")
-          + "their kind, area or tag conditions cannot hold for this document");
-    }
+    return decide(set, matched, notEvaluated, () -> evaluated, p, org, at);
+  }
+
+  /**
+   * The decision for the rules that matched.
+   *
+   * @param matched the rules that matched, in evaluation order
+   * @param notEvaluated how many rules the router did not evaluate
+   * @param evaluated the rules evaluated, in order, for the explanation: asked only when it is read
+   */
+  static RoutingDecision decide(RuleSet set, List<RoutingRule> matched, int notEvaluated,
+      Supplier<List<Evaluation>> evaluated, DocumentProfile p, Organization org, LocalDateTime at) {
+    Decision d = new Decision(p, org, at);
+    boolean decidedByFirst = set.mode() == RuleSet.Mode.FIRST_MATCH && !matched.isEmpty();
+    // the lines of the evaluation, written when the explanation is read
+    d.opening = () -> {
+      List<String> lines = new ArrayList<>();
+      lines.add("routing " + p.id() + " (" + p.kind().chinese() + ", " + p.urgency().chinese() + ", "
+          + p.secrecy().chinese() + ") at " + at + ", " + set.mode() + " over " + set.rules().size() + " rule(s)");
+      for (Evaluation e : evaluated.get()) {
+        RoutingRule rule = e.rule();
+        lines.add(e.matched()
+            ? "rule " + rule.id() + " (priority " + rule.priority() + ") matched: " + rule.condition().describe()
+            : "rule " + rule.id() + " skipped: " + whyNot(rule, p).orElseThrow());
+      }
+      if (notEvaluated > 0) {
+        lines.add(notEvaluated + " other rule(s) not evaluated: " + (decidedByFirst ? "the first match decides, or " : "")
+            + "their kind, area or tag conditions cannot hold for this document");
+      }
+      if (matched.isEmpty()) {
+        lines.add("no rule matched: default route " + set.defaultRoute().describe());
+      }
+      return lines;
+    };
     if (matched.isEmpty()) {
-      d.line(() -> "no rule matched: default route " + set.defaultRoute().describe());
       d.apply(DEFAULT_ID, set.defaultRoute(), AbsencePolicy.SKIP_AND_OWE, ClearancePolicy.SUBSTITUTE);
     }
     for (RoutingRule rule : matched) {
@@ -91,7 +112,14 @@ final class Resolver {
       }
       d.apply(rule.id(), route, rule.onAbsent(), rule.onUncleared());
     }
-    return d.finish(matched.isEmpty() ? List.of(DEFAULT_ID) : matched.stream().map(RoutingRule::id).toList());
+    ImmutableList.Builder<String> ids = ImmutableList.builderWithExpectedSize(Math.max(1, matched.size()));
+    if (matched.isEmpty()) {
+      ids.add(DEFAULT_ID);
+    }
+    for (RoutingRule rule : matched) {
+      ids.add(rule.id());
+    }
+    return d.finish(ids.build());
   }
 
   /** The decision under construction. */
@@ -99,7 +127,9 @@ final class Resolver {
     final DocumentProfile p;
     final Organization org;
     final LocalDateTime at;
-    /** The explanation's lines, each written only when the explanation is read. */
+    /** The explanation's first lines (the rules evaluated), written only when the explanation is read. */
+    Supplier<List<String>> opening = List::of;
+    /** The explanation's lines of the resolution, each written only when the explanation is read. */
     final List<Supplier<String>> lines = new ArrayList<>();
     final List<Step> steps = new ArrayList<>();
     final Map<String, Assignment> copies = new LinkedHashMap<>();
@@ -139,7 +169,7 @@ final class Resolver {
                 + " signature(s) but only " + assignees.size() + " person(s) can sign now"));
           }
         }
-        steps.add(new Step(stage.mode(), List.copyOf(assignees.values()), required, ruleId));
+        steps.add(new Step(stage.mode(), ImmutableList.copyOf(assignees.values()), required, ruleId));
       }
       for (Target t : route.copies()) {
         for (Candidate c : candidates(ruleId, t)) {
@@ -248,14 +278,22 @@ final class Resolver {
     RoutingDecision finish(List<String> matchedIds) {
       steps.forEach(s -> s.assignees().forEach(a -> copies.remove(a.personId())));
       owed.keySet().forEach(copies::remove);
-      List<Step> finalSteps = List.copyOf(steps);
-      List<Assignment> finalCopies = List.copyOf(copies.values());
-      List<Owed> finalOwed = List.copyOf(owed.values());
-      List<Gap> finalGaps = List.copyOf(gaps);
-      List<Supplier<String>> written = List.copyOf(lines);
-      // the lines of the resolution, then one per assignee, copy, owed reader and gap, in that order
+      ImmutableList<Step> finalSteps = ImmutableList.copyOf(steps);
+      ImmutableList<Assignment> finalCopies = ImmutableList.copyOf(copies.values());
+      ImmutableList<Owed> finalOwed = ImmutableList.copyOf(owed.values());
+      ImmutableList<Gap> finalGaps = ImmutableList.copyOf(gaps);
+      // the invariant: nobody receives the document without the clearance for it
+      for (Step s : finalSteps) {
+        s.assignees().forEach(a -> checkCleared(a.personId()));
+      }
+      finalCopies.forEach(c -> checkCleared(c.personId()));
+      finalOwed.forEach(o -> checkCleared(o.personId()));
+      List<Supplier<String>> written = lines;
+      Supplier<List<String>> first = opening;
+      // the rules evaluated, the lines of the resolution, then one per assignee, copy, owed reader
+      // and gap, in that order
       Supplier<List<String>> explanation = () -> {
-        List<String> out = new ArrayList<>(written.size() + 8);
+        List<String> out = new ArrayList<>(first.get());
         written.forEach(l -> out.add(l.get()));
         for (int i = 0; i < finalSteps.size(); i++) {
           Step s = finalSteps.get(i);
@@ -270,14 +308,15 @@ final class Resolver {
         finalGaps.forEach(g -> out.add("gap in rule " + g.ruleId() + " (" + g.target() + "): " + g.why()));
         return out;
       };
-      RoutingDecision decision = RoutingDecision.explainedOnDemand(p.id(), finalSteps, finalCopies, finalOwed,
-          finalGaps, matchedIds, explanation);
-      for (String id : decision.recipients()) {
-        if (!org.person(id).clearance().covers(p.secrecy())) {
-          throw new IllegalStateException("routing would deliver " + p.id() + " to " + id + " without clearance");
-        }
-      }
-      return decision;
+      return RoutingDecision.explainedOnDemand(p.id(), finalSteps, finalCopies, finalOwed, finalGaps, matchedIds,
+          explanation);
     }
+
+    private void checkCleared(String personId) {
+      if (!org.person(personId).clearance().covers(p.secrecy())) {
+        throw new IllegalStateException("routing would deliver " + p.id() + " to " + personId + " without clearance");
+      }
+    }
+
   }
 }

@@ -16,8 +16,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The library runs no threads: escalations ({@link Escalations#due}) and notification delivery
- * ({@code Outbox.deliver()}) run here as one recurring db-scheduler task. db-scheduler keeps its
+ * The library runs no threads: escalations ({@link Escalations#due}), notification delivery
+ * ({@code Outbox.deliver()}) and the sealing of the audit log ({@code AuditSealing.sealAll}) run here
+ * as one recurring db-scheduler task. db-scheduler keeps its
  * schedule in the table {@code scheduled_tasks} of the same database and lets one instance at a time
  * pick an execution, so with several application instances every turn runs once: reminders are
  * claimed once by the library's idempotency keys, and each notification is handed to the notifier
@@ -45,6 +46,7 @@ public class OfficeScheduling {
     RecurringTask<Void> task = Tasks.recurring(TASK, FixedDelay.of(every)).execute((instance, execution) -> {
       escalations.due(LocalDateTime.now(clock));
       ctx.outbox().deliver();
+      io.oakit.spi.AuditSealing.sealAll(ctx.storage());  // what the commands appended becomes tamper-evident
     });
     Scheduler scheduler = Scheduler.create(dataSource).startTasks(task).threads(2).pollingInterval(polling)
         .enableImmediateExecution().build();

@@ -66,6 +66,11 @@ public enum Dialect {
    *     session's settings, set again for every transaction, and there a wait for a lock ends at the
    *     shorter of the two timeouts
    */
+  /** @return the SQL expression of the next audit receipt */
+  String nextReceipt() {
+    return this == POSTGRESQL ? "nextval('oa_audit_receipt')" : "NEXT VALUE FOR oa_audit_receipt";
+  }
+
   List<String> bounds(Duration lockTimeout, Duration statementTimeout) {
     return switch (this) {
       case POSTGRESQL -> List.of("SET LOCAL lock_timeout = '" + lockTimeout.toMillis()

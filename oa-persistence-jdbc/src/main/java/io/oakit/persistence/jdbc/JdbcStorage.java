@@ -579,25 +579,95 @@ public final class JdbcStorage implements Transactor {
     // ------------------------------------------------------------ audit
 
     @Override
-    public AuditEntry append(AuditEntry.Event event) {
+    public void append(AuditEntry.Event event) {
       check();
       requireNonNull(event, "event");
+      // no lock: the receipt comes from a sequence, the entry is sealed after the commit
+      try (PreparedStatement p = c.prepareStatement("INSERT INTO oa_audit_unsealed (receipt, at_instant, actor, action,"
+          + " subject, detail) VALUES (" + dialect.nextReceipt() + ", ?, ?, ?, ?, ?)")) {
+        p.setString(1, event.at().toString());
+        p.setString(2, event.actor());
+        p.setString(3, event.action());
+        p.setString(4, event.subject());
+        p.setString(5, event.detail());
+        p.executeUpdate();
+      } catch (SQLException ex) {
+        throw failed(ex);
+      }
+    }
+
+    @Override
+    public List<AuditEntry> seal(int limit) {
+      check();
+      positive(limit);
+      // the head row's lock makes sealers take turns; the entries read after it are those committed
+      // (or this unit of work's own), in the order they were appended
       try (PreparedStatement head = c.prepareStatement(
           "SELECT last_sequence, last_hash FROM oa_audit_head WHERE id = 1 FOR UPDATE");
           ResultSet rs = head.executeQuery()) {
         rs.next();
-        AuditEntry e = AuditChain.next(rs.getString(2), rs.getLong(1) + 1, event);
-        insertAudit(e);
+        long sequence = rs.getLong(1);
+        String previous = rs.getString(2);
+        List<Long> receipts = new ArrayList<>();
+        List<AuditEntry> sealed = new ArrayList<>();
+        try (PreparedStatement q = c.prepareStatement("SELECT receipt, at_instant, actor, action, subject, detail"
+            + " FROM oa_audit_unsealed ORDER BY receipt LIMIT " + limit);
+            ResultSet r = q.executeQuery()) {
+          while (r.next()) {
+            receipts.add(r.getLong(1));
+            AuditEntry e = AuditChain.next(previous, ++sequence, new AuditEntry.Event(Instant.parse(r.getString(2)),
+                r.getString(3), r.getString(4), r.getString(5), r.getString(6)));
+            sealed.add(e);
+            previous = e.hash();
+          }
+        }
+        if (sealed.isEmpty()) {
+          return List.of();
+        }
+        for (AuditEntry e : sealed) {
+          insertAudit(e);
+        }
+        try (PreparedStatement del = c.prepareStatement("DELETE FROM oa_audit_unsealed WHERE receipt = ?")) {
+          for (long receipt : receipts) {
+            del.setLong(1, receipt);
+            del.addBatch();
+          }
+          del.executeBatch();
+        }
         try (PreparedStatement up = c.prepareStatement(
             "UPDATE oa_audit_head SET last_sequence = ?, last_hash = ? WHERE id = 1")) {
-          up.setLong(1, e.sequence());
-          up.setString(2, e.hash());
+          up.setLong(1, sequence);
+          up.setString(2, previous);
           up.executeUpdate();
         }
-        return e;
+        return List.copyOf(sealed);
       } catch (SQLException ex) {
         throw failed(ex);
       }
+    }
+
+    private static void positive(int limit) {
+      if (limit < 1) {
+        throw new IllegalArgumentException("limit must be >= 1 but was " + limit);
+      }
+    }
+
+    @Override
+    public List<AuditEntry.Unsealed> unsealed(int limit) {
+      check();
+      positive(limit);
+      List<AuditEntry.Unsealed> out = new ArrayList<>();
+      try (PreparedStatement q = c.prepareStatement("SELECT receipt, at_instant, actor, action, subject, detail"
+          + " FROM oa_audit_unsealed ORDER BY receipt LIMIT " + limit);
+          ResultSet r = q.executeQuery()) {
+        while (r.next()) {
+          out.add(new AuditEntry.Unsealed(r.getLong(1), new AuditEntry.Event(Instant.parse(r.getString(2)),
+              r.getString(3), r.getString(4), r.getString(5), r.getString(6))));
+        }
+      } catch (SQLException ex) {
+        throw failed(ex);
+      }
+      return List.copyOf(out);
     }
 
     void insertAudit(AuditEntry e) throws SQLException {

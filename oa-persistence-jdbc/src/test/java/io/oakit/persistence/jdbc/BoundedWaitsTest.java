@@ -38,6 +38,7 @@ class BoundedWaitsTest {
     CountDownLatch release = new CountDownLatch(1);
     CompletableFuture<Void> first = CompletableFuture.runAsync(() -> holder.inTransaction(u -> {
       u.audit().append(EVENT);
+      u.audit().seal(10);  // a sealer holds the head row's lock until it ends
       locked.countDown();
       try {
         release.await(60, TimeUnit.SECONDS);
@@ -62,11 +63,14 @@ class BoundedWaitsTest {
     JdbcStorage store = JdbcStorage.builder(TestDatabases.pooled(db, 4)).dialect(dialect)
         .lockTimeout(Duration.ofMillis(200)).build();
     whileTheHeadIsLocked(store, v -> {
-      assertThatThrownBy(() -> store.inTransaction(u -> u.audit().append(EVENT)))
+      assertThatThrownBy(() -> store.inTransaction(u -> u.audit().seal(10)))
           .isInstanceOf(TransientStorageException.class);
       return null;
     });
-    store.inTransaction(u -> u.audit().append(EVENT));  // the retry after the holder ended succeeds
+    store.inTransaction(u -> {
+      u.audit().append(EVENT);
+      return u.audit().seal(10);  // the retry after the holder ended succeeds
+    });
     Optional<Long> broken = store.inTransaction(u -> u.audit().verify());
     assertThat(broken).isEmpty();
     assertThat(entries(store)).hasSize(2);
@@ -79,7 +83,7 @@ class BoundedWaitsTest {
     JdbcStorage store = JdbcStorage.builder(TestDatabases.pooled(db, 4)).dialect(dialect)
         .lockTimeout(Duration.ofSeconds(60)).statementTimeout(Duration.ofMillis(300)).build();
     whileTheHeadIsLocked(store, v -> {
-      assertThatThrownBy(() -> store.inTransaction(u -> u.audit().append(EVENT)))
+      assertThatThrownBy(() -> store.inTransaction(u -> u.audit().seal(10)))
           .isInstanceOf(TransientStorageException.class);
       return null;
     });
@@ -102,6 +106,7 @@ class BoundedWaitsTest {
   }
 
   private static List<AuditEntry> entries(JdbcStorage store) {
+    io.oakit.spi.AuditSealing.sealAll(store);
     return store.inTransaction(u -> u.audit().read(1, 10));
   }
 

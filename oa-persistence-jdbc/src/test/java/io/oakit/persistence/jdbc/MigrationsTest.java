@@ -31,11 +31,58 @@ class MigrationsTest {
   void aFreshDatabaseIsBroughtToTheCurrentVersionAndRecordsEachStep() throws SQLException {
     DataSource db = TestDatabases.freshPostgres();
     JdbcStorage.create(db);
-    assertThat(versions(db)).containsExactly("1", "2");
+    assertThat(versions(db)).containsExactly("1", "2", "3");
     assertThat(JdbcStorage.flyway(db, Dialect.POSTGRESQL).info().pending()).isEmpty();
     JdbcStorage.create(db);  // a second start changes nothing
-    assertThat(versions(db)).containsExactly("1", "2");
+    assertThat(versions(db)).containsExactly("1", "2", "3");
     assertThat(columnType(db, "oa_aggregate", "payload")).isEqualTo("jsonb");
+  }
+
+  @Test
+  void anAuditLogWrittenUnderTheHeadLockIsReadAndChainedOnAfterVersion3() throws SQLException {
+    for (Dialect dialect : Dialect.values()) {
+      DataSource db = dialect == Dialect.H2 ? TestDatabases.freshH2() : TestDatabases.freshPostgres();
+      Migrations.configure(db, dialect).target("2").load().migrate();
+      // two entries as version 2 wrote them: chained at once, the head row moved in the same transaction
+      io.oakit.spi.AuditEntry first = io.oakit.spi.AuditChain.next(io.oakit.spi.AuditChain.GENESIS, 1,
+          new io.oakit.spi.AuditEntry.Event(java.time.Instant.parse("2026-09-30T01:00:00Z"), "li", "old", "s", "一"));
+      io.oakit.spi.AuditEntry second = io.oakit.spi.AuditChain.next(first.hash(), 2,
+          new io.oakit.spi.AuditEntry.Event(java.time.Instant.parse("2026-09-30T02:00:00Z"), "li", "old", "s", "二"));
+      try (Connection c = db.getConnection()) {
+        for (io.oakit.spi.AuditEntry e : List.of(first, second)) {
+          try (java.sql.PreparedStatement p = c.prepareStatement("INSERT INTO oa_audit (sequence, at_instant, actor,"
+              + " action, subject, detail, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            p.setLong(1, e.sequence());
+            p.setString(2, e.at().toString());
+            p.setString(3, e.actor());
+            p.setString(4, e.action());
+            p.setString(5, e.subject());
+            p.setString(6, e.detail());
+            p.setString(7, e.previousHash());
+            p.setString(8, e.hash());
+            p.executeUpdate();
+          }
+        }
+        try (Statement st = c.createStatement()) {
+          st.executeUpdate("UPDATE oa_audit_head SET last_sequence = 2, last_hash = '" + second.hash() + "' WHERE id = 1");
+        }
+      }
+      JdbcStorage store = JdbcStorage.create(db);
+      assertThat(versions(db)).as(dialect.name()).endsWith("3");
+      store.inTransaction(u -> {
+        u.audit().append(new io.oakit.spi.AuditEntry.Event(java.time.Instant.parse("2026-12-05T01:00:00Z"), "li", "new",
+            "s", "三"));
+        return null;
+      });
+      io.oakit.spi.AuditHead head = io.oakit.spi.AuditSealing.sealAll(store);
+      List<io.oakit.spi.AuditEntry> log = store.inTransaction(u -> u.audit().read(1, 10));
+      assertThat(log).as(dialect.name()).extracting(io.oakit.spi.AuditEntry::detail).containsExactly("一", "二", "三");
+      assertThat(log.get(0)).isEqualTo(first);
+      assertThat(log.get(2).previousHash()).isEqualTo(second.hash());
+      assertThat(head.sequence()).isEqualTo(3);
+      Optional<Long> broken = store.inTransaction(u -> u.audit().verify());
+      assertThat(broken).as(dialect.name()).isEmpty();
+    }
   }
 
   @Test
@@ -63,7 +110,7 @@ class MigrationsTest {
     old.inTransaction(u -> u.aggregates().insert(AggregateKind.DOCUMENT, "d-1", "{\"format\":1}", Index.NONE));
 
     JdbcStorage store = JdbcStorage.create(db);
-    assertThat(versions(db)).containsExactly("2");  // the baseline: no script ran again
+    assertThat(versions(db)).containsExactly("2", "3");  // the baseline: no script ran again
     assertThat(store.inTransaction(u -> u.aggregates().find(AggregateKind.DOCUMENT, "d-1")).orElseThrow().payload())
         .isEqualTo("{\"format\":1}");
   }

@@ -23,8 +23,18 @@ public abstract class ForwardingAuditLog implements AuditLog {
   }
 
   @Override
-  public AuditEntry append(AuditEntry.Event event) {
-    return delegate.append(event);
+  public void append(AuditEntry.Event event) {
+    delegate.append(event);
+  }
+
+  @Override
+  public List<AuditEntry> seal(int limit) {
+    return delegate.seal(limit);
+  }
+
+  @Override
+  public List<AuditEntry.Unsealed> unsealed(int limit) {
+    return delegate.unsealed(limit);
   }
 
   @Override

@@ -42,6 +42,9 @@ public final class InMemoryStorage implements Transactor {
   private final ReentrantLock lock = new ReentrantLock(true);
   private final Map<AggregateKind, Map<String, Aggregate>> aggregates = new EnumMap<>(AggregateKind.class);
   private final List<AuditEntry> audit = new ArrayList<>();
+  /** Entries appended and not yet sealed, by receipt. */
+  private final java.util.TreeMap<Long, AuditEntry.Event> unsealed = new java.util.TreeMap<>();
+  private long lastReceipt;
   /** The head as appended, kept apart from the entries (as a database keeps a head row). */
   private io.oakit.spi.AuditHead auditHead = io.oakit.spi.AuditHead.EMPTY;
   private final Map<String, Long> sequences = new HashMap<>();
@@ -239,19 +242,47 @@ public final class InMemoryStorage implements Transactor {
     // ------------------------------------------------------------ audit
 
     @Override
-    public AuditEntry append(AuditEntry.Event event) {
+    public void append(AuditEntry.Event event) {
       check();
       requireNonNull(event, "event");
-      String previous = audit.isEmpty() ? AuditChain.GENESIS : audit.get(audit.size() - 1).hash();
-      AuditEntry e = AuditChain.next(previous, audit.size() + 1L, event);
-      audit.add(e);
+      long receipt = ++lastReceipt;
+      unsealed.put(receipt, event);
+      undo.add(() -> unsealed.remove(receipt));
+    }
+
+    @Override
+    public List<AuditEntry> seal(int limit) {
+      check();
+      checkArgument(limit >= 1, "limit must be >= 1 but was %s", limit);
+      List<AuditEntry> sealed = new ArrayList<>();
       io.oakit.spi.AuditHead before = auditHead;
-      auditHead = new io.oakit.spi.AuditHead(e.sequence(), e.hash());
-      undo.add(() -> {
-        audit.remove(audit.size() - 1);
-        auditHead = before;
-      });
-      return e;
+      while (sealed.size() < limit && !unsealed.isEmpty()) {
+        Map.Entry<Long, AuditEntry.Event> next = unsealed.pollFirstEntry();
+        AuditEntry e = AuditChain.next(auditHead.hash(), auditHead.sequence() + 1, next.getValue());
+        audit.add(e);
+        auditHead = new io.oakit.spi.AuditHead(e.sequence(), e.hash());
+        sealed.add(e);
+        undo.add(() -> {
+          audit.remove(audit.size() - 1);
+          unsealed.put(next.getKey(), next.getValue());
+        });
+      }
+      undo.add(() -> auditHead = before);
+      return List.copyOf(sealed);
+    }
+
+    @Override
+    public List<AuditEntry.Unsealed> unsealed(int limit) {
+      check();
+      checkArgument(limit >= 1, "limit must be >= 1 but was %s", limit);
+      List<AuditEntry.Unsealed> out = new ArrayList<>();
+      for (Map.Entry<Long, AuditEntry.Event> e : unsealed.entrySet()) {
+        if (out.size() == limit) {
+          break;
+        }
+        out.add(new AuditEntry.Unsealed(e.getKey(), e.getValue()));
+      }
+      return List.copyOf(out);
     }
 
     @Override

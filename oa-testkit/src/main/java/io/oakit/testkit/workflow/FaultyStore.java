@@ -107,7 +107,7 @@ public final class FaultyStore implements Transactor {
     public AuditLog audit() {
       return new ForwardingAuditLog(delegate().audit()) {
         @Override
-        public AuditEntry append(AuditEntry.Event event) {
+        public void append(AuditEntry.Event event) {
           throw inject("audit append");
         }
       };
