@@ -92,19 +92,28 @@ public final class Escalations {
    * transaction, so it is sent once even when two host instances call at once. An aggregate that
    * cannot be read is reported to the context's problem listeners and passed over.
    *
+   * <p>The open aggregates are read a page at a time (500, each page in a unit of work of its own,
+   * its reminders claimed before the next page is read), so memory is bounded by the page however
+   * many items are open. An aggregate whose due instant another instance moves during the pass may
+   * be seen twice (its reminders are claimed once) or not at all (the next call sees it).
+   *
    * @param at the instant (normally now)
    * @return the reminders this call sent, in time order
    */
   public List<Escalation> due(LocalDateTime at) {
     requireNonNull(at, "at");
-    List<Watched> watched = new ArrayList<>();
-    ctx.storage().inTransaction(u -> ctx.withCalendarOf(u, () -> {
-      watched.clear();
-      for (AggregateKind kind : List.of(AggregateKind.SUPERVISION_ITEM, AggregateKind.DOCUMENT, AggregateKind.ROSTER)) {
-        Page.Request page = Page.Request.first(500);
-        while (true) {
-          Page<Aggregate> p = u.aggregates().openOverdue(kind, at.plusYears(100), page);
-          for (Aggregate a : p.items()) {
+    List<Escalation> sent = new ArrayList<>();
+    // a page of open aggregates at a time, each page read in a unit of work of its own and its
+    // reminders claimed before the next is read: memory is bounded by the page, however many are open
+    for (AggregateKind kind : List.of(AggregateKind.SUPERVISION_ITEM, AggregateKind.DOCUMENT, AggregateKind.ROSTER)) {
+      Page.Request page = Page.Request.first(PAGE);
+      while (true) {
+        Page.Request current = page;
+        List<Watched> watched = new ArrayList<>();
+        Page<Aggregate> p = ctx.storage().inTransaction(u -> ctx.withCalendarOf(u, () -> {
+          watched.clear();
+          Page<Aggregate> read = u.aggregates().openOverdue(kind, at.plusYears(100), current);
+          for (Aggregate a : read.items()) {
             try {
               watch(a).ifPresent(watched::add);
             } catch (UndecodableAggregateException e) {
@@ -115,55 +124,62 @@ public final class Escalations {
                   + e.getMessage(), e));
             }
           }
-          if (p.next().isEmpty()) {
-            break;
-          }
-          page = page.next(p);
+          return read;
+        }));
+        for (Watched w : watched) {
+          remind(w, at, sent);
         }
+        if (p.next().isEmpty()) {
+          break;
+        }
+        page = page.next(p);
       }
-      return null;
-    }));
-    List<Escalation> sent = new ArrayList<>();
-    for (Watched w : watched) {
-      List<Reminder> fell = w.deadline().reminders().stream().filter(r -> !r.at().isAfter(at)).toList();
-      if (fell.isEmpty()) {
-        continue;
-      }
-      List<Reminder> toSend = backlog == Backlog.FULL ? fell : List.of(mostSevere(fell));
-      List<Notifier.Notification> queued = new ArrayList<>();
-      List<Reminder> claimedNow;
-      try {
-        claimedNow = ctx.inTransaction(u -> {
-          queued.clear();
-          List<Reminder> claimed = new ArrayList<>();
-          for (Reminder r : fell) {
-            String key = key(w, r);
-            if (u.idempotency().find(key).isPresent()) {
-              continue;
-            }
-            boolean send = toSend.contains(r);
-            u.idempotency().record(key, send ? "sent" : "passed over");
-            if (!send) {
-              continue;
-            }
-            u.audit().append(new AuditEntry.Event(at.atZone(ctx.calendar().zone()).toInstant(), "escalations",
-                "reminder." + r.kind(), w.kind() + ":" + w.id(), r.description()));
-            queued.addAll(Outbox.enqueue(u, key, at, notes(w, r), w.secrecy()));
-            claimed.add(r);
-          }
-          return claimed;
-        });
-      } catch (IdempotencyStore.DuplicateKeyException e) {
-        continue; // another host instance claimed them at the same moment
-      }
-      for (Reminder r : claimedNow) {
-        sent.add(new Escalation(w.kind(), w.id(), r, notes(w, r).stream().map(Notifier.Notification::recipient)
-            .distinct().toList()));
-      }
-      ctx.published(List.of(), List.copyOf(queued));
     }
     sent.sort((a, b) -> a.reminder().at().compareTo(b.reminder().at()));
     return java.util.Collections.unmodifiableList(sent);
+  }
+
+  /** The open aggregates read per unit of work. */
+  private static final int PAGE = 500;
+
+  /** Claims and sends the reminders of one aggregate that have fallen due, adding them to {@code sent}. */
+  private void remind(Watched w, LocalDateTime at, List<Escalation> sent) {
+    List<Reminder> fell = w.deadline().reminders().stream().filter(r -> !r.at().isAfter(at)).toList();
+    if (fell.isEmpty()) {
+      return;
+    }
+    List<Reminder> toSend = backlog == Backlog.FULL ? fell : List.of(mostSevere(fell));
+    List<Notifier.Notification> queued = new ArrayList<>();
+    List<Reminder> claimedNow;
+    try {
+      claimedNow = ctx.inTransaction(u -> {
+        queued.clear();
+        List<Reminder> claimed = new ArrayList<>();
+        for (Reminder r : fell) {
+          String key = key(w, r);
+          if (u.idempotency().find(key).isPresent()) {
+            continue;
+          }
+          boolean send = toSend.contains(r);
+          u.idempotency().record(key, send ? "sent" : "passed over");
+          if (!send) {
+            continue;
+          }
+          u.audit().append(new AuditEntry.Event(at.atZone(ctx.calendar().zone()).toInstant(), "escalations",
+              "reminder." + r.kind(), w.kind() + ":" + w.id(), r.description()));
+          queued.addAll(Outbox.enqueue(u, key, at, notes(w, r), w.secrecy()));
+          claimed.add(r);
+        }
+        return claimed;
+      });
+    } catch (IdempotencyStore.DuplicateKeyException e) {
+      return; // another host instance claimed them at the same moment
+    }
+    for (Reminder r : claimedNow) {
+      sent.add(new Escalation(w.kind(), w.id(), r, notes(w, r).stream().map(Notifier.Notification::recipient)
+          .distinct().toList()));
+    }
+    ctx.published(List.of(), List.copyOf(queued));
   }
 
   /**

@@ -55,4 +55,22 @@ class EscalationBacklogTest {
         Reminder.Kind.FRACTION_USED, Reminder.Kind.BEFORE_DUE, Reminder.Kind.AT_DUE, Reminder.Kind.OVERDUE,
         Reminder.Kind.OVERDUE);
   }
+
+  @Test
+  void openItemsBeyondOnePageAreAllRemindedOnce() {
+    // more open items than the 500 the escalations read per unit of work: every one is reached once
+    Office o = new Office(LocalDateTime.of(2026, 6, 1, 9, 0));
+    int items = 1_234;
+    for (int i = 1; i <= items; i++) {
+      o.supervision.open(new SupervisionCommands.Open(key(), "li", SELF, "督-" + i, ItemSource.LEADER_INSTRUCTION,
+          "落实批示", Importance.GENERAL));
+      o.supervision.assign(new SupervisionCommands.Assign(key(), "li", SELF, "督-" + i, "交通局", List.of(),
+          "10 working days", 0));
+    }
+    Escalations escalations = new Escalations(o.ctx);
+    List<Escalations.Escalation> sent = escalations.due(LocalDateTime.of(2026, 6, 17, 18, 0));
+    assertThat(sent).hasSize(items);
+    assertThat(sent).extracting(Escalations.Escalation::aggregateId).doesNotHaveDuplicates();
+    assertThat(escalations.due(LocalDateTime.of(2026, 6, 17, 18, 0))).isEmpty();
+  }
 }

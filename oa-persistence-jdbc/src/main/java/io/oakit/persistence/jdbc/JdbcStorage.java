@@ -84,7 +84,14 @@ public final class JdbcStorage implements Transactor {
   private JdbcStorage(Builder b) {
     this.dataSource = b.dataSource;
     this.dialect = b.dialect;
-    this.bounds = b.dialect.bounds(b.lockTimeout, b.statementTimeout);
+    List<String> waits = b.dialect.bounds(b.lockTimeout, b.statementTimeout);
+    if (b.dialect == Dialect.POSTGRESQL && !b.hostTransactions) {
+      // the isolation level in the transaction's first round trip, with the bounds: JDBC's
+      // setTransactionIsolation is a session setting on PostgreSQL (a round trip, and another when
+      // the pool resets it); in a host's transaction the host chose it
+      waits = List.of("SET TRANSACTION ISOLATION LEVEL READ COMMITTED; " + waits.get(0));
+    }
+    this.bounds = waits;
     this.hostTransactions = b.hostTransactions;
   }
 
@@ -241,7 +248,9 @@ public final class JdbcStorage implements Transactor {
         }
       } else {
         c.setAutoCommit(false);
-        c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+        if (dialect == Dialect.H2) {
+          c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);  // PostgreSQL: with the bounds
+        }
       }
       try (Statement s = c.createStatement()) {
         for (String bound : bounds) {
@@ -394,23 +403,29 @@ public final class JdbcStorage implements Transactor {
     public Aggregate insert(AggregateKind kind, String id, String payload, Index index) {
       check();
       Aggregate a = new Aggregate(requireNonNull(kind, "kind"), id, 1, storable(payload), index);
-      if (find(kind, id).isPresent()) {
+      // PostgreSQL: one round trip, and a duplicate leaves the transaction usable (a failed INSERT
+      // would abort it); H2: looked up first
+      boolean postgres = dialect == Dialect.POSTGRESQL;
+      if (!postgres && find(kind, id).isPresent()) {
         throw new DuplicateAggregateException(kind, id);
       }
       try (PreparedStatement p = c.prepareStatement("INSERT INTO oa_aggregate (kind, id, version, payload, is_open, due_at,"
-          + " unit, from_day, to_day) VALUES (?, ?, 1, " + dialect.jsonParameter() + ", ?, ?, ?, ?, ?)")) {
+          + " unit, from_day, to_day) VALUES (?, ?, 1, " + dialect.jsonParameter() + ", ?, ?, ?, ?, ?)"
+          + (postgres ? " ON CONFLICT (kind, id) DO NOTHING" : ""))) {
         p.setString(1, kind.name());
         p.setString(2, id);
         p.setString(3, payload);
         setIndex(p, 4, index);
-        p.executeUpdate();
+        if (p.executeUpdate() == 0) {
+          throw new DuplicateAggregateException(kind, id);
+        }
       } catch (SQLException e) {
         if (isDuplicate(e)) {
           throw new DuplicateAggregateException(kind, id);
         }
         throw failed(e);
       }
-      writePending(kind, id, index.pendingFor());
+      writePending(kind, id, index, false);
       return a;
     }
 
@@ -422,16 +437,28 @@ public final class JdbcStorage implements Transactor {
       p.setString(from + 4, index.toExclusive().map(LocalDate::toString).orElse(null));
     }
 
-    private void writePending(AggregateKind kind, String id, Set<String> people) {
+    /**
+     * The tray rows of an aggregate, each with its due instant (the tray's order): the old ones
+     * removed first unless it is new (a new one has none).
+     */
+    private void writePending(AggregateKind kind, String id, Index index, boolean replace) {
+      Set<String> people = index.pendingFor();
+      if (!replace && people.isEmpty()) {
+        return;
+      }
       try (PreparedStatement del = c.prepareStatement("DELETE FROM oa_pending WHERE kind = ? AND id = ?");
-          PreparedStatement ins = c.prepareStatement("INSERT INTO oa_pending (kind, id, person) VALUES (?, ?, ?)")) {
-        del.setString(1, kind.name());
-        del.setString(2, id);
-        del.executeUpdate();
+          PreparedStatement ins = c.prepareStatement("INSERT INTO oa_pending (kind, id, person, due_key) VALUES (?, ?, ?, ?)")) {
+        if (replace) {
+          del.setString(1, kind.name());
+          del.setString(2, id);
+          del.executeUpdate();
+        }
+        String dueKey = index.dueAt().map(JdbcStorage::text).orElse("~");
         for (String person : people) {
           ins.setString(1, kind.name());
           ins.setString(2, id);
           ins.setString(3, person);
+          ins.setString(4, dueKey);
           ins.addBatch();
         }
         if (!people.isEmpty()) {
@@ -516,36 +543,49 @@ public final class JdbcStorage implements Transactor {
       } catch (SQLException e) {
         throw failed(e);
       }
-      writePending(kind, id, index.pendingFor());
+      writePending(kind, id, index, true);
       return next;
     }
 
     /** Keyset paging: the cursor is the last row's sort key, {@code <key>|<id>}; rows strictly after it follow. */
     private Page<Aggregate> page(String where, List<Object> args, String keyColumn, Page.Request page) {
+      return page(where, args, keyColumn, false, page);
+    }
+
+    /**
+     * Keyset paging. When {@code keyNeverNull} (the condition excludes rows without a key), rows are
+     * ordered by the column itself, so an index on it serves the order and a page reads only its
+     * rows; otherwise rows without a key come last ({@code COALESCE(key, '~')}).
+     */
+    private Page<Aggregate> page(String where, List<Object> args, String keyColumn, boolean keyNeverNull,
+        Page.Request page) {
       check();
       requireNonNull(page, "page");
       List<Object> all = new ArrayList<>(args);
       String sql = "SELECT * FROM oa_aggregate WHERE " + where;
+      String key = keyNeverNull ? keyColumn : "COALESCE(" + keyColumn + ", '~')";
       if (page.after().isPresent()) {
         String cursor = page.after().get();
         int bar = cursor.lastIndexOf('\u0001');
-        String key = cursor.substring(0, bar);
+        String last = cursor.substring(0, bar);
         String id = cursor.substring(bar + 1);
-        sql += " AND (COALESCE(" + keyColumn + ", '~') > ? OR (COALESCE(" + keyColumn + ", '~') = ? AND id > ?))";
-        all.add(key);
-        all.add(key);
+        sql += keyNeverNull ? " AND (" + key + ", id) > (?, ?)" : " AND (" + key + " > ? OR (" + key + " = ? AND id > ?))";
+        all.add(last);
+        if (!keyNeverNull) {
+          all.add(last);
+        }
         all.add(id);
       }
-      sql += " ORDER BY COALESCE(" + keyColumn + ", '~'), id LIMIT " + (page.size() + 1);
+      sql += " ORDER BY " + key + ", id LIMIT " + (page.size() + 1);
       List<Aggregate> rows = select(sql, all);
       boolean more = rows.size() > page.size();
       List<Aggregate> items = more ? rows.subList(0, page.size()) : rows;
       Optional<String> next = Optional.empty();
       if (more) {
         Aggregate last = items.get(items.size() - 1);
-        String key = keyColumn.equals("due_at") ? last.index().dueAt().map(JdbcStorage::text).orElse("~")
+        String lastKey = keyColumn.equals("due_at") ? last.index().dueAt().map(JdbcStorage::text).orElse("~")
             : last.index().fromInclusive().map(LocalDate::toString).orElse("~");
-        next = Optional.of(key + '\u0001' + last.id());
+        next = Optional.of(lastKey + '\u0001' + last.id());
       }
       return new Page<>(items, next);
     }
@@ -553,21 +593,42 @@ public final class JdbcStorage implements Transactor {
     @Override
     public Page<Aggregate> openOverdue(AggregateKind kind, LocalDateTime at, Page.Request page) {
       return page("kind = ? AND is_open = TRUE AND due_at < ?", List.of(kind.name(), text(requireNonNull(at, "at"))),
-          "due_at", page);
+          "due_at", true, page);
     }
 
     @Override
     public Page<Aggregate> byUnitAndPeriod(AggregateKind kind, String unit, LocalDate fromInclusive, LocalDate toExclusive,
         Page.Request page) {
       return page("kind = ? AND unit = ? AND due_at >= ? AND due_at < ?", List.of(kind.name(), requireNonNull(unit, "unit"),
-          text(fromInclusive.atStartOfDay()), text(toExclusive.atStartOfDay())), "due_at", page);
+          text(fromInclusive.atStartOfDay()), text(toExclusive.atStartOfDay())), "due_at", true, page);
     }
 
     @Override
     public Page<Aggregate> pendingFor(AggregateKind kind, String personId, Page.Request page) {
-      return page("kind = ? AND is_open = TRUE AND EXISTS (SELECT 1 FROM oa_pending p WHERE p.kind = oa_aggregate.kind"
-          + " AND p.id = oa_aggregate.id AND p.person = ?)", List.of(kind.name(), requireNonNull(personId, "personId")),
-          "due_at", page);
+      check();
+      requireNonNull(page, "page");
+      // read in the tray's order from the tray rows' own index (kind, person, due_key, id): a page
+      // touches its own rows, however many the person holds
+      List<Object> args = new ArrayList<>(List.of(kind.name(), requireNonNull(personId, "personId")));
+      String sql = "SELECT a.* FROM oa_pending p JOIN oa_aggregate a ON a.kind = p.kind AND a.id = p.id"
+          + " WHERE p.kind = ? AND p.person = ? AND a.is_open = TRUE";
+      if (page.after().isPresent()) {
+        String cursor = page.after().get();
+        int bar = cursor.lastIndexOf('\u0001');
+        sql += " AND (p.due_key, p.id) > (?, ?)";
+        args.add(cursor.substring(0, bar));
+        args.add(cursor.substring(bar + 1));
+      }
+      sql += " ORDER BY p.due_key, p.id LIMIT " + (page.size() + 1);
+      List<Aggregate> rows = select(sql, args);
+      boolean more = rows.size() > page.size();
+      List<Aggregate> items = more ? rows.subList(0, page.size()) : rows;
+      Optional<String> next = Optional.empty();
+      if (more) {
+        Aggregate last = items.get(items.size() - 1);
+        next = Optional.of(last.index().dueAt().map(JdbcStorage::text).orElse("~") + '\u0001' + last.id());
+      }
+      return new Page<>(items, next);
     }
 
     @Override
@@ -798,13 +859,17 @@ public final class JdbcStorage implements Transactor {
     @Override
     public void record(String key, String result) {
       check();
-      if (find(key).isPresent()) {
+      boolean postgres = dialect == Dialect.POSTGRESQL;
+      if (!postgres && find(key).isPresent()) {
         throw new DuplicateKeyException(key);
       }
-      try (PreparedStatement p = c.prepareStatement("INSERT INTO oa_idempotency (idem_key, result) VALUES (?, ?)")) {
+      try (PreparedStatement p = c.prepareStatement("INSERT INTO oa_idempotency (idem_key, result) VALUES (?, ?)"
+          + (postgres ? " ON CONFLICT (idem_key) DO NOTHING" : ""))) {
         p.setString(1, key);
         p.setString(2, requireNonNull(result, "result"));
-        p.executeUpdate();
+        if (p.executeUpdate() == 0) {
+          throw new DuplicateKeyException(key);
+        }
       } catch (SQLException e) {
         if (isDuplicate(e)) {
           throw new DuplicateKeyException(key);

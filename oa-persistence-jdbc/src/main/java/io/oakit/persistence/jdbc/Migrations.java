@@ -24,7 +24,7 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
 final class Migrations {
 
   /** The newest schema version this build writes. */
-  static final int CURRENT = 3;
+  static final int CURRENT = 4;
 
   private Migrations() {}
 

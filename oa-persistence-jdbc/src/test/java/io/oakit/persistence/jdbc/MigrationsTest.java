@@ -31,10 +31,10 @@ class MigrationsTest {
   void aFreshDatabaseIsBroughtToTheCurrentVersionAndRecordsEachStep() throws SQLException {
     DataSource db = TestDatabases.freshPostgres();
     JdbcStorage.create(db);
-    assertThat(versions(db)).containsExactly("1", "2", "3");
+    assertThat(versions(db)).containsExactly("1", "2", "3", "4");
     assertThat(JdbcStorage.flyway(db, Dialect.POSTGRESQL).info().pending()).isEmpty();
     JdbcStorage.create(db);  // a second start changes nothing
-    assertThat(versions(db)).containsExactly("1", "2", "3");
+    assertThat(versions(db)).containsExactly("1", "2", "3", "4");
     assertThat(columnType(db, "oa_aggregate", "payload")).isEqualTo("jsonb");
   }
 
@@ -68,7 +68,7 @@ class MigrationsTest {
         }
       }
       JdbcStorage store = JdbcStorage.create(db);
-      assertThat(versions(db)).as(dialect.name()).endsWith("3");
+      assertThat(versions(db)).as(dialect.name()).endsWith("3", "4");
       store.inTransaction(u -> {
         u.audit().append(new io.oakit.spi.AuditEntry.Event(java.time.Instant.parse("2026-12-05T01:00:00Z"), "li", "new",
             "s", "三"));
@@ -82,6 +82,30 @@ class MigrationsTest {
       assertThat(head.sequence()).isEqualTo(3);
       Optional<Long> broken = store.inTransaction(u -> u.audit().verify());
       assertThat(broken).as(dialect.name()).isEmpty();
+    }
+  }
+
+  @Test
+  void traysWrittenBeforeVersion4AreReadInTheirOrderAfterIt() throws SQLException {
+    for (Dialect dialect : Dialect.values()) {
+      DataSource db = dialect == Dialect.H2 ? TestDatabases.freshH2() : TestDatabases.freshPostgres();
+      Migrations.configure(db, dialect).target("3").load().migrate();
+      try (Connection c = db.getConnection(); Statement st = c.createStatement()) {
+        String json = dialect == Dialect.H2 ? "'{}' FORMAT JSON" : "CAST('{}' AS JSONB)";
+        st.executeUpdate("INSERT INTO oa_aggregate (kind, id, version, payload, is_open, due_at) VALUES"
+            + " ('DOCUMENT', 'late', 1, " + json + ", TRUE, '2026-10-12T17:30:00.000000000'),"
+            + " ('DOCUMENT', 'early', 1, " + json + ", TRUE, '2026-10-09T17:30:00.000000000'),"
+            + " ('DOCUMENT', 'undated', 1, " + json + ", TRUE, NULL)");
+        st.executeUpdate("INSERT INTO oa_pending (kind, id, person) VALUES ('DOCUMENT', 'late', 'wu'),"
+            + " ('DOCUMENT', 'undated', 'wu'), ('DOCUMENT', 'early', 'wu')");
+      }
+      JdbcStorage store = JdbcStorage.create(db);
+      io.oakit.spi.Page<Aggregate> first = store.inTransaction(u -> u.aggregates().pendingFor(AggregateKind.DOCUMENT, "wu",
+          io.oakit.spi.Page.Request.first(2)));
+      assertThat(first.items()).as(dialect.name()).extracting(Aggregate::id).containsExactly("early", "late");
+      io.oakit.spi.Page<Aggregate> second = store.inTransaction(u -> u.aggregates().pendingFor(AggregateKind.DOCUMENT,
+          "wu", io.oakit.spi.Page.Request.first(2).next(first)));
+      assertThat(second.items()).as(dialect.name()).extracting(Aggregate::id).containsExactly("undated");
     }
   }
 
@@ -110,7 +134,7 @@ class MigrationsTest {
     old.inTransaction(u -> u.aggregates().insert(AggregateKind.DOCUMENT, "d-1", "{\"format\":1}", Index.NONE));
 
     JdbcStorage store = JdbcStorage.create(db);
-    assertThat(versions(db)).containsExactly("2", "3");  // the baseline: no script ran again
+    assertThat(versions(db)).containsExactly("2", "3", "4");  // the baseline: no script ran again
     assertThat(store.inTransaction(u -> u.aggregates().find(AggregateKind.DOCUMENT, "d-1")).orElseThrow().payload())
         .isEqualTo("{\"format\":1}");
   }
