@@ -45,12 +45,68 @@ public final class RunAll {
       // the whole set: add the roster comparison with Timefold (a solver, not a JMH benchmark)
       table += "\n| roster solver, full year | time | hard violations | fairness by pool |\n| --- | ---: | ---: | --- |\n"
           + TimefoldComparison.run(30);
+      // and the host-scale dataset (generated in target/host-scale-pg on the first run)
+      HostScaleRun.Report host;
+      try {
+        host = HostScaleRun.run(Path.of("target", "host-scale-pg"));
+      } catch (Exception e) {
+        throw new IOException("the host-scale run failed", e);
+      }
+      table += "\n" + host.markdown() + "\n" + goals(results, host.trayP99());
     }
     System.out.println(table);
     Path out = Path.of("target", "benchmark-results.md");
     Files.createDirectories(out.getParent());
     Files.writeString(out, table);
     System.out.println("written to " + out.toAbsolutePath());
+  }
+
+  /** The mean score of a benchmark method with the given parameters, or NaN when it did not run. */
+  private static double score(Collection<RunResult> results, String method, Map<String, String> params) {
+    for (RunResult r : results) {
+      String name = r.getParams().getBenchmark();
+      if (!name.endsWith("." + method)) {
+        continue;
+      }
+      boolean match = params.entrySet().stream().allMatch(e -> e.getValue().equals(r.getParams().getParam(e.getKey())));
+      if (match) {
+        return r.getPrimaryResult().getScore();
+      }
+    }
+    return Double.NaN;
+  }
+
+  /** Issue 22's goals, each beside its figure and the ratio. */
+  static String goals(Collection<RunResult> results, double trayP99) {
+    StringBuilder s = new StringBuilder("| goal (issue 22) | figure | goal | met |\n| --- | ---: | ---: | --- |\n");
+    for (String mode : new String[] {"FIRST_MATCH", "COLLECT_ALL"}) {
+      for (String rules : new String[] {"100", "1000", "10000"}) {
+        Map<String, String> p = Map.of("mode", mode, "rules", rules);
+        double ratio = score(results, "route_oakit", p) / score(results, "route_oakitUnexplained", p);
+        goal(s, "routing without the explanation, " + mode + ", " + rules + " rules: × faster than with it", ratio, 10, true);
+      }
+    }
+    Map<String, String> on = Map.of("store", "postgres", "audit", "on");
+    Map<String, String> off = Map.of("store", "postgres", "audit", "off");
+    double one = score(results, "openItem_threads1", on);
+    double eight = score(results, "openItem_threads8", on);
+    goal(s, "PostgreSQL, 8 threads / 1 thread", eight / one, 3, true);
+    goal(s, "PostgreSQL, 8 threads, commands per second", eight, 2000, true);
+    for (String t : new String[] {"1", "4", "8"}) {
+      double cost = 1 - score(results, "openItem_threads" + t, on) / score(results, "openItem_threads" + t, off);
+      goal(s, "PostgreSQL, " + t + " thread(s): throughput lost to the audit chain", cost, 0.20, false);
+    }
+    Map<String, String> memory = Map.of("store", "memory", "audit", "on");
+    goal(s, "in-memory store, 8 threads / 1 thread (must not fall)",
+        score(results, "openItem_threads8", memory) / score(results, "openItem_threads1", memory), 1, true);
+    goal(s, "a tray page, p99 (ms)", trayP99, 10, false);
+    return s.toString();
+  }
+
+  private static void goal(StringBuilder s, String what, double figure, double goal, boolean atLeast) {
+    boolean met = !Double.isNaN(figure) && (atLeast ? figure >= goal : figure <= goal);
+    s.append(String.format(Locale.ROOT, "| %s | %.2f | %s %.2f | %s |%n", what, figure, atLeast ? "≥" : "≤", goal,
+        Double.isNaN(figure) ? "not run" : met ? "yes" : "**no**"));
   }
 
   /** Groups results by operation and parameters: {@code plusWorkingDays_oakit} beside {@code _naive}, {@code _objectlab}. */

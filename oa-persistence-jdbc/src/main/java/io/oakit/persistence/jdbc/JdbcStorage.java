@@ -577,15 +577,19 @@ public final class JdbcStorage implements Transactor {
         all.add(id);
       }
       sql += " ORDER BY " + key + ", id LIMIT " + (page.size() + 1);
-      List<Aggregate> rows = select(sql, all);
-      boolean more = rows.size() > page.size();
-      List<Aggregate> items = more ? rows.subList(0, page.size()) : rows;
+      return page(select(sql, all), page.size(), keyColumn.equals("due_at") ? a -> a.index().dueAt()
+          .map(JdbcStorage::text).orElse("~") : a -> a.index().fromInclusive().map(LocalDate::toString).orElse("~"));
+    }
+
+    /** A page of the rows read (one more than the page when there are more), its cursor the last row's key and id. */
+    private static Page<Aggregate> page(List<Aggregate> rows, int size,
+        java.util.function.Function<Aggregate, String> key) {
+      boolean more = rows.size() > size;
+      List<Aggregate> items = more ? rows.subList(0, size) : rows;
       Optional<String> next = Optional.empty();
       if (more) {
         Aggregate last = items.get(items.size() - 1);
-        String lastKey = keyColumn.equals("due_at") ? last.index().dueAt().map(JdbcStorage::text).orElse("~")
-            : last.index().fromInclusive().map(LocalDate::toString).orElse("~");
-        next = Optional.of(lastKey + '\u0001' + last.id());
+        next = Optional.of(key.apply(last) + '\u0001' + last.id());
       }
       return new Page<>(items, next);
     }
@@ -620,15 +624,7 @@ public final class JdbcStorage implements Transactor {
         args.add(cursor.substring(bar + 1));
       }
       sql += " ORDER BY p.due_key, p.id LIMIT " + (page.size() + 1);
-      List<Aggregate> rows = select(sql, args);
-      boolean more = rows.size() > page.size();
-      List<Aggregate> items = more ? rows.subList(0, page.size()) : rows;
-      Optional<String> next = Optional.empty();
-      if (more) {
-        Aggregate last = items.get(items.size() - 1);
-        next = Optional.of(last.index().dueAt().map(JdbcStorage::text).orElse("~") + '\u0001' + last.id());
-      }
-      return new Page<>(items, next);
+      return page(select(sql, args), page.size(), a -> a.index().dueAt().map(JdbcStorage::text).orElse("~"));
     }
 
     @Override
