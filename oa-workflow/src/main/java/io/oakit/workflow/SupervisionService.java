@@ -979,19 +979,18 @@ public final class SupervisionService {
     // are approved with it
     Set<String> leads = new java.util.TreeSet<>(known);
     leads.addAll(c.units());
-    Map<String, SupervisionItem> all = new LinkedHashMap<>();
     List<String> skipped = new ArrayList<>();
-    itemsDueIn(period, leads, all, skipped);
-    Set<String> withItems = new HashSet<>();
-    all.values().forEach(i -> withItems.addAll(i.scoredUnits()));
+    LocalDateTime now = ctx.now();
+    // the card in force on the period's first day: a card that takes effect on 2027-01-01 scores January;
+    // the items are scored as they are read, a page at a time, and not kept
+    Scoring.Accumulator scoring = scoredDueIn(period, leads, card.on(period.startInclusive()), now, c.units(), skipped);
+    Set<String> withItems = scoring.units();
     for (String unit : c.units()) {
       if (!withItems.contains(unit)) {
         supervised(known, unit, "units", "the scores of " + c.month());
       }
     }
-    LocalDateTime now = ctx.now();
-    // the card in force on the period's first day: a card that takes effect on 2027-01-01 scores January
-    Map<String, ScoreSheet> scored = Scoring.sheets(card.on(period.startInclusive()), period, all.values(), now);
+    Map<String, ScoreSheet> scored = scoring.sheets();
     Map<String, ScoreSheet> sheets = new LinkedHashMap<>();
     for (String unit : c.units()) {
       // a unit with no item in the period scores its base
@@ -1024,6 +1023,41 @@ public final class SupervisionService {
       return CommandRunner.Change.of(List.of(new ScoresApproved(now, c.actor(), period.name(), approved, skipped, cardVersion)),
           Index.NONE, "APPROVED").assigning(units).viewing(view);
     });
+  }
+
+  /**
+   * Scores the stored items due in a period led by any of {@code leads}, read in one transaction a page at
+   * a time and not kept (memory bounded by the page and the lines of {@code withLines}); unreadable ones
+   * skipped.
+   */
+  private Scoring.Accumulator scoredDueIn(AssessmentPeriod period, Set<String> leads, ScoringPolicy policy,
+      LocalDateTime now, List<String> withLines, List<String> skipped) {
+    Scoring.Accumulator[] scoring = new Scoring.Accumulator[1];
+    ctx.inTransaction(u -> {
+      scoring[0] = Scoring.accumulate(policy, period, now, withLines);  // afresh if the unit of work is retried
+      skipped.clear();
+      for (String unit : leads) {
+        Page.Request page = Page.Request.first(500);
+        while (true) {
+          Page<Aggregate> p = u.aggregates().byUnitAndPeriod(AggregateKind.SUPERVISION_ITEM, unit,
+              period.startInclusive(), period.endExclusive(), page);
+          for (Aggregate a : p.items()) {
+            try {
+              scoring[0].add(replay(items.decode(a), ctx));
+            } catch (UndecodableAggregateException e) {
+              ctx.problem(e);
+              skipped.add(a.id());
+            }
+          }
+          if (p.next().isEmpty()) {
+            break;
+          }
+          page = page.next(p);
+        }
+      }
+      return null;
+    });
+    return scoring[0];
   }
 
   /** The stored items due in a period led by any of {@code leads}, read in one transaction; unreadable ones skipped. */

@@ -101,6 +101,18 @@ public final class Scoring {
   /** A sheet whose total is known now and whose lines are written again, identically, when asked for. */
   private static ScoreSheet sheet(ScoringPolicy policy, String unit, AssessmentPeriod period, BigDecimal itemPoints,
       Supplier<List<SupervisionItem>> items, LocalDateTime asOf) {
+    return sheetOfLines(policy, unit, period, itemPoints, () -> {
+      List<ScoreLine> lines = new ArrayList<>();
+      for (SupervisionItem item : items.get()) {
+        lines.addAll(policy.scoreItem(item, unit, asOf));
+      }
+      return lines;
+    });
+  }
+
+  /** A sheet from its items' lines: the base, the lines, and the bounds line when the sum falls outside. */
+  private static ScoreSheet sheetOfLines(ScoringPolicy policy, String unit, AssessmentPeriod period,
+      BigDecimal itemPoints, Supplier<List<ScoreLine>> itemLines) {
     BigDecimal base = policy.base().setScale(2, RoundingMode.HALF_UP);
     BigDecimal sum = base.add(itemPoints);
     BigDecimal total = sum.max(policy.floor()).min(policy.ceiling()).setScale(2, RoundingMode.HALF_UP);
@@ -108,14 +120,96 @@ public final class Scoring {
     return new ScoreSheet(unit, period, total, itemPoints, () -> {
       List<ScoreLine> lines = new ArrayList<>();
       lines.add(new ScoreLine(unit, "", ScoreRule.BASE, 1, base, BigDecimal.ONE, "", base));
-      for (SupervisionItem item : items.get()) {
-        lines.addAll(policy.scoreItem(item, unit, asOf));
-      }
+      lines.addAll(itemLines.get());
       if (adjust.signum() != 0) {
         lines.add(new ScoreLine(unit, "", ScoreRule.BOUNDS, 1, adjust, BigDecimal.ONE,
             "bounds " + policy.floor().toPlainString() + ".." + policy.ceiling().toPlainString(), adjust));
       }
       return lines;
     });
+  }
+
+  /**
+   * Scores items as they come, without keeping them: for items read from storage a page at a time.
+   * Feed it every item of the period (any order; the others are ignored), then ask for the sheets.
+   *
+   * @param policy the scoring policy
+   * @param period the period
+   * @param asOf the scoring instant
+   * @param withLines the units whose sheets are wanted (their lines are kept as the items pass)
+   * @return the accumulator
+   */
+  public static Accumulator accumulate(ScoringPolicy policy, AssessmentPeriod period, LocalDateTime asOf,
+      java.util.Collection<String> withLines) {
+    return new Accumulator(requireNonNull(policy, "policy"), requireNonNull(period, "period"),
+        requireNonNull(asOf, "asOf"), java.util.Set.copyOf(withLines));
+  }
+
+  /**
+   * Scores items one at a time ({@link #accumulate}): it keeps every unit's total and the score lines
+   * of the units asked for, never the items, so its memory is bounded by the units and their lines.
+   * The sheets equal those {@link #sheets} makes of the same items in the same order. Not
+   * thread-safe.
+   */
+  public static final class Accumulator {
+    private final ScoringPolicy policy;
+    private final AssessmentPeriod period;
+    private final LocalDateTime asOf;
+    private final java.util.Set<String> withLines;
+    private final Map<String, long[]> hundredths = new HashMap<>();
+    private final Map<String, List<ScoreLine>> lines = new HashMap<>();
+
+    private Accumulator(ScoringPolicy policy, AssessmentPeriod period, LocalDateTime asOf,
+        java.util.Set<String> withLines) {
+      this.policy = policy;
+      this.period = period;
+      this.asOf = asOf;
+      this.withLines = withLines;
+    }
+
+    /**
+     * Scores one item for each of its units (an item outside the period is ignored).
+     *
+     * @param item the item
+     * @return this accumulator
+     */
+    public Accumulator add(SupervisionItem item) {
+      requireNonNull(item, "item");
+      if (!counts(item, period)) {
+        return this;
+      }
+      for (String unit : item.scoredUnits()) {
+        hundredths.computeIfAbsent(unit, u -> new long[1])[0] += policy.pointsInHundredths(item, unit, asOf);
+        if (withLines.contains(unit)) {
+          lines.computeIfAbsent(unit, u -> new ArrayList<>()).addAll(policy.scoreItem(item, unit, asOf));
+        }
+      }
+      return this;
+    }
+
+    /**
+     * The units that had an item in the period so far.
+     *
+     * @return the units, in order
+     */
+    public com.google.common.collect.ImmutableSortedSet<String> units() {
+      return com.google.common.collect.ImmutableSortedSet.copyOf(hundredths.keySet());
+    }
+
+    /**
+     * The sheets of the units asked for that had an item in the period, in unit order.
+     *
+     * @return unit → sheet
+     */
+    public ImmutableMap<String, ScoreSheet> sheets() {
+      ImmutableMap.Builder<String, ScoreSheet> out = ImmutableMap.builder();
+      new TreeMap<>(hundredths).forEach((unit, h) -> {
+        if (withLines.contains(unit)) {
+          List<ScoreLine> kept = List.copyOf(lines.getOrDefault(unit, List.of()));
+          out.put(unit, sheetOfLines(policy, unit, period, BigDecimal.valueOf(h[0], 2), () -> kept));
+        }
+      });
+      return out.build();
+    }
   }
 }

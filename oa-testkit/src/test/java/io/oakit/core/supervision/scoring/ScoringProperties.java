@@ -63,6 +63,30 @@ class ScoringProperties {
     }
   }
 
+  @Property(tries = 100)
+  void theAccumulatorGivesTheSheetsOfTheWholeList(@ForAll long seed, @ForAll @IntRange(min = 0, max = 60) int count,
+      @ForAll @IntRange(min = 0, max = 5) int asked) {
+    // items fed one at a time, kept by nobody: the same totals and lines as the sheets of the whole list
+    List<SupervisionItem> all = items(seed, count, 5);
+    List<String> units = new ArrayList<>();
+    for (int u = 0; u < asked; u++) {
+      units.add(SupervisionGenerators.unit(u));
+    }
+    for (ScoreCard card : List.of(ScoreCard.defaults(), ScoreCard.builder().bounds("97", "101").build())) {
+      Map<String, ScoreSheet> whole = Scoring.sheets(card, YEAR, all, YEAR_END);
+      Scoring.Accumulator acc = Scoring.accumulate(card, YEAR, YEAR_END, units);
+      all.forEach(acc::add);
+      Map<String, ScoreSheet> streamed = acc.sheets();
+      assertThat(acc.units()).containsExactlyElementsOf(whole.keySet());
+      assertThat(streamed.keySet()).containsExactlyElementsOf(whole.keySet().stream().filter(units::contains).toList());
+      streamed.forEach((unit, sheet) -> {
+        ScoreSheet expected = whole.get(unit);
+        assertThat(sheet.total()).isEqualByComparingTo(expected.total());
+        assertThat(sheet.lines()).isEqualTo(expected.lines());
+      });
+    }
+  }
+
   private static SupervisionItem completedAfter(int hours, boolean extraUrging, Importance importance, int dueDays) {
     LocalDateTime t = LocalDateTime.of(2026, 3, 2, 9, 0);
     SupervisionItem item = SupervisionItem.register("m", ItemSource.HOTLINE_CASE, "热线工单", importance, t, "热线")
