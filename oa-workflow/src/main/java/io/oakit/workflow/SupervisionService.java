@@ -1035,59 +1035,48 @@ public final class SupervisionService {
     Scoring.Accumulator[] scoring = new Scoring.Accumulator[1];
     ctx.inTransaction(u -> {
       scoring[0] = Scoring.accumulate(policy, period, now, withLines);  // afresh if the unit of work is retried
-      skipped.clear();
-      for (String unit : leads) {
-        Page.Request page = Page.Request.first(500);
-        while (true) {
-          Page<Aggregate> p = u.aggregates().byUnitAndPeriod(AggregateKind.SUPERVISION_ITEM, unit,
-              period.startInclusive(), period.endExclusive(), page);
-          for (Aggregate a : p.items()) {
-            try {
-              scoring[0].add(replay(items.decode(a), ctx));
-            } catch (UndecodableAggregateException e) {
-              ctx.problem(e);
-              skipped.add(a.id());
-            }
-          }
-          if (p.next().isEmpty()) {
-            break;
-          }
-          page = page.next(p);
-        }
-      }
+      forEachDueIn(u, period, leads, item -> scoring[0].add(item), skipped);
       return null;
     });
     return scoring[0];
   }
+
+  /** Replays each stored item due in a period led by any of {@code leads}, a page at a time; unreadable ones skipped. */
+  private void forEachDueIn(io.oakit.spi.UnitOfWork u, AssessmentPeriod period, Set<String> leads,
+      java.util.function.Consumer<SupervisionItem> each, List<String> skipped) {
+    skipped.clear();
+    for (String unit : leads) {
+      Page.Request page = Page.Request.first(500);
+      while (true) {
+        Page<Aggregate> p = u.aggregates().byUnitAndPeriod(AggregateKind.SUPERVISION_ITEM, unit,
+            period.startInclusive(), period.endExclusive(), page);
+        for (Aggregate a : p.items()) {
+          try {
+            each.accept(replay(items.decode(a), ctx));
+          } catch (UndecodableAggregateException e) {
+            ctx.problem(e);
+            skipped.add(a.id());
+          }
+        }
+        if (p.next().isEmpty()) {
+          break;
+        }
+        page = page.next(p);
+      }
+    }
+  }
+
 
   /** The stored items due in a period led by any of {@code leads}, read in one transaction; unreadable ones skipped. */
   private void itemsDueIn(AssessmentPeriod period, Set<String> leads, Map<String, SupervisionItem> all,
       List<String> skipped) {
     ctx.inTransaction(u -> {
       all.clear();
-      skipped.clear();
-      for (String unit : leads) {
-        Page.Request page = Page.Request.first(500);
-        while (true) {
-          Page<Aggregate> p = u.aggregates().byUnitAndPeriod(AggregateKind.SUPERVISION_ITEM, unit,
-              period.startInclusive(), period.endExclusive(), page);
-          for (Aggregate a : p.items()) {
-            try {
-              all.put(a.id(), replay(items.decode(a), ctx));
-            } catch (UndecodableAggregateException e) {
-              ctx.problem(e);
-              skipped.add(a.id());
-            }
-          }
-          if (p.next().isEmpty()) {
-            break;
-          }
-          page = page.next(p);
-        }
-      }
+      forEachDueIn(u, period, leads, item -> all.put(item.id(), item), skipped);
       return null;
     });
   }
+
 
   /**
    * The rates of a unit for a period, from the stored items (按期办结率, 办结率, 办实率, 回访满意率): each with its
