@@ -681,9 +681,7 @@ public final class JdbcStorage implements Transactor {
         if (sealed.isEmpty()) {
           return List.of();
         }
-        for (AuditEntry e : sealed) {
-          insertAudit(e);
-        }
+        insertAudit(sealed);
         try (PreparedStatement del = c.prepareStatement("DELETE FROM oa_audit_unsealed WHERE receipt = ?")) {
           for (long receipt : receipts) {
             del.setLong(1, receipt);
@@ -727,20 +725,25 @@ public final class JdbcStorage implements Transactor {
       return List.copyOf(out);
     }
 
-    void insertAudit(AuditEntry e) throws SQLException {
+    /** Writes sealed entries to the chain's table in one batch. */
+    private void insertAudit(List<AuditEntry> entries) throws SQLException {
       try (PreparedStatement p = c.prepareStatement("INSERT INTO oa_audit (sequence, at_instant, actor, action, subject,"
           + " detail, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-        p.setLong(1, e.sequence());
-        p.setString(2, e.at().toString());
-        p.setString(3, e.actor());
-        p.setString(4, e.action());
-        p.setString(5, e.subject());
-        p.setString(6, e.detail());
-        p.setString(7, e.previousHash());
-        p.setString(8, e.hash());
-        p.executeUpdate();
+        for (AuditEntry e : entries) {
+          p.setLong(1, e.sequence());
+          p.setString(2, e.at().toString());
+          p.setString(3, e.actor());
+          p.setString(4, e.action());
+          p.setString(5, e.subject());
+          p.setString(6, e.detail());
+          p.setString(7, e.previousHash());
+          p.setString(8, e.hash());
+          p.addBatch();
+        }
+        p.executeBatch();
       }
     }
+
 
     @Override
     public List<AuditEntry> read(long fromSequence, int limit) {

@@ -63,24 +63,29 @@ abstract class JdbcStorageContract extends StorageContract {
       try (Statement s = c.createStatement()) {
         s.executeUpdate("DELETE FROM oa_audit");
       }
-      try (PreparedStatement p = c.prepareStatement("INSERT INTO oa_audit (sequence, at_instant, actor, action, subject,"
-          + " detail, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-        long position = 1;
-        for (AuditEntry e : edited) {  // rows are keyed by sequence: keep the edited order by position
-          p.setLong(1, position++);
-          p.setString(2, e.at().toString());
-          p.setString(3, e.actor());
-          p.setString(4, e.action());
-          p.setString(5, e.subject());
-          p.setString(6, e.detail());
-          p.setString(7, e.previousHash());
-          p.setString(8, e.hash());
-          p.executeUpdate();
-        }
+      long position = 1;
+      for (AuditEntry e : edited) {  // rows are keyed by sequence: keep the edited order by position
+        insertAuditRow(c, position++, e);
       }
       c.commit();
     } catch (SQLException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** Writes one sealed audit row by SQL, at a sequence of the caller's choosing (tests only). */
+  static void insertAuditRow(Connection c, long sequence, AuditEntry e) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement("INSERT INTO oa_audit (sequence, at_instant, actor, action, subject,"
+        + " detail, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+      p.setLong(1, sequence);
+      p.setString(2, e.at().toString());
+      p.setString(3, e.actor());
+      p.setString(4, e.action());
+      p.setString(5, e.subject());
+      p.setString(6, e.detail());
+      p.setString(7, e.previousHash());
+      p.setString(8, e.hash());
+      p.executeUpdate();
     }
   }
 }

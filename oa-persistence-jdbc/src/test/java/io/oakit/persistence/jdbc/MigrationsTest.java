@@ -50,18 +50,7 @@ class MigrationsTest {
           new io.oakit.spi.AuditEntry.Event(java.time.Instant.parse("2026-09-30T02:00:00Z"), "li", "old", "s", "二"));
       try (Connection c = db.getConnection()) {
         for (io.oakit.spi.AuditEntry e : List.of(first, second)) {
-          try (java.sql.PreparedStatement p = c.prepareStatement("INSERT INTO oa_audit (sequence, at_instant, actor,"
-              + " action, subject, detail, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            p.setLong(1, e.sequence());
-            p.setString(2, e.at().toString());
-            p.setString(3, e.actor());
-            p.setString(4, e.action());
-            p.setString(5, e.subject());
-            p.setString(6, e.detail());
-            p.setString(7, e.previousHash());
-            p.setString(8, e.hash());
-            p.executeUpdate();
-          }
+          JdbcStorageContract.insertAuditRow(c, e.sequence(), e);
         }
         try (Statement st = c.createStatement()) {
           st.executeUpdate("UPDATE oa_audit_head SET last_sequence = 2, last_hash = '" + second.hash() + "' WHERE id = 1");
