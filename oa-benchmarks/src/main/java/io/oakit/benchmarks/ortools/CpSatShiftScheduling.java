@@ -21,11 +21,11 @@ import java.util.Map;
 /**
  * The Curtois &amp; Qu instances modelled for OR-tools CP-SAT 9.12, beside {@code ShiftSchedulingRun} on the same
  * machine: one Boolean per person, day and shift, the benchmark's hard rules as linear constraints and clauses (the
- * horizon's edges read as the library reads them: days off outside), its objective as a weighted sum. The schedule
- * found is checked with the library's validator and its objective recomputed there. Prints objective, CP-SAT's
- * bound, status, validity and time per instance.
+ * horizon's edges read as the library reads them: a run at an edge may go on outside), its objective as a weighted
+ * sum. The schedule found is checked with the library's validator and its objective recomputed there. Prints
+ * objective, CP-SAT's bound, status, validity and time per instance.
  *
- * <pre>java -cp … io.oakit.benchmarks.ortools.CpSatShiftScheduling ../shared/data/shift-scheduling 60 2</pre>
+ * <pre>java -cp … io.oakit.benchmarks.ortools.CpSatShiftScheduling ../shared/data/shift-scheduling 60 2 [Instance2,…]</pre>
  */
 public final class CpSatShiftScheduling {
 
@@ -45,7 +45,7 @@ public final class CpSatShiftScheduling {
     Loader.loadNativeLibraries();
     System.out.println("| instance | CP-SAT objective | bound | best known | gap | status | valid (OA Kit validator) | seconds |");
     System.out.println("| --- | ---: | ---: | ---: | ---: | --- | --- | ---: |");
-    for (String name : new String[] {"Instance1", "Instance2", "Instance4", "Instance5"}) {
+    for (String name : (args.length > 3 ? args[3] : "Instance1,Instance2,Instance4,Instance5").split(",")) {
       ShiftProblem p = io.oakit.benchmarks.ShiftSchedulingRun.instance(dir, name);
       long t = System.nanoTime();
       Solved s = solve(p, seconds, workers);
@@ -89,6 +89,15 @@ public final class CpSatShiftScheduling {
           m.addEquality(w[s][d], 0);
         }
       }
+      for (ShiftProblem.Fixed f : p.fixed()) {
+        if (f.staff().equals(e.id())) {
+          if (f.shift().isPresent()) {
+            m.addEquality(x[s][f.day()][p.shiftIndex(f.shift().get()).orElseThrow()], 1);
+          } else {
+            m.addEquality(w[s][f.day()], 0);
+          }
+        }
+      }
       LinearExprBuilder minutes = LinearExpr.newBuilder();
       for (int k = 0; k < shifts; k++) {
         LinearExprBuilder n = LinearExpr.newBuilder();
@@ -119,19 +128,15 @@ public final class CpSatShiftScheduling {
         }
         m.addLessOrEqual(window, e.maxConsecutive());
       }
-      // no run of shifts shorter than minConsecutive (outside the horizon: days off)
+      // no run of shifts between two days off shorter than minConsecutive (a run at an edge may go on outside)
       for (int len = 1; len < e.minConsecutive(); len++) {
-        for (int d = 0; d + len <= days; d++) {
+        for (int d = 1; d + len < days; d++) {
           List<Literal> clause = new ArrayList<>();
-          if (d > 0) {
-            clause.add(w[s][d - 1]);
-          }
+          clause.add(w[s][d - 1]);
           for (int i = d; i < d + len; i++) {
             clause.add(w[s][i].not());
           }
-          if (d + len < days) {
-            clause.add(w[s][d + len]);
-          }
+          clause.add(w[s][d + len]);
           m.addBoolOr(clause);
         }
       }

@@ -107,7 +107,8 @@ final class BestRow {
       int minutes = dec[4];
       int fixed = c.fixed[s][d];
       if (v < 0) {
-        if ((fixed != ShiftRules.FREE && fixed != ShiftSchedule.OFF) || (last >= 0 && run < minRun)) {
+        // a run that began on day 0 may have begun outside the horizon: never too short
+        if ((fixed != ShiftRules.FREE && fixed != ShiftSchedule.OFF) || (last >= 0 && run < minRun && run < d)) {
           return -1;
         }
         return encode(0, 0, last < 0 ? Math.min(off + 1, offCap) : 1, weekends, minutes);
@@ -143,10 +144,10 @@ final class BestRow {
       return encode(k + 1, last >= 0 ? run + 1 : 1, 0, w, nm);
     }
 
-    /** Whether a row may end in this state: a last run long enough, enough minutes. */
+    /** Whether a row may end in this state: enough minutes (the last run may go on outside the horizon). */
     boolean accepts(int st) {
       decode(st);
-      return !(dec[0] > 0 && dec[1] < minRun) && dec[4] * unit >= c.minMinutes[s];
+      return dec[4] * unit >= c.minMinutes[s];
     }
 
     private int encode(int last, int run, int off, int weekends, int minutes) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.SplittableRandom;
 
 /**
@@ -18,8 +19,11 @@ import java.util.SplittableRandom;
  * region) to high. Then, from the best valid schedule met (or one built person by person: the hard rules are
  * each person's own), a polish with moves that keep every person's row valid — a person's run of days set to one
  * value, a person moving a day's work to another day, two people exchanging a run of days — on the soft cost
- * alone. Moves are evaluated incrementally (the rows and days they touch). Deterministic for a seed and a step
- * budget, never a wall clock; it returns the best valid schedule met, or, when none, the least broken one.
+ * alone. Moves are evaluated incrementally (the rows and days they touch). Small problems without fairness targets
+ * get one more share of the budget: a schedule from the linear relaxation (column generation and a dive, seeded
+ * with the searches' best), polished the same way; the relaxation also gives {@link Result#lowerBound()}.
+ * Deterministic for a seed and a step budget, never a wall clock; it returns the best valid schedule met, or, when
+ * none, the least broken one.
  * Thread-safe: each call has its own state.
  */
 public final class ShiftOptimizer {
@@ -32,8 +36,26 @@ public final class ShiftOptimizer {
    * @param valid whether it breaks no hard rule
    * @param steps the moves tried
    * @param bestAtStep the step at which it was found
+   * @param lowerBound when the linear relaxation was solved (a small problem without fairness targets), an objective
+   *     no schedule goes below; equal to {@code objective}, the schedule is proven optimal
    */
-  public record Result(ShiftSchedule schedule, long objective, boolean valid, long steps, long bestAtStep) {}
+  public record Result(ShiftSchedule schedule, long objective, boolean valid, long steps, long bestAtStep,
+      OptionalLong lowerBound) {
+    /**
+     * Checks the fields.
+     *
+     * @param schedule the schedule
+     * @param objective its soft cost
+     * @param valid whether it breaks no hard rule
+     * @param steps the moves tried
+     * @param bestAtStep the step at which it was found
+     * @param lowerBound an objective no schedule goes below, when known
+     */
+    public Result {
+      requireNonNull(schedule, "schedule");
+      requireNonNull(lowerBound, "lowerBound");
+    }
+  }
 
   /**
    * A schedule re-planned from a day, and exactly what changed.
@@ -139,11 +161,15 @@ public final class ShiftOptimizer {
         }
       }
     }
-    return new Replanned(new Result(schedule, schedule.objective(), schedule.isValid(), found.steps(), found.bestAtStep()),
+    return new Replanned(new Result(schedule, schedule.objective(), schedule.isValid(), found.steps(), found.bestAtStep(),
+        OptionalLong.empty()),
         changes);
   }
 
   private static final long BEST_ROW_EVERY = 4_000;
+  /** The dive's work: at least these, else a tenth of the steps in pivots and a thousandth in rows priced. */
+  private static final long DIVE_MIN_PIVOTS = 50_000;
+  private static final long DIVE_MIN_PRICING = 5_000;
   private static final long HARD_COVER = 1_000_000_000L;
   private static final double WEIGHT_FROM = 20;
   private static final double WEIGHT_TO = 2_000;
@@ -181,15 +207,28 @@ public final class ShiftOptimizer {
     checkArgument(steps >= restarts, "steps must be >= restarts (%s) but was %s", restarts, steps);
     ShiftRules.Compiled compiled = new ShiftRules.Compiled(problem);
     SplittableRandom seeds = new SplittableRandom(seed);
+    // small problems: one more share of the budget polishes the linear relaxation's dive, seeded with the best
+    // schedule the searches found; the relaxation also bounds the objective from below
+    boolean relax = ColumnDive.applies(compiled);
+    long share = Math.max(1, steps / (restarts + (relax ? 1 : 0)));
     Result best = null;
     for (int i = 0; i < restarts; i++) {
       SplittableRandom random = i == 0 ? new SplittableRandom(seed) : new SplittableRandom(seeds.nextLong());
-      Result r = new Search(compiled, random).run(problem, steps / restarts);
-      if (best == null || (r.valid() && !best.valid()) || (r.valid() == best.valid() && r.objective() < best.objective())) {
-        best = r;
-      }
+      best = better(best, new Search(compiled, random).run(problem, share));
     }
-    return new Result(best.schedule(), best.objective(), best.valid(), steps, best.bestAtStep());
+    ColumnDive.Dive dive = relax ? ColumnDive.dive(compiled, best.schedule().cells(), Math.max(DIVE_MIN_PIVOTS,
+        steps / 10), Math.max(DIVE_MIN_PRICING, steps / 1_000)) : null;
+    if (dive != null && !(best.valid() && best.objective() <= dive.lowerBound())) {
+      best = better(best, new Search(compiled, new SplittableRandom(seeds.nextLong())).run(problem, share, dive.cells()));
+    }
+    return new Result(best.schedule(), best.objective(), best.valid(), steps, best.bestAtStep(),
+        dive == null ? OptionalLong.empty() : OptionalLong.of(dive.lowerBound()));
+  }
+
+  /** A valid schedule before any other, then the lower objective, then the first. */
+  private static Result better(Result best, Result r) {
+    return best == null || (r.valid() && !best.valid()) || (r.valid() == best.valid() && r.objective() < best.objective())
+        ? r : best;
   }
 
   private static final class Search {
@@ -314,7 +353,7 @@ public final class ShiftOptimizer {
           bestCells = copy(cells);
           polish(0, steps);
           ShiftSchedule schedule = new ShiftSchedule(problem, bestCells);
-          return new Result(schedule, schedule.objective(), schedule.isValid(), steps, bestAt);
+          return new Result(schedule, schedule.objective(), schedule.isValid(), steps, bestAt, OptionalLong.empty());
         }
       }
       bestCells = copy(cells);
@@ -331,7 +370,7 @@ public final class ShiftOptimizer {
         polish(explore, steps);
       }
       ShiftSchedule schedule = new ShiftSchedule(problem, bestCells);
-      return new Result(schedule, schedule.objective(), schedule.isValid(), steps, bestAt);
+      return new Result(schedule, schedule.objective(), schedule.isValid(), steps, bestAt, OptionalLong.empty());
     }
 
     /** Sets the cells and recomputes every count and total. */

@@ -114,9 +114,10 @@ public record ShiftProblem(int days, List<ShiftType> shifts, List<Staff> staff, 
    * @param maxMinutes the most minutes they may work in the horizon
    * @param minMinutes the fewest
    * @param maxConsecutive the most shifts in a row
-   * @param minConsecutive the fewest shifts in a row (a run at either edge of the horizon too)
+   * @param minConsecutive the fewest shifts in a row between two days off (a run at either edge of the horizon
+   *     may go on outside it and is never too short)
    * @param minConsecutiveDaysOff the fewest days off in a row between two shifts (a run of days off at either
-   *     edge goes on outside the horizon)
+   *     edge may go on outside the horizon)
    * @param maxWeekends the most weekends (Saturday or Sunday worked) they may work
    * @param daysOff the days they may not work
    */
@@ -131,8 +132,8 @@ public record ShiftProblem(int days, List<ShiftType> shifts, List<Staff> staff, 
     * @param maxMinutes the most minutes they may work in the horizon
     * @param maxShifts per shift type, the most they may work in the horizon (a type not named: no limit)
     * @param maxWeekends the most weekends (Saturday or Sunday worked) they may work
-    * @param minConsecutive the fewest shifts in a row (a run at either edge of the horizon too)
-    * @param minConsecutiveDaysOff the fewest days off in a row between two shifts (a run of days off at either edge goes on outside the horizon)
+    * @param minConsecutive the fewest shifts in a row between two days off (a run at either edge may go on outside)
+    * @param minConsecutiveDaysOff the fewest days off in a row between two shifts (a run at either edge may go on outside)
     * @param minMinutes the fewest
      */
     public Staff {

@@ -132,6 +132,39 @@ class ShiftOptimizerProperties {
         p.minRestMinutes() > 0 ? "timed" : "untimed", p.targets().isEmpty() ? "" : "target");
   }
 
+  @Property(tries = 40)
+  void theRelaxationsBoundIsNeverAboveTheOptimumAndItsDiveKeepsEveryonesRules(@ForAll long seed) {
+    ShiftProblem p = tiny(seed);
+    ShiftRules.Compiled c = new ShiftRules.Compiled(p);
+    int[][] off = new int[p.staff().size()][p.days()];
+    for (int[] row : off) {
+      java.util.Arrays.fill(row, ShiftSchedule.OFF);
+    }
+    ColumnDive.Dive dive = ColumnDive.dive(c, off, 10_000, 1_000);
+    if (!p.targets().isEmpty()) {
+      assertThat(dive).as("a row's cost is not its cells' with a fairness target").isNull();
+      return;
+    }
+    long best = bruteForce(p);
+    if (dive == null) {
+      // only when some person has no valid row at all: then no schedule is valid
+      assertThat(best).isEqualTo(-1);
+      return;
+    }
+    for (int s = 0; s < p.staff().size(); s++) {
+      assertThat(c.hard(s, dive.cells()[s])).as("row %s of %s", s, p).isZero();
+    }
+    ShiftSchedule schedule = new ShiftSchedule(p, dive.cells());
+    if (best >= 0) {
+      assertThat(dive.lowerBound()).as("bound against brute force %s: %s", best, p).isLessThanOrEqualTo(best);
+    }
+    if (schedule.isValid()) {
+      assertThat(dive.lowerBound()).isLessThanOrEqualTo(schedule.objective());
+    }
+    ShiftOptimizer.Result r = ShiftOptimizer.solve(p, seed, 20_000);
+    assertThat(r.lowerBound()).hasValue(dive.lowerBound());
+  }
+
   @Property(tries = 25)
   void morePeopleOrLooserRulesNeverMakeAFeasibleInstanceInfeasible(@ForAll long seed) {
     ShiftProblem p = tiny(seed);

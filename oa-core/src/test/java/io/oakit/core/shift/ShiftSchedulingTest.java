@@ -75,18 +75,21 @@ class ShiftSchedulingTest {
         "A works D on day 1 right after N on day 0",
         "A works on day 6, a day off",
         "A works 4 days in a row from day 0, at most 3",
-        "A works 1 days in a row from day 6, at least 2",
         "B works 1 N shifts, at most 0");
     assertThat(bad.isValid()).isFalse();
-    // A: too few minutes, a single day off between runs; B: two weekends? (one weekend in a week) — valid rows
-    ShiftSchedule thin = new ShiftSchedule(p, new int[][] {{D, O, O, O, O, O, O}, {D, D, O, D, D, D, D}});
+    // A: too few minutes, a single shift between two days off; B: too many minutes
+    ShiftSchedule thin = new ShiftSchedule(p, new int[][] {{O, D, O, O, O, O, O}, {D, D, O, D, D, D, D}});
     assertThat(thin.violations()).containsExactlyInAnyOrder(
         "A works 480 minutes, at least 960",
-        "A works 1 days in a row from day 0, at least 2",
+        "A works 1 days in a row from day 1, at least 2",
         "B works 2880 minutes, at most 2400");
-    // outside the horizon are days off: a single day off at the end is fine, a single day off between shifts is not
+    // a run at either edge may go on outside the horizon: a single shift on day 0, a single day off at the end
     ShiftSchedule edge = new ShiftSchedule(p, new int[][] {{D, D, O, O, D, D, O}, {D, O, O, D, O, O, O}});
     assertThat(edge.violations()).isEmpty();
+    ShiftSchedule first = new ShiftSchedule(p, new int[][] {{D, O, O, D, D, O, O}, {O, O, O, D, O, O, D}});
+    assertThat(first.violations()).isEmpty();
+    ShiftSchedule last = new ShiftSchedule(p, new int[][] {{O, D, D, O, O, D, O}, {O, D, O, O, O, O, O}});
+    assertThat(last.violations()).containsExactly("A works 1 days in a row from day 5, at least 2");
     ShiftSchedule gap = new ShiftSchedule(p, new int[][] {{D, D, O, D, D, O, O}, {D, O, O, D, O, O, O}});
     assertThat(gap.violations()).containsExactly("A is off 1 days in a row from day 2, at least 2");
     ShiftSchedule good = new ShiftSchedule(p, new int[][] {{D, D, D, O, O, O, O}, {D, O, O, D, O, O, O}});
@@ -120,7 +123,21 @@ class ShiftSchedulingTest {
     ShiftOptimizer.Result two = ShiftOptimizer.solve(instance("Instance2"), 7, 300_000);
     assertThat(two.valid()).isTrue();
     assertThat(two.objective()).isGreaterThanOrEqualTo(828);
-    assertThat(a.bestAtStep()).isBetween(1L, 300_000L);
+    assertThat(a.bestAtStep()).isBetween(0L, 300_000L);
+  }
+
+  @Test
+  void theRelaxationProvesInstancesTwoAndFourOptimalAndBoundsTheOthers() {
+    // the benchmark's proven optima (828, 1716) are reached and the linear relaxation's bound meets them
+    ShiftOptimizer.Result two = ShiftOptimizer.solve(instance("Instance2"), 1, 100_000);
+    assertThat(two.valid()).isTrue();
+    assertThat(two.objective()).isEqualTo(828);
+    assertThat(two.lowerBound()).hasValue(828);
+    ShiftOptimizer.Result four = ShiftOptimizer.solve(instance("Instance4"), 1, 100_000);
+    assertThat(four.objective()).isEqualTo(1716);
+    assertThat(four.lowerBound()).hasValue(1716);
+    // instance 1's weekends make its relaxation weak: a bound, not a proof (its optimum is 607)
+    assertThat(ShiftOptimizer.solve(instance("Instance1"), 1, 100_000).lowerBound().getAsLong()).isBetween(1L, 607L);
   }
 
 
@@ -131,7 +148,7 @@ class ShiftSchedulingTest {
     ShiftOptimizer.Result b = ShiftOptimizer.solve(one, 3, 600_000, 3);
     assertThat(a.schedule().cells()).isDeepEqualTo(b.schedule().cells());
     assertThat(a.steps()).isEqualTo(600_000);
-    // the first search is the one a single run of its share would make: the best of three is no worse
+    // three searches and the dive are no worse than one search and the dive on a third of the budget
     ShiftOptimizer.Result first = ShiftOptimizer.solve(one, 3, 200_000);
     assertThat(a.valid()).isTrue();
     assertThat(a.objective()).isLessThanOrEqualTo(first.valid() ? first.objective() : Long.MAX_VALUE);
