@@ -1067,17 +1067,6 @@ public final class SupervisionService {
   }
 
 
-  /** The stored items due in a period led by any of {@code leads}, read in one transaction; unreadable ones skipped. */
-  private void itemsDueIn(AssessmentPeriod period, Set<String> leads, Map<String, SupervisionItem> all,
-      List<String> skipped) {
-    ctx.inTransaction(u -> {
-      all.clear();
-      forEachDueIn(u, period, leads, item -> all.put(item.id(), item), skipped);
-      return null;
-    });
-  }
-
-
   /**
    * The rates of a unit for a period, from the stored items (按期办结率, 办结率, 办实率, 回访满意率): each with its
    * numerator and denominator, empty where nothing was there to count (no call-back: no 满意率, not 0%).
@@ -1097,9 +1086,14 @@ public final class SupervisionService {
     }
     Set<String> leads = new java.util.TreeSet<>(supervisedUnits());
     leads.add(unit);
-    Map<String, SupervisionItem> all = new LinkedHashMap<>();
-    itemsDueIn(p, leads, all, new ArrayList<>());
-    return io.oakit.core.supervision.scoring.SupervisionRates.of(unit, p, all.values(), ctx.now());
+    LocalDateTime now = ctx.now();
+    // counted a page at a time: no item is kept
+    return ctx.inTransaction(u -> {
+      io.oakit.core.supervision.scoring.SupervisionRates.Counter counter =
+          io.oakit.core.supervision.scoring.SupervisionRates.counter(unit, p, now);
+      forEachDueIn(u, p, leads, counter::add, new ArrayList<>());
+      return counter.rates();
+    });
   }
 
   /**

@@ -73,4 +73,22 @@ class EscalationBacklogTest {
     assertThat(sent).extracting(Escalations.Escalation::aggregateId).doesNotHaveDuplicates();
     assertThat(escalations.due(LocalDateTime.of(2026, 6, 17, 18, 0))).isEmpty();
   }
+
+  @Test
+  void ratesCountEveryItemOfThePeriodBeyondOnePage() {
+    // more items due in the month than the 500 read per page: each is counted, none kept
+    Office o = new Office(LocalDateTime.of(2026, 6, 1, 9, 0));
+    int items = 612;
+    for (int i = 1; i <= items; i++) {
+      o.supervision.open(new SupervisionCommands.Open(key(), "li", SELF, "督-" + i, ItemSource.LEADER_INSTRUCTION,
+          "落实批示", Importance.GENERAL));
+      o.supervision.assign(new SupervisionCommands.Assign(key(), "li", SELF, "督-" + i, "交通局", List.of(),
+          "10 working days", 0));
+    }
+    io.oakit.core.supervision.scoring.SupervisionRates rates = o.supervision.rates("交通局", "2026-06");
+    assertThat(rates.completion()).contains(new io.oakit.core.supervision.scoring.Rate(0, items));
+    assertThat(rates.onTime()).contains(new io.oakit.core.supervision.scoring.Rate(0, items));
+    assertThat(rates.effective()).isEmpty();
+    assertThat(o.supervision.rates("教育局", "2026-06").completion()).isEmpty();
+  }
 }

@@ -55,17 +55,52 @@ public record SupervisionRates(String unit, AssessmentPeriod period, Optional<Ra
    */
   public static SupervisionRates of(String unit, AssessmentPeriod period, Iterable<SupervisionItem> items,
       LocalDateTime asOf) {
-    requireNonNull(unit, "unit");
-    requireNonNull(asOf, "asOf");
-    int counted = 0;
-    int onTime = 0;
-    int accepted = 0;
-    int effective = 0;
-    int calls = 0;
-    int satisfied = 0;
+    Counter counter = counter(unit, period, asOf);
     for (SupervisionItem item : items) {
+      counter.add(item);
+    }
+    return counter.rates();
+  }
+
+  /**
+   * Counts items as they come, for items read a page at a time: {@link Counter#rates()} after every item was
+   * added equals {@link #of} over them all; no item is kept.
+   *
+   * @param unit the lead unit
+   * @param period the period
+   * @param asOf the instant
+   * @return an empty counter
+   */
+  public static Counter counter(String unit, AssessmentPeriod period, LocalDateTime asOf) {
+    return new Counter(requireNonNull(unit, "unit"), requireNonNull(period, "period"), requireNonNull(asOf, "asOf"));
+  }
+
+  /** The rates' numerators and denominators so far. Not thread-safe. */
+  public static final class Counter {
+    private final String unit;
+    private final AssessmentPeriod period;
+    private final LocalDateTime asOf;
+    private int counted;
+    private int onTime;
+    private int accepted;
+    private int effective;
+    private int calls;
+    private int satisfied;
+
+    private Counter(String unit, AssessmentPeriod period, LocalDateTime asOf) {
+      this.unit = unit;
+      this.period = period;
+      this.asOf = asOf;
+    }
+
+    /**
+     * Counts an item if the unit leads it and the period counts it; ignores it otherwise.
+     *
+     * @param item an item
+     */
+    public void add(SupervisionItem item) {
       if (!Scoring.counts(item, period) || !item.leadUnit().map(unit::equals).orElse(false)) {
-        continue;
+        return;
       }
       counted++;
       ItemFacts f = item.facts(asOf);
@@ -81,8 +116,12 @@ public record SupervisionRates(String unit, AssessmentPeriod period, Optional<Ra
         }
       }
     }
-    return new SupervisionRates(unit, period, rate(onTime, counted), rate(accepted, counted), rate(effective, accepted),
-        rate(satisfied, calls));
+
+    /** @return the rates of the items added so far */
+    public SupervisionRates rates() {
+      return new SupervisionRates(unit, period, rate(onTime, counted), rate(accepted, counted), rate(effective, accepted),
+          rate(satisfied, calls));
+    }
   }
 
   private static Optional<Rate> rate(int numerator, int denominator) {
