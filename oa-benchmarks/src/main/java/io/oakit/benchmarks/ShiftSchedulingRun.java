@@ -16,7 +16,7 @@ import java.util.Map;
  * objective, the best known value, the gap, whether the schedule is valid and the time. Not a JMH benchmark: the
  * step budget, not the clock, decides the work.
  *
- * <p>Without a step budget every instance gets 20,000,000 steps in one search (and, as they are small, the
+ * <p>Without a step budget every instance gets 15,000,000 steps in one search (and, as they are small, the
  * optimiser's dive from the linear relaxation, which also proves a lower bound: printed beside the objective).
  *
  * <pre>java -cp oa-benchmarks/target/benchmarks.jar io.oakit.benchmarks.ShiftSchedulingRun ../shared/data/shift-scheduling default 1,2,3</pre>
@@ -27,7 +27,7 @@ public final class ShiftSchedulingRun {
       "Instance5", 1143L);
 
   /** The default budget. */
-  private static final long STEPS = 20_000_000;
+  private static final long STEPS = 15_000_000;
 
   private ShiftSchedulingRun() {}
 

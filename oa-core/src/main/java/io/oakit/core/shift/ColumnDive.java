@@ -43,8 +43,8 @@ final class ColumnDive {
   private final int[] fixedTo;
   private final long[][] cellCost;
   private final int[] rowBuf;
-  private long pivotsLeft;
-  private long pricingLeft;
+  /** Basic operations left: a pivot costs m², a refactoring 2m³, a row priced its state machine's size × days × values. */
+  private long workLeft;
 
   // the current basis
   private int[] basis;
@@ -52,7 +52,7 @@ final class ColumnDive {
   private double[] xb;
   private boolean[] basic;
 
-  private ColumnDive(ShiftRules.Compiled c, long pivots, long pricing) {
+  private ColumnDive(ShiftRules.Compiled c, long work) {
     this.c = c;
     this.best = new BestRow(c);
     staff = c.staff;
@@ -75,8 +75,7 @@ final class ColumnDive {
     Arrays.fill(fixedTo, -1);
     cellCost = new long[c.days][c.shifts + 1];
     rowBuf = new int[c.days];
-    pivotsLeft = pivots;
-    pricingLeft = pricing;
+    workLeft = work;
   }
 
   /**
@@ -91,13 +90,13 @@ final class ColumnDive {
   /**
    * @param c the problem
    * @param start a schedule whose valid rows seed the columns (a person without one gets their cheapest valid row)
-   * @param pivots the most simplex pivots
-   * @param pricing the most rows priced
+   * @param work the most basic operations (a pivot counts m² for m lines, a refactoring 2m³, a row priced the size
+   *     of the person's state machine × days × values)
    * @return the dive, or null when the problem is too large, has fairness targets, a person has no valid row, or
    *     the work ran out first
    */
-  static Dive dive(ShiftRules.Compiled c, int[][] start, long pivots, long pricing) {
-    return applies(c) ? new ColumnDive(c, pivots, pricing).run(start) : null;
+  static Dive dive(ShiftRules.Compiled c, int[][] start, long work) {
+    return applies(c) ? new ColumnDive(c, work).run(start) : null;
   }
 
   /** Whether the problem is small enough and has no fairness targets (a row's cost must be its cells' costs). */
@@ -342,7 +341,8 @@ final class ColumnDive {
           if (fixedTo[s] >= 0) {
             continue;
           }
-          if (pricingLeft-- <= 0) {
+          workLeft -= best.machine(s).states * c.days * (c.shifts + 1L);
+          if (workLeft < 0) {
             return false;
           }
           price(s, y);
@@ -382,7 +382,8 @@ final class ColumnDive {
       if (leave < 0) {
         return false;  // unbounded: cannot happen with costs >= 0
       }
-      if (pivotsLeft-- <= 0) {
+      workLeft -= (long) m * m;
+      if (workLeft < 0) {
         return false;
       }
       degenerate = ratio < EPS ? degenerate + 1 : 0;
@@ -454,6 +455,7 @@ final class ColumnDive {
 
   /** The basis inverse and the basic values afresh, by Gauss-Jordan elimination. */
   private void refactor() {
+    workLeft -= 2L * m * m * m;
     double[][] a = new double[m][2 * m];
     double[] col = new double[m];
     for (int k = 0; k < m; k++) {

@@ -140,7 +140,7 @@ class ShiftOptimizerProperties {
     for (int[] row : off) {
       java.util.Arrays.fill(row, ShiftSchedule.OFF);
     }
-    ColumnDive.Dive dive = ColumnDive.dive(c, off, 10_000, 1_000);
+    ColumnDive.Dive dive = ColumnDive.dive(c, off, 50_000_000);
     if (!p.targets().isEmpty()) {
       assertThat(dive).as("a row's cost is not its cells' with a fairness target").isNull();
       return;
