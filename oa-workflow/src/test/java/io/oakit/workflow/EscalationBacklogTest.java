@@ -56,17 +56,23 @@ class EscalationBacklogTest {
         Reminder.Kind.OVERDUE);
   }
 
-  @Test
-  void openItemsBeyondOnePageAreAllRemindedOnce() {
-    // more open items than the 500 the escalations read per unit of work: every one is reached once
+  /** An office on 2026-06-01 with {@code items} open items led by 交通局, each due in 10 working days. */
+  private static Office officeWithOpenItems(int items) {
     Office o = new Office(LocalDateTime.of(2026, 6, 1, 9, 0));
-    int items = 1_234;
     for (int i = 1; i <= items; i++) {
       o.supervision.open(new SupervisionCommands.Open(key(), "li", SELF, "督-" + i, ItemSource.LEADER_INSTRUCTION,
           "落实批示", Importance.GENERAL));
       o.supervision.assign(new SupervisionCommands.Assign(key(), "li", SELF, "督-" + i, "交通局", List.of(),
           "10 working days", 0));
     }
+    return o;
+  }
+
+  @Test
+  void openItemsBeyondOnePageAreAllRemindedOnce() {
+    // more open items than the 500 the escalations read per unit of work: every one is reached once
+    int items = 1_234;
+    Office o = officeWithOpenItems(items);
     Escalations escalations = new Escalations(o.ctx);
     List<Escalations.Escalation> sent = escalations.due(LocalDateTime.of(2026, 6, 17, 18, 0));
     assertThat(sent).hasSize(items);
@@ -77,14 +83,8 @@ class EscalationBacklogTest {
   @Test
   void ratesCountEveryItemOfThePeriodBeyondOnePage() {
     // more items due in the month than the 500 read per page: each is counted, none kept
-    Office o = new Office(LocalDateTime.of(2026, 6, 1, 9, 0));
     int items = 612;
-    for (int i = 1; i <= items; i++) {
-      o.supervision.open(new SupervisionCommands.Open(key(), "li", SELF, "督-" + i, ItemSource.LEADER_INSTRUCTION,
-          "落实批示", Importance.GENERAL));
-      o.supervision.assign(new SupervisionCommands.Assign(key(), "li", SELF, "督-" + i, "交通局", List.of(),
-          "10 working days", 0));
-    }
+    Office o = officeWithOpenItems(items);
     io.oakit.core.supervision.scoring.SupervisionRates rates = o.supervision.rates("交通局", "2026-06");
     assertThat(rates.completion()).contains(new io.oakit.core.supervision.scoring.Rate(0, items));
     assertThat(rates.onTime()).contains(new io.oakit.core.supervision.scoring.Rate(0, items));
