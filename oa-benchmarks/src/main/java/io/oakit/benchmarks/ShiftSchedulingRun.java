@@ -44,7 +44,7 @@ public final class ShiftSchedulingRun {
   }
 
   /**
-   * @param args the instances' directory, the step budget ({@code default}: each instance its own), the seeds
+   * @param args the instances' directory, the step budget ({@code default}: 15,000,000), the seeds
    *     (comma-separated), the restarts sharing the budget, the instances (comma-separated; all four when absent)
    * @throws IOException if an instance cannot be read
    */

@@ -196,7 +196,9 @@ public final class ShiftOptimizer {
 
   /**
    * Several independent searches sharing the budget, the best kept: the search's outcome varies with its seed,
-   * and a few shorter runs usually beat one long one.
+   * and a few shorter runs usually beat one long one. On a small problem without fairness targets the budget has one
+   * more equal share, for polishing the linear relaxation's dive (see the class); the result then carries the
+   * relaxation's lower bound.
    *
    * @param problem the problem
    * @param seed the seed of the first search (the others' seeds are drawn from it)
@@ -220,7 +222,8 @@ public final class ShiftOptimizer {
       best = better(best, new Search(compiled, random).run(problem, share));
     }
     ColumnDive.Dive dive = relax ? ColumnDive.dive(compiled, best.schedule().cells(),
-        Math.max(DIVE_MIN_WORK, steps * DIVE_WORK_PER_STEP)) : null;
+        Math.max(DIVE_MIN_WORK, steps > Long.MAX_VALUE / DIVE_WORK_PER_STEP ? Long.MAX_VALUE : steps * DIVE_WORK_PER_STEP))
+        : null;
     if (dive != null && !(best.valid() && best.objective() <= dive.lowerBound())) {
       best = better(best, new Search(compiled, new SplittableRandom(seeds.nextLong())).run(problem, share, dive.cells()));
     }
