@@ -2,9 +2,9 @@ package io.oakit.core.shift;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * A schedule from the linear relaxation, for small problems without fairness targets: each person's schedule is one
@@ -39,7 +39,8 @@ final class ColumnDive {
   private final List<int[]> rows = new ArrayList<>();
   private final List<Integer> owner = new ArrayList<>();
   private final List<Double> cost = new ArrayList<>();
-  private final Set<String> seen = new HashSet<>();
+  /** Each column's index by its person and row. */
+  private final Map<String, Integer> index = new HashMap<>();
   private final int[] fixedTo;
   private final long[][] cellCost;
   private final int[] rowBuf;
@@ -118,12 +119,9 @@ final class ColumnDive {
       if (best.machine(s) == null) {
         return null;
       }
-      int j = c.hard(s, start[s]) == 0 ? add(s, start[s].clone()) : -1;
+      int j = c.hard(s, start[s]) == 0 ? columnOf(s, start[s].clone()) : cheapest(s);
       if (j < 0) {
-        j = cheapest(s);
-        if (j < 0) {
-          return null;
-        }
+        return null;
       }
       seed[s] = j;
     }
@@ -189,34 +187,20 @@ final class ColumnDive {
     return new Dive(cells, bound);
   }
 
-  /** Adds a person's row as a column unless it is there already; returns its index, or -1 if it was there. */
-  private int add(int s, int[] row) {
-    if (!seen.add(s + ":" + Arrays.toString(row))) {
-      return -1;
-    }
-    rows.add(row);
-    owner.add(s);
-    cost.add((double) c.requests(s, row));
-    return rows.size() - 1;
+  /** The column of a person's row, added when it is new. */
+  private int columnOf(int s, int[] row) {
+    return index.computeIfAbsent(s + ":" + Arrays.toString(row), k -> {
+      rows.add(row);
+      owner.add(s);
+      cost.add((double) c.requests(s, row));
+      return rows.size() - 1;
+    });
   }
 
-  /** The person's cheapest valid row with no duals: -1 if none. */
+  /** The column of the person's cheapest valid row with no duals: -1 if they have none. */
   private int cheapest(int s) {
     price(s, new double[m]);
-    if (best.solve(s, cellCost, rowBuf) == Long.MAX_VALUE) {
-      return -1;
-    }
-    int j = add(s, rowBuf.clone());
-    if (j >= 0) {
-      return j;
-    }
-    String key = s + ":" + Arrays.toString(rowBuf);
-    for (int i = 0; i < rows.size(); i++) {
-      if (owner.get(i) == s && key.equals(s + ":" + Arrays.toString(rows.get(i)))) {
-        return i;
-      }
-    }
-    return -1;
+    return best.solve(s, cellCost, rowBuf) == Long.MAX_VALUE ? -1 : columnOf(s, rowBuf.clone());
   }
 
   /** Fills the cell costs of person s's pricing: requests not granted, less the cover rows' duals. */
@@ -355,7 +339,8 @@ final class ColumnDive {
               rc -= y[staff + d * c.shifts + rowBuf[d]];
             }
           }
-          if (rc < -1e-6 && add(s, rowBuf.clone()) >= 0) {
+          int before = rows.size();
+          if (rc < -1e-6 && columnOf(s, rowBuf.clone()) == before) {
             added++;
           }
         }
