@@ -14,8 +14,8 @@ import java.util.Map;
  * makes it whole: the people whose relaxation is already one row keep it, else the one nearest to a whole row is
  * fixed to it, and the relaxation is solved again until everyone has a row. Local search moves one to a few people at
  * a time and can sit in an optimum that only a reshuffle of half the staff leaves; the relaxation sees everyone's
- * rows at once. The work is bounded by a count of pivots and priced rows, never a clock, so the result is
- * deterministic. Not thread-safe: one per search.
+ * rows at once. The work is bounded by a count of basic operations, never a clock, so the result is deterministic.
+ * Not thread-safe: one per search.
  */
 final class ColumnDive {
 
@@ -83,8 +83,8 @@ final class ColumnDive {
    * What the dive found.
    *
    * @param cells the schedule: every row valid for its person, the cover as it falls
-   * @param lowerBound no schedule of the problem costs less: the relaxation's value less what rounding the prices
-   *     could hide, rounded up (the objective is a whole number)
+   * @param lowerBound no valid schedule of the problem costs less: the relaxation's value less what rounding the
+   *     prices could hide, rounded up (the objective is a whole number)
    */
   record Dive(int[][] cells, long lowerBound) {}
 

@@ -37,7 +37,7 @@ public final class ShiftOptimizer {
    * @param steps the moves tried
    * @param bestAtStep the step at which it was found
    * @param lowerBound when the linear relaxation was solved (a small problem without fairness targets), an objective
-   *     no schedule goes below; equal to {@code objective}, the schedule is proven optimal
+   *     no valid schedule goes below; equal to {@code objective} of a valid schedule, it is proven optimal
    */
   public record Result(ShiftSchedule schedule, long objective, boolean valid, long steps, long bestAtStep,
       OptionalLong lowerBound) {
@@ -49,7 +49,7 @@ public final class ShiftOptimizer {
      * @param valid whether it breaks no hard rule
      * @param steps the moves tried
      * @param bestAtStep the step at which it was found
-     * @param lowerBound an objective no schedule goes below, when known
+     * @param lowerBound an objective no valid schedule goes below, when known
      */
     public Result {
       requireNonNull(schedule, "schedule");
