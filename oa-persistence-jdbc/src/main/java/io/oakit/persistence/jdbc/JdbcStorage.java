@@ -60,6 +60,22 @@ import org.flywaydb.core.Flyway;
  */
 public final class JdbcStorage implements Transactor {
 
+  /** A sealed entry's row in the chain's table. */
+  static final String INSERT_AUDIT = "INSERT INTO oa_audit (sequence, at_instant, actor, action, subject, detail,"
+      + " previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+
+  /** Binds a sealed entry to {@link #INSERT_AUDIT} at the given sequence. */
+  static void bindAudit(PreparedStatement p, long sequence, AuditEntry e) throws SQLException {
+    p.setLong(1, sequence);
+    p.setString(2, e.at().toString());
+    p.setString(3, e.actor());
+    p.setString(4, e.action());
+    p.setString(5, e.subject());
+    p.setString(6, e.detail());
+    p.setString(7, e.previousHash());
+    p.setString(8, e.hash());
+  }
+
   /** Where the store's Flyway migrations lie on the class path. */
   public static final String MIGRATIONS = "classpath:io/oakit/persistence/jdbc/migration";
 
@@ -727,17 +743,9 @@ public final class JdbcStorage implements Transactor {
 
     /** Writes sealed entries to the chain's table in one batch. */
     private void insertAudit(List<AuditEntry> entries) throws SQLException {
-      try (PreparedStatement p = c.prepareStatement("INSERT INTO oa_audit (sequence, at_instant, actor, action, subject,"
-          + " detail, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+      try (PreparedStatement p = c.prepareStatement(INSERT_AUDIT)) {
         for (AuditEntry e : entries) {
-          p.setLong(1, e.sequence());
-          p.setString(2, e.at().toString());
-          p.setString(3, e.actor());
-          p.setString(4, e.action());
-          p.setString(5, e.subject());
-          p.setString(6, e.detail());
-          p.setString(7, e.previousHash());
-          p.setString(8, e.hash());
+          bindAudit(p, e.sequence(), e);
           p.addBatch();
         }
         p.executeBatch();

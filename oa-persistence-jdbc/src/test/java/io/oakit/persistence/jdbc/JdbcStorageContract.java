@@ -75,16 +75,8 @@ abstract class JdbcStorageContract extends StorageContract {
 
   /** Writes one sealed audit row by SQL, at a sequence of the caller's choosing (tests only). */
   static void insertAuditRow(Connection c, long sequence, AuditEntry e) throws SQLException {
-    try (PreparedStatement p = c.prepareStatement("INSERT INTO oa_audit (sequence, at_instant, actor, action, subject,"
-        + " detail, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-      p.setLong(1, sequence);
-      p.setString(2, e.at().toString());
-      p.setString(3, e.actor());
-      p.setString(4, e.action());
-      p.setString(5, e.subject());
-      p.setString(6, e.detail());
-      p.setString(7, e.previousHash());
-      p.setString(8, e.hash());
+    try (PreparedStatement p = c.prepareStatement(JdbcStorage.INSERT_AUDIT)) {
+      JdbcStorage.bindAudit(p, sequence, e);
       p.executeUpdate();
     }
   }
