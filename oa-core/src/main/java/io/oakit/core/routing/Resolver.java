@@ -63,18 +63,31 @@ final class Resolver {
         matched.add(e.rule());
       }
     }
-    return decide(set, matched, notEvaluated, () -> evaluated, p, org, at);
+    return decide(set, matched, () -> evaluated, notEvaluated, p, org, at);
+  }
+
+  /**
+   * The decision for the rules that matched, the rules the router did not evaluate being all those
+   * {@code evaluated} does not list.
+   *
+   * @param matched the rules that matched, in evaluation order
+   * @param evaluated the rules evaluated, in order, for the explanation: asked only when it is read
+   */
+  static RoutingDecision decide(RuleSet set, List<RoutingRule> matched, Supplier<List<Evaluation>> evaluated,
+      DocumentProfile p, Organization org, LocalDateTime at) {
+    return decide(set, matched, evaluated, -1, p, org, at);
   }
 
   /**
    * The decision for the rules that matched.
    *
    * @param matched the rules that matched, in evaluation order
-   * @param notEvaluated how many rules the router did not evaluate
    * @param evaluated the rules evaluated, in order, for the explanation: asked only when it is read
+   * @param notEvaluated how many rules the router did not evaluate, or -1: all those {@code evaluated}
+   *     does not list
    */
-  static RoutingDecision decide(RuleSet set, List<RoutingRule> matched, int notEvaluated,
-      Supplier<List<Evaluation>> evaluated, DocumentProfile p, Organization org, LocalDateTime at) {
+  private static RoutingDecision decide(RuleSet set, List<RoutingRule> matched, Supplier<List<Evaluation>> evaluated,
+      int notEvaluated, DocumentProfile p, Organization org, LocalDateTime at) {
     Decision d = new Decision(p, org, at);
     boolean decidedByFirst = set.mode() == RuleSet.Mode.FIRST_MATCH && !matched.isEmpty();
     // the lines of the evaluation, written when the explanation is read
@@ -82,14 +95,16 @@ final class Resolver {
       List<String> lines = new ArrayList<>();
       lines.add("routing " + p.id() + " (" + p.kind().chinese() + ", " + p.urgency().chinese() + ", "
           + p.secrecy().chinese() + ") at " + at + ", " + set.mode() + " over " + set.rules().size() + " rule(s)");
-      for (Evaluation e : evaluated.get()) {
+      List<Evaluation> walked = evaluated.get();
+      for (Evaluation e : walked) {
         RoutingRule rule = e.rule();
         lines.add(e.matched()
             ? "rule " + rule.id() + " (priority " + rule.priority() + ") matched: " + rule.condition().describe()
             : "rule " + rule.id() + " skipped: " + whyNot(rule, p).orElseThrow());
       }
-      if (notEvaluated > 0) {
-        lines.add(notEvaluated + " other rule(s) not evaluated: " + (decidedByFirst ? "the first match decides, or " : "")
+      int others = notEvaluated >= 0 ? notEvaluated : set.rules().size() - walked.size();
+      if (others > 0) {
+        lines.add(others + " other rule(s) not evaluated: " + (decidedByFirst ? "the first match decides, or " : "")
             + "their kind, area or tag conditions cannot hold for this document");
       }
       if (matched.isEmpty()) {
@@ -122,6 +137,34 @@ final class Resolver {
     return d.finish(ids.build());
   }
 
+  /**
+   * {@link LocalDateTime#toString()}, written without its general formatting when the instant is a
+   * whole minute of a year from 0 to 9999 (as absences end).
+   */
+  static String text(LocalDateTime t) {
+    int year = t.getYear();
+    if (year < 0 || year > 9999 || t.getSecond() != 0 || t.getNano() != 0) {
+      return t.toString();
+    }
+    char[] c = new char[16];
+    digits(c, 0, year, 4);
+    c[4] = '-';
+    digits(c, 5, t.getMonthValue(), 2);
+    c[7] = '-';
+    digits(c, 8, t.getDayOfMonth(), 2);
+    c[10] = 'T';
+    digits(c, 11, t.getHour(), 2);
+    c[13] = ':';
+    digits(c, 14, t.getMinute(), 2);
+    return new String(c);
+  }
+
+  private static void digits(char[] c, int from, int value, int width) {
+    for (int i = from + width - 1, v = value; i >= from; i--, v /= 10) {
+      c[i] = (char) ('0' + v % 10);
+    }
+  }
+
   /** The decision under construction. */
   private static final class Decision {
     final DocumentProfile p;
@@ -146,15 +189,22 @@ final class Resolver {
       lines.add(line);
     }
 
-    /** A person chosen for a target, with the people who may stand in for them (for roles). */
-    private record Candidate(Person person, String why, List<Person> alternatives) {}
+    /**
+     * A person chosen for a target, with the people who may stand in for them (for roles: the role's
+     * other holders, {@code pool} from its second on).
+     */
+    private record Candidate(Person person, String why, List<Person> pool) {
+      List<Person> alternatives() {
+        return pool.size() < 2 ? List.of() : pool.subList(1, pool.size());
+      }
+    }
 
     void apply(String ruleId, Route route, AbsencePolicy onAbsent, ClearancePolicy onUncleared) {
       for (Stage stage : route.stages()) {
-        Map<String, Assignment> assignees = new LinkedHashMap<>();
+        List<Assignment> assignees = new ArrayList<>(stage.targets().size());
         for (Target t : stage.targets()) {
           for (Candidate c : candidates(ruleId, t)) {
-            place(ruleId, t, c, onAbsent, onUncleared, false).ifPresent(a -> assignees.putIfAbsent(a.personId(), a));
+            place(ruleId, t, c, onAbsent, onUncleared, false).ifPresent(a -> addOnce(assignees, a));
           }
         }
         if (assignees.isEmpty()) {
@@ -169,13 +219,23 @@ final class Resolver {
                 + " signature(s) but only " + assignees.size() + " person(s) can sign now"));
           }
         }
-        steps.add(new Step(stage.mode(), ImmutableList.copyOf(assignees.values()), required, ruleId));
+        steps.add(new Step(stage.mode(), ImmutableList.copyOf(assignees), required, ruleId));
       }
       for (Target t : route.copies()) {
         for (Candidate c : candidates(ruleId, t)) {
           place(ruleId, t, c, onAbsent, onUncleared, true).ifPresent(a -> copies.putIfAbsent(a.personId(), a));
         }
       }
+    }
+
+    /** Adds the assignment unless its person is already assigned (the first reason stands), keeping the order. */
+    private static void addOnce(List<Assignment> assignees, Assignment a) {
+      for (Assignment b : assignees) {
+        if (b.personId().equals(a.personId())) {
+          return;
+        }
+      }
+      assignees.add(a);
     }
 
     private List<Candidate> candidates(String ruleId, Target t) {
@@ -214,7 +274,7 @@ final class Resolver {
         if (people.isEmpty()) {
           gaps.add(new Gap(ruleId, t.describe(), "nobody has the role"));
         } else {
-          out.add(new Candidate(people.get(0), "role " + role.role(), people.subList(1, people.size())));
+          out.add(new Candidate(people.get(0), "role " + role.role(), people));
         }
       }
       return out;
@@ -248,11 +308,15 @@ final class Resolver {
         }
         return Optional.empty();
       }
-      if (copy || org.isAvailable(person.id(), at)) {
+      if (copy) {
         return Optional.of(new Assignment(person.id(), c.why()));
       }
-      Absence away = org.absenceAt(person.id(), at).orElseThrow();
-      String awayText = person.name() + " is away (" + away.kind().chinese() + ") until " + away.endExclusive();
+      Optional<Absence> absence = org.absenceAt(person.id(), at);
+      if (absence.isEmpty()) {
+        return Optional.of(new Assignment(person.id(), c.why()));
+      }
+      Absence away = absence.get();
+      String awayText = person.name() + " is away (" + away.kind().chinese() + ") until " + text(away.endExclusive());
       if (onAbsent == AbsencePolicy.DEPUTY) {
         Optional<Person> deputy = org.deputyFor(person.id(), at).filter(d -> d.clearance().covers(p.secrecy()));
         if (deputy.isPresent()) {
@@ -276,8 +340,10 @@ final class Resolver {
     }
 
     RoutingDecision finish(List<String> matchedIds) {
-      steps.forEach(s -> s.assignees().forEach(a -> copies.remove(a.personId())));
-      owed.keySet().forEach(copies::remove);
+      if (!copies.isEmpty()) {
+        steps.forEach(s -> s.assignees().forEach(a -> copies.remove(a.personId())));
+        owed.keySet().forEach(copies::remove);
+      }
       ImmutableList<Step> finalSteps = ImmutableList.copyOf(steps);
       ImmutableList<Assignment> finalCopies = ImmutableList.copyOf(copies.values());
       ImmutableList<Owed> finalOwed = ImmutableList.copyOf(owed.values());

@@ -2,7 +2,6 @@ package io.oakit.core.routing;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.base.Suppliers;
 import com.google.common.collect.ForwardingList;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
@@ -153,7 +152,9 @@ public record RoutingDecision(String documentId, List<Step> steps, List<Assignme
 
   /** An immutable list of lines written by the first read; every method reads the written lines. */
   private static final class OnDemand extends ForwardingList<String> implements RandomAccess {
-    private final Supplier<ImmutableList<String>> lines;
+    /** Writes the lines; null once they are written. */
+    private Supplier<List<String>> write;
+    private volatile ImmutableList<String> lines;
 
     /** The lines themselves when they are written on demand (immutable already), else an immutable copy. */
     static List<String> copyOf(List<String> lines) {
@@ -161,12 +162,23 @@ public record RoutingDecision(String documentId, List<Step> steps, List<Assignme
     }
 
     OnDemand(Supplier<List<String>> write) {
-      this.lines = Suppliers.memoize(() -> ImmutableList.copyOf(write.get()));
+      this.write = write;
     }
 
     @Override
     protected List<String> delegate() {
-      return lines.get();
+      ImmutableList<String> written = lines;
+      if (written == null) {
+        synchronized (this) {
+          written = lines;
+          if (written == null) {
+            written = ImmutableList.copyOf(write.get());
+            lines = written;
+            write = null;  // what it held (the rules evaluated, the organisation) is no longer needed
+          }
+        }
+      }
+      return written;
     }
   }
 

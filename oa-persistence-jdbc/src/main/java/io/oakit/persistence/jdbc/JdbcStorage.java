@@ -268,9 +268,11 @@ public final class JdbcStorage implements Transactor {
           c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);  // PostgreSQL: with the bounds
         }
       }
-      try (Statement s = c.createStatement()) {
-        for (String bound : bounds) {
-          s.execute(bound);
+      if (dialect != Dialect.POSTGRESQL) {  // PostgreSQL: ahead of the unit of work's first statement
+        try (Statement s = c.createStatement()) {
+          for (String bound : bounds) {
+            s.execute(bound);
+          }
         }
       }
       return c;
@@ -304,10 +306,11 @@ public final class JdbcStorage implements Transactor {
     } catch (SQLException e) {
       throw new TransientStorageException("cannot open a connection: " + e.getMessage(), e);
     }
-    Tx tx = new Tx(c, dialect);
+    Tx tx = new Tx(c, dialect, dialect == Dialect.POSTGRESQL ? bounds.get(0) : null);
     active.set(true);
     try {
       T result = work.run(tx);
+      tx.writeDeferred();
       if (!hostTransactions) {
         c.commit();
       }
@@ -357,15 +360,136 @@ public final class JdbcStorage implements Transactor {
     return e.getSQLState() != null && e.getSQLState().startsWith("23");
   }
 
-  /** One transaction on one connection. */
+  /** The unsealed audit row's columns; a row's values are {@code (<next receipt>, ?, ?, ?, ?, ?)}. */
+  private static final String INSERT_UNSEALED = "INSERT INTO oa_audit_unsealed (receipt, at_instant, actor, action,"
+      + " subject, detail) VALUES ";
+
+  /**
+   * One transaction on one connection. On PostgreSQL two things ride along with other statements
+   * instead of taking a round trip of their own (a round trip costs both processes far more CPU than
+   * these statements): the wait bounds go ahead of the unit of work's first statement, and the
+   * audit entries appended go after its next write (or on their own before the audit is read and
+   * before the commit). Either fails, or the statement it rides with fails, and the unit of work
+   * fails as a whole.
+   */
   private static final class Tx implements UnitOfWork, AggregateStore, AuditLog, NumberAllocator, IdempotencyStore {
     private final Connection c;
     private final Dialect dialect;
     private boolean open = true;
+    /** PostgreSQL: the wait bounds, until they are sent. */
+    private String bounds;
+    /** PostgreSQL: the audit entries appended and not yet written. */
+    private final List<AuditEntry.Event> deferred = new ArrayList<>();
 
-    Tx(Connection c, Dialect dialect) {
+    Tx(Connection c, Dialect dialect, String bounds) {
       this.c = c;
       this.dialect = dialect;
+      this.bounds = bounds;
+    }
+
+    /**
+     * A statement of this unit of work, with the bounds not yet sent ahead of it and, for a write
+     * ({@code carry}), the deferred audit rows after it; its own parameters are bound from 1 as usual.
+     */
+    private final class Sql implements AutoCloseable {
+      final PreparedStatement p;
+      /** The results ahead of the statement's own (one per bound). */
+      private final int skip;
+      private final List<AuditEntry.Event> carried;
+      private final int own;
+
+      Sql(String sql, boolean carry) throws SQLException {
+        StringBuilder text = new StringBuilder();
+        int ahead = 0;
+        if (bounds != null) {
+          text.append(bounds).append("; ");
+          ahead = bounds.split(";").length;
+          bounds = null;
+        }
+        text.append(sql);
+        List<AuditEntry.Event> rows = List.of();
+        if (carry && !deferred.isEmpty()) {
+          rows = List.copyOf(deferred);
+          deferred.clear();
+          text.append("; ").append(unsealedRows(rows.size()));
+        }
+        this.skip = ahead;
+        this.carried = rows;
+        this.own = (int) sql.chars().filter(ch -> ch == '?').count();
+        this.p = c.prepareStatement(text.toString());
+      }
+
+      ResultSet query() throws SQLException {
+        if (skip == 0) {
+          return p.executeQuery();
+        }
+        boolean rows = p.execute();
+        for (int i = 0; i < skip; i++) {
+          rows = p.getMoreResults();
+        }
+        if (!rows) {
+          throw new SQLException("the query returned no rows");
+        }
+        return p.getResultSet();
+      }
+
+      int update() throws SQLException {
+        bindUnsealed(p, own, carried);
+        if (skip == 0 && carried.isEmpty()) {
+          return p.executeUpdate();
+        }
+        p.execute();
+        for (int i = 0; i < skip; i++) {
+          p.getMoreResults();
+        }
+        return p.getUpdateCount();
+      }
+
+      @Override
+      public void close() throws SQLException {
+        p.close();
+      }
+    }
+
+    private String unsealedRows(int rows) {
+      String row = "(" + dialect.nextReceipt() + ", ?, ?, ?, ?, ?)";
+      return INSERT_UNSEALED + String.join(", ", java.util.Collections.nCopies(rows, row));
+    }
+
+    private static void bindUnsealed(PreparedStatement p, int after, List<AuditEntry.Event> rows) throws SQLException {
+      int i = after;
+      for (AuditEntry.Event event : rows) {
+        p.setString(++i, event.at().toString());
+        p.setString(++i, event.actor());
+        p.setString(++i, event.action());
+        p.setString(++i, event.subject());
+        p.setString(++i, event.detail());
+      }
+    }
+
+    /** Sends the bounds on their own if no statement has taken them yet. */
+    private void sendBounds() throws SQLException {
+      if (bounds != null) {
+        try (Statement s = c.createStatement()) {
+          s.execute(bounds);
+        }
+        bounds = null;
+      }
+    }
+
+    /** Writes the deferred audit rows on their own: before the audit is read, and at the end of the work. */
+    void writeDeferred() {
+      if (deferred.isEmpty()) {
+        return;
+      }
+      List<AuditEntry.Event> rows = List.copyOf(deferred);
+      deferred.clear();
+      try (Sql q = new Sql(unsealedRows(rows.size()), false)) {
+        bindUnsealed(q.p, 0, rows);
+        q.update();
+      } catch (SQLException ex) {
+        throw failed(ex);
+      }
     }
 
     private void check() {
@@ -425,14 +549,15 @@ public final class JdbcStorage implements Transactor {
       if (!postgres && find(kind, id).isPresent()) {
         throw new DuplicateAggregateException(kind, id);
       }
-      try (PreparedStatement p = c.prepareStatement("INSERT INTO oa_aggregate (kind, id, version, payload, is_open, due_at,"
+      try (Sql q = new Sql("INSERT INTO oa_aggregate (kind, id, version, payload, is_open, due_at,"
           + " unit, from_day, to_day) VALUES (?, ?, 1, " + dialect.jsonParameter() + ", ?, ?, ?, ?, ?)"
-          + (postgres ? " ON CONFLICT (kind, id) DO NOTHING" : ""))) {
+          + (postgres ? " ON CONFLICT (kind, id) DO NOTHING" : ""), true)) {
+        PreparedStatement p = q.p;
         p.setString(1, kind.name());
         p.setString(2, id);
         p.setString(3, payload);
         setIndex(p, 4, index);
-        if (p.executeUpdate() == 0) {
+        if (q.update() == 0) {
           throw new DuplicateAggregateException(kind, id);
         }
       } catch (SQLException e) {
@@ -464,6 +589,7 @@ public final class JdbcStorage implements Transactor {
       }
       try (PreparedStatement del = c.prepareStatement("DELETE FROM oa_pending WHERE kind = ? AND id = ?");
           PreparedStatement ins = c.prepareStatement("INSERT INTO oa_pending (kind, id, person, due_key) VALUES (?, ?, ?, ?)")) {
+        sendBounds();
         if (replace) {
           del.setString(1, kind.name());
           del.setString(2, id);
@@ -495,16 +621,16 @@ public final class JdbcStorage implements Transactor {
 
     private List<Aggregate> select(String sql, List<Object> args) {
       List<Aggregate> out = new ArrayList<>();
-      try (PreparedStatement p = c.prepareStatement(sql)) {
+      try (Sql q = new Sql(sql, false)) {
         for (int i = 0; i < args.size(); i++) {
           Object v = args.get(i);
           if (v instanceof Integer n) {
-            p.setInt(i + 1, n);
+            q.p.setInt(i + 1, n);
           } else {
-            p.setString(i + 1, (String) v);
+            q.p.setString(i + 1, (String) v);
           }
         }
-        try (ResultSet rs = p.executeQuery()) {
+        try (ResultSet rs = q.query()) {
           while (rs.next()) {
             AggregateKind kind = AggregateKind.valueOf(rs.getString("kind"));
             String id = rs.getString("id");
@@ -524,10 +650,10 @@ public final class JdbcStorage implements Transactor {
 
     private Set<String> pending(AggregateKind kind, String id) throws SQLException {
       Set<String> people = new TreeSet<>();
-      try (PreparedStatement p = c.prepareStatement("SELECT person FROM oa_pending WHERE kind = ? AND id = ?")) {
-        p.setString(1, kind.name());
-        p.setString(2, id);
-        try (ResultSet rs = p.executeQuery()) {
+      try (Sql q = new Sql("SELECT person FROM oa_pending WHERE kind = ? AND id = ?", false)) {
+        q.p.setString(1, kind.name());
+        q.p.setString(2, id);
+        try (ResultSet rs = q.query()) {
           while (rs.next()) {
             people.add(rs.getString(1));
           }
@@ -540,16 +666,17 @@ public final class JdbcStorage implements Transactor {
     public Aggregate update(AggregateKind kind, String id, long expectedVersion, String payload, Index index) {
       check();
       Aggregate next = new Aggregate(requireNonNull(kind, "kind"), id, expectedVersion + 1, storable(payload), index);
-      try (PreparedStatement p = c.prepareStatement("UPDATE oa_aggregate SET version = ?, payload = "
+      try (Sql q = new Sql("UPDATE oa_aggregate SET version = ?, payload = "
           + dialect.jsonParameter() + ", is_open = ?,"
-          + " due_at = ?, unit = ?, from_day = ?, to_day = ? WHERE kind = ? AND id = ? AND version = ?")) {
+          + " due_at = ?, unit = ?, from_day = ?, to_day = ? WHERE kind = ? AND id = ? AND version = ?", true)) {
+        PreparedStatement p = q.p;
         p.setLong(1, expectedVersion + 1);
         p.setString(2, payload);
         setIndex(p, 3, index);
         p.setString(8, kind.name());
         p.setString(9, id);
         p.setLong(10, expectedVersion);
-        if (p.executeUpdate() == 0) {
+        if (q.update() == 0) {
           Optional<Aggregate> current = find(kind, id);
           if (current.isEmpty()) {
             throw new UnknownReferenceException(kind.name().toLowerCase(java.util.Locale.ROOT), id, "update");
@@ -656,16 +783,9 @@ public final class JdbcStorage implements Transactor {
       check();
       requireNonNull(event, "event");
       // no lock: the receipt comes from a sequence, the entry is sealed after the commit
-      try (PreparedStatement p = c.prepareStatement("INSERT INTO oa_audit_unsealed (receipt, at_instant, actor, action,"
-          + " subject, detail) VALUES (" + dialect.nextReceipt() + ", ?, ?, ?, ?, ?)")) {
-        p.setString(1, event.at().toString());
-        p.setString(2, event.actor());
-        p.setString(3, event.action());
-        p.setString(4, event.subject());
-        p.setString(5, event.detail());
-        p.executeUpdate();
-      } catch (SQLException ex) {
-        throw failed(ex);
+      deferred.add(event);
+      if (dialect != Dialect.POSTGRESQL) {
+        writeDeferred();
       }
     }
 
@@ -673,8 +793,14 @@ public final class JdbcStorage implements Transactor {
     public List<AuditEntry> seal(int limit) {
       check();
       positive(limit);
+      writeDeferred();
       // the head row's lock makes sealers take turns; the entries read after it are those committed
       // (or this unit of work's own), in the order they were appended
+      try {
+        sendBounds();
+      } catch (SQLException ex) {
+        throw failed(ex);
+      }
       try (PreparedStatement head = c.prepareStatement(
           "SELECT last_sequence, last_hash FROM oa_audit_head WHERE id = 1 FOR UPDATE");
           ResultSet rs = head.executeQuery()) {
@@ -727,10 +853,11 @@ public final class JdbcStorage implements Transactor {
     public List<AuditEntry.Unsealed> unsealed(int limit) {
       check();
       positive(limit);
+      writeDeferred();
       List<AuditEntry.Unsealed> out = new ArrayList<>();
-      try (PreparedStatement q = c.prepareStatement("SELECT receipt, at_instant, actor, action, subject, detail"
-          + " FROM oa_audit_unsealed ORDER BY receipt LIMIT " + limit);
-          ResultSet r = q.executeQuery()) {
+      try (Sql q = new Sql("SELECT receipt, at_instant, actor, action, subject, detail"
+          + " FROM oa_audit_unsealed ORDER BY receipt LIMIT " + limit, false);
+          ResultSet r = q.query()) {
         while (r.next()) {
           out.add(new AuditEntry.Unsealed(r.getLong(1), new AuditEntry.Event(Instant.parse(r.getString(2)),
               r.getString(3), r.getString(4), r.getString(5), r.getString(6))));
@@ -757,10 +884,10 @@ public final class JdbcStorage implements Transactor {
     public List<AuditEntry> read(long fromSequence, int limit) {
       check();
       List<AuditEntry> out = new ArrayList<>();
-      try (PreparedStatement p = c.prepareStatement(
-          "SELECT * FROM oa_audit WHERE sequence >= ? ORDER BY sequence LIMIT " + Math.max(1, limit))) {
-        p.setLong(1, fromSequence);
-        try (ResultSet rs = p.executeQuery()) {
+      try (Sql q = new Sql("SELECT * FROM oa_audit WHERE sequence >= ? ORDER BY sequence LIMIT " + Math.max(1, limit),
+          false)) {
+        q.p.setLong(1, fromSequence);
+        try (ResultSet rs = q.query()) {
           while (rs.next()) {
             out.add(new AuditEntry(rs.getLong("sequence"), Instant.parse(rs.getString("at_instant")), rs.getString("actor"),
                 rs.getString("action"), rs.getString("subject"), rs.getString("detail"), rs.getString("previous_hash"),
@@ -794,8 +921,8 @@ public final class JdbcStorage implements Transactor {
     @Override
     public AuditHead head() {
       check();
-      try (PreparedStatement q = c.prepareStatement("SELECT last_sequence, last_hash FROM oa_audit_head WHERE id = 1");
-          ResultSet rs = q.executeQuery()) {
+      try (Sql q = new Sql("SELECT last_sequence, last_hash FROM oa_audit_head WHERE id = 1", false);
+          ResultSet rs = q.query()) {
         rs.next();
         return new AuditHead(rs.getLong(1), rs.getString(2));
       } catch (SQLException e) {
@@ -810,6 +937,7 @@ public final class JdbcStorage implements Transactor {
       check();
       requireNonNull(unitCode, "unitCode");
       try {
+        sendBounds();
         for (int attempt = 0; attempt < 2; attempt++) {
           try (PreparedStatement up = c.prepareStatement(
               "UPDATE oa_number SET last_sequence = last_sequence + 1 WHERE unit_code = ? AND year_value = ?")) {
@@ -853,9 +981,10 @@ public final class JdbcStorage implements Transactor {
     @Override
     public Optional<String> find(String key) {
       check();
-      try (PreparedStatement p = c.prepareStatement("SELECT result FROM oa_idempotency WHERE idem_key = ?")) {
-        p.setString(1, requireNonNull(key, "key"));
-        try (ResultSet rs = p.executeQuery()) {
+      requireNonNull(key, "key");
+      try (Sql q = new Sql("SELECT result FROM oa_idempotency WHERE idem_key = ?", false)) {
+        q.p.setString(1, key);
+        try (ResultSet rs = q.query()) {
           return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
         }
       } catch (SQLException e) {
@@ -870,11 +999,12 @@ public final class JdbcStorage implements Transactor {
       if (!postgres && find(key).isPresent()) {
         throw new DuplicateKeyException(key);
       }
-      try (PreparedStatement p = c.prepareStatement("INSERT INTO oa_idempotency (idem_key, result) VALUES (?, ?)"
-          + (postgres ? " ON CONFLICT (idem_key) DO NOTHING" : ""))) {
-        p.setString(1, key);
-        p.setString(2, requireNonNull(result, "result"));
-        if (p.executeUpdate() == 0) {
+      requireNonNull(result, "result");
+      try (Sql q = new Sql("INSERT INTO oa_idempotency (idem_key, result) VALUES (?, ?)"
+          + (postgres ? " ON CONFLICT (idem_key) DO NOTHING" : ""), true)) {
+        q.p.setString(1, key);
+        q.p.setString(2, result);
+        if (q.update() == 0) {
           throw new DuplicateKeyException(key);
         }
       } catch (SQLException e) {

@@ -90,6 +90,44 @@ class BoundedWaitsTest {
     assertThat(entries(store)).hasSize(1);
   }
 
+  /**
+   * On PostgreSQL the bounds travel with the unit of work's first statement (no round trip of their
+   * own): a unit of work whose very first statement waits for a row lock is bounded all the same.
+   */
+  @ParameterizedTest
+  @EnumSource(Dialect.class)
+  void theBoundsHoldForTheFirstStatementOfAUnitOfWork(Dialect dialect) throws Exception {
+    DataSource db = fresh(dialect);
+    JdbcStorage store = JdbcStorage.builder(TestDatabases.pooled(db, 4)).dialect(dialect)
+        .lockTimeout(Duration.ofMillis(200)).build();
+    io.oakit.spi.AggregateKind kind = io.oakit.spi.AggregateKind.DOCUMENT;
+    store.inTransaction(u -> u.aggregates().insert(kind, "doc-1", "{}", io.oakit.spi.Index.NONE));
+    CountDownLatch locked = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    CompletableFuture<Void> holder = CompletableFuture.runAsync(() -> store.inTransaction(u -> {
+      u.aggregates().update(kind, "doc-1", 1, "{\"by\":\"holder\"}", io.oakit.spi.Index.NONE);
+      locked.countDown();
+      try {
+        release.await(10, TimeUnit.SECONDS);  // a store without bounds would wait this long, then be stale
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return null;
+    }));
+    assertThat(locked.await(60, TimeUnit.SECONDS)).isTrue();
+    try {
+      assertThatThrownBy(() -> store.inTransaction(u -> {
+        u.audit().append(EVENT);  // no statement of its own: it rides with the next write
+        return u.aggregates().update(kind, "doc-1", 1, "{\"by\":\"blocked\"}", io.oakit.spi.Index.NONE);
+      })).isInstanceOf(TransientStorageException.class);
+    } finally {
+      release.countDown();
+      holder.get(60, TimeUnit.SECONDS);
+    }
+    assertThat(store.inTransaction(u -> u.aggregates().find(kind, "doc-1")).orElseThrow().payload()).contains("holder");
+    assertThat(entries(store)).isEmpty();  // the failed unit of work's audit entry went with it
+  }
+
   @ParameterizedTest
   @EnumSource(Dialect.class)
   void noConnectionWithinThePoolsTimeoutFailsAsTransient(Dialect dialect) throws Exception {

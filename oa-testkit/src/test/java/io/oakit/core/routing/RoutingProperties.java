@@ -75,4 +75,32 @@ class RoutingProperties {
         .route(RoutingGenerators.profile(docSeed), RoutingGenerators.organization(orgSeed), at);
     assertThat(second).isEqualTo(first);
   }
+
+  /**
+   * The resolution writes an absence's end in its reasons ("… is away (出差) until 2026-05-06T09:00")
+   * without {@code LocalDateTime.toString()}'s general formatting when it can: the text must be that
+   * method's, to the character, for every instant (whole minutes, seconds, fractions, years of any
+   * width and sign).
+   */
+  @Property(tries = 2000)
+  void anAbsencesEndIsWrittenAsLocalDateTimeWritesIt(@ForAll("absenceEnds") LocalDateTime t) {
+    assertThat(Resolver.text(t)).isEqualTo(t.toString());
+  }
+
+  @Provide
+  Arbitrary<LocalDateTime> absenceEnds() {
+    Arbitrary<Integer> years = Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(8, Arbitraries.integers().between(1900, 2100)),
+        net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(-20000, 20000)),
+        net.jqwik.api.Tuple.of(1, Arbitraries.of(999, 1000, 9999, 10000, 0, -1)));
+    Arbitrary<Integer> seconds = Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(3, Arbitraries.just(0)), net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(0, 59)));
+    Arbitrary<Integer> nanos = Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(3, Arbitraries.just(0)),
+        net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(0, 999_999_999)));
+    return net.jqwik.api.Combinators.combine(years, Arbitraries.integers().between(1, 12),
+        Arbitraries.integers().between(1, 28), Arbitraries.integers().between(0, 23),
+        Arbitraries.integers().between(0, 59), seconds, nanos)
+        .as((y, mo, d, h, mi, se, n) -> LocalDateTime.of(y, mo, d, h, mi, se, n));
+  }
 }
