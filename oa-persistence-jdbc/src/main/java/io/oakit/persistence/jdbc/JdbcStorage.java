@@ -43,8 +43,9 @@ import org.flywaydb.core.Flyway;
  * The persistence SPI on JDBC, for PostgreSQL (payloads as {@code jsonb}) and H2; it passes the
  * contract test kit and the workflow's fault-injection, outbox and concurrency suites on both.
  * Optimistic locking with a version column; document numbers from a counter row per unit and year,
- * incremented under the row lock (unique across JVMs sharing the database); the audit chain
- * extended under the lock of a one-row head table; every unit of work one database transaction on
+ * incremented under the row lock (unique across JVMs sharing the database); audit entries appended
+ * without a lock (a receipt from a sequence) and chained by the sealer under the lock of a one-row
+ * head table; every unit of work one database transaction on
  * one connection taken from the host's {@link DataSource} (use a pool, for example HikariCP, whose
  * connection timeout bounds the wait for a connection) and closed, that is given back, at its end.
  *
@@ -66,14 +67,19 @@ public final class JdbcStorage implements Transactor {
 
   /** Binds a sealed entry to {@link #INSERT_AUDIT} at the given sequence. */
   static void bindAudit(PreparedStatement p, long sequence, AuditEntry e) throws SQLException {
-    p.setLong(1, sequence);
-    p.setString(2, e.at().toString());
-    p.setString(3, e.actor());
-    p.setString(4, e.action());
-    p.setString(5, e.subject());
-    p.setString(6, e.detail());
-    p.setString(7, e.previousHash());
-    p.setString(8, e.hash());
+    bindAudit(p, 0, sequence, e);
+  }
+
+  /** Binds a sealed entry to the row of a multi-row {@link #INSERT_AUDIT} whose parameters follow {@code after}. */
+  static void bindAudit(PreparedStatement p, int after, long sequence, AuditEntry e) throws SQLException {
+    p.setLong(after + 1, sequence);
+    p.setString(after + 2, e.at().toString());
+    p.setString(after + 3, e.actor());
+    p.setString(after + 4, e.action());
+    p.setString(after + 5, e.subject());
+    p.setString(after + 6, e.detail());
+    p.setString(after + 7, e.previousHash());
+    p.setString(after + 8, e.hash());
   }
 
   /** Where the store's Flyway migrations lie on the class path. */
@@ -619,47 +625,80 @@ public final class JdbcStorage implements Transactor {
       return found.stream().findFirst();
     }
 
+    /** An aggregate's row as read, before its tray rows are known. */
+    private record Row(AggregateKind kind, String id, long version, String payload, boolean open,
+        Optional<LocalDateTime> dueAt, Optional<String> unit, Optional<LocalDate> from, Optional<LocalDate> to) {}
+
+    /** The aggregates a query selects, with their tray rows read in one more statement (not one per aggregate). */
     private List<Aggregate> select(String sql, List<Object> args) {
-      List<Aggregate> out = new ArrayList<>();
-      try (Sql q = new Sql(sql, false)) {
-        for (int i = 0; i < args.size(); i++) {
-          Object v = args.get(i);
-          if (v instanceof Integer n) {
-            q.p.setInt(i + 1, n);
-          } else {
-            q.p.setString(i + 1, (String) v);
+      List<Row> rows = new ArrayList<>();
+      try {
+        try (Sql q = new Sql(sql, false)) {
+          for (int i = 0; i < args.size(); i++) {
+            Object v = args.get(i);
+            if (v instanceof Integer n) {
+              q.p.setInt(i + 1, n);
+            } else {
+              q.p.setString(i + 1, (String) v);
+            }
+          }
+          try (ResultSet rs = q.query()) {
+            while (rs.next()) {
+              rows.add(new Row(AggregateKind.valueOf(rs.getString("kind")), rs.getString("id"), rs.getLong("version"),
+                  rs.getString("payload"), rs.getBoolean("is_open"),
+                  Optional.ofNullable(rs.getString("due_at")).map(t -> LocalDateTime.parse(t, FIXED)),
+                  Optional.ofNullable(rs.getString("unit")),
+                  Optional.ofNullable(rs.getString("from_day")).map(LocalDate::parse),
+                  Optional.ofNullable(rs.getString("to_day")).map(LocalDate::parse)));
+            }
           }
         }
-        try (ResultSet rs = q.query()) {
-          while (rs.next()) {
-            AggregateKind kind = AggregateKind.valueOf(rs.getString("kind"));
-            String id = rs.getString("id");
-            Index index = new Index(rs.getBoolean("is_open"),
-                Optional.ofNullable(rs.getString("due_at")).map(s -> LocalDateTime.parse(s, FIXED)),
-                Optional.ofNullable(rs.getString("unit")), pending(kind, id),
-                Optional.ofNullable(rs.getString("from_day")).map(LocalDate::parse),
-                Optional.ofNullable(rs.getString("to_day")).map(LocalDate::parse));
-            out.add(new Aggregate(kind, id, rs.getLong("version"), rs.getString("payload"), index));
-          }
+        java.util.Map<String, Set<String>> trays = pending(rows);
+        List<Aggregate> out = new ArrayList<>(rows.size());
+        for (Row r : rows) {
+          Set<String> people = trays.getOrDefault(r.kind().name() + '\u0000' + r.id(), Set.of());
+          out.add(new Aggregate(r.kind(), r.id(), r.version(), r.payload(),
+              new Index(r.open(), r.dueAt(), r.unit(), people, r.from(), r.to())));
         }
+        return out;
       } catch (SQLException e) {
         throw failed(e);
       }
-      return out;
     }
 
-    private Set<String> pending(AggregateKind kind, String id) throws SQLException {
-      Set<String> people = new TreeSet<>();
-      try (Sql q = new Sql("SELECT person FROM oa_pending WHERE kind = ? AND id = ?", false)) {
-        q.p.setString(1, kind.name());
-        q.p.setString(2, id);
-        try (ResultSet rs = q.query()) {
-          while (rs.next()) {
-            people.add(rs.getString(1));
+    /** Ids in one look-up of tray rows. */
+    private static final int IDS_PER_LOOKUP = 500;
+
+    /**
+     * The people in whose trays the aggregates lie, by {@code kind NUL id}: one statement per kind
+     * and {@value #IDS_PER_LOOKUP} aggregates.
+     */
+    private java.util.Map<String, Set<String>> pending(List<Row> rows) throws SQLException {
+      java.util.Map<String, Set<String>> trays = new java.util.HashMap<>();
+      java.util.Map<AggregateKind, List<String>> ids = new java.util.EnumMap<>(AggregateKind.class);
+      for (Row r : rows) {
+        ids.computeIfAbsent(r.kind(), k -> new ArrayList<>()).add(r.id());
+      }
+      for (java.util.Map.Entry<AggregateKind, List<String>> kind : ids.entrySet()) {
+        List<String> all = kind.getValue();
+        for (int from = 0; from < all.size(); from += IDS_PER_LOOKUP) {
+          List<String> chunk = all.subList(from, Math.min(all.size(), from + IDS_PER_LOOKUP));
+          String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+          try (Sql q = new Sql("SELECT id, person FROM oa_pending WHERE kind = ? AND id IN (" + marks + ")", false)) {
+            q.p.setString(1, kind.getKey().name());
+            for (int i = 0; i < chunk.size(); i++) {
+              q.p.setString(i + 2, chunk.get(i));
+            }
+            try (ResultSet rs = q.query()) {
+              while (rs.next()) {
+                trays.computeIfAbsent(kind.getKey().name() + '\u0000' + rs.getString(1), k -> new TreeSet<>())
+                    .add(rs.getString(2));
+              }
+            }
           }
         }
       }
-      return people;
+      return trays;
     }
 
     @Override
@@ -824,12 +863,15 @@ public final class JdbcStorage implements Transactor {
           return List.of();
         }
         insertAudit(sealed);
-        try (PreparedStatement del = c.prepareStatement("DELETE FROM oa_audit_unsealed WHERE receipt = ?")) {
-          for (long receipt : receipts) {
-            del.setLong(1, receipt);
-            del.addBatch();
+        for (int from = 0; from < receipts.size(); from += ROWS_PER_STATEMENT) {
+          List<Long> chunk = receipts.subList(from, Math.min(receipts.size(), from + ROWS_PER_STATEMENT));
+          try (PreparedStatement del = c.prepareStatement("DELETE FROM oa_audit_unsealed WHERE receipt IN ("
+              + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")")) {
+            for (int i = 0; i < chunk.size(); i++) {
+              del.setLong(i + 1, chunk.get(i));
+            }
+            del.executeUpdate();
           }
-          del.executeBatch();
         }
         try (PreparedStatement up = c.prepareStatement(
             "UPDATE oa_audit_head SET last_sequence = ?, last_hash = ? WHERE id = 1")) {
@@ -868,14 +910,22 @@ public final class JdbcStorage implements Transactor {
       return List.copyOf(out);
     }
 
-    /** Writes sealed entries to the chain's table in one batch. */
+    /** Sealed or deleted rows in one statement (a statement per row costs the database far more). */
+    private static final int ROWS_PER_STATEMENT = 500;
+
+    /** Writes sealed entries to the chain's table, {@value #ROWS_PER_STATEMENT} rows a statement. */
     private void insertAudit(List<AuditEntry> entries) throws SQLException {
-      try (PreparedStatement p = c.prepareStatement(INSERT_AUDIT)) {
-        for (AuditEntry e : entries) {
-          bindAudit(p, e.sequence(), e);
-          p.addBatch();
+      String row = INSERT_AUDIT.substring(INSERT_AUDIT.indexOf("VALUES ") + "VALUES ".length());
+      String head = INSERT_AUDIT.substring(0, INSERT_AUDIT.indexOf("VALUES ") + "VALUES ".length());
+      for (int from = 0; from < entries.size(); from += ROWS_PER_STATEMENT) {
+        List<AuditEntry> chunk = entries.subList(from, Math.min(entries.size(), from + ROWS_PER_STATEMENT));
+        try (PreparedStatement p = c.prepareStatement(head + String.join(", ", java.util.Collections.nCopies(chunk.size(),
+            row)))) {
+          for (int i = 0; i < chunk.size(); i++) {
+            bindAudit(p, 8 * i, chunk.get(i).sequence(), chunk.get(i));
+          }
+          p.executeUpdate();
         }
-        p.executeBatch();
       }
     }
 
