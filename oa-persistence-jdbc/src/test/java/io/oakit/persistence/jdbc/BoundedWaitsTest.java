@@ -34,14 +34,25 @@ class BoundedWaitsTest {
 
   /** Runs {@code blocked} while another unit of work of {@code holder} holds the audit head's lock. */
   private static <T> T whileTheHeadIsLocked(JdbcStorage holder, Function<Void, T> blocked) throws Exception {
+    return whileHeld(holder, u -> {
+      u.audit().append(EVENT);
+      u.audit().seal(10);  // a sealer holds the head row's lock until it ends
+    }, 60, blocked);
+  }
+
+  /**
+   * Runs {@code blocked} while another unit of work of {@code holder}, having run {@code take}, stays
+   * open (at most {@code seconds}).
+   */
+  private static <T> T whileHeld(JdbcStorage holder, java.util.function.Consumer<io.oakit.spi.UnitOfWork> take,
+      long seconds, Function<Void, T> blocked) throws Exception {
     CountDownLatch locked = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
     CompletableFuture<Void> first = CompletableFuture.runAsync(() -> holder.inTransaction(u -> {
-      u.audit().append(EVENT);
-      u.audit().seal(10);  // a sealer holds the head row's lock until it ends
+      take.accept(u);
       locked.countDown();
       try {
-        release.await(60, TimeUnit.SECONDS);
+        release.await(seconds, TimeUnit.SECONDS);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
@@ -102,28 +113,15 @@ class BoundedWaitsTest {
         .lockTimeout(Duration.ofMillis(200)).build();
     io.oakit.spi.AggregateKind kind = io.oakit.spi.AggregateKind.DOCUMENT;
     store.inTransaction(u -> u.aggregates().insert(kind, "doc-1", "{}", io.oakit.spi.Index.NONE));
-    CountDownLatch locked = new CountDownLatch(1);
-    CountDownLatch release = new CountDownLatch(1);
-    CompletableFuture<Void> holder = CompletableFuture.runAsync(() -> store.inTransaction(u -> {
-      u.aggregates().update(kind, "doc-1", 1, "{\"by\":\"holder\"}", io.oakit.spi.Index.NONE);
-      locked.countDown();
-      try {
-        release.await(10, TimeUnit.SECONDS);  // a store without bounds would wait this long, then be stale
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      return null;
-    }));
-    assertThat(locked.await(60, TimeUnit.SECONDS)).isTrue();
-    try {
-      assertThatThrownBy(() -> store.inTransaction(u -> {
-        u.audit().append(EVENT);  // no statement of its own: it rides with the next write
-        return u.aggregates().update(kind, "doc-1", 1, "{\"by\":\"blocked\"}", io.oakit.spi.Index.NONE);
-      })).isInstanceOf(TransientStorageException.class);
-    } finally {
-      release.countDown();
-      holder.get(60, TimeUnit.SECONDS);
-    }
+    // a store without bounds would wait the 10 s the holder holds the row, then find it stale
+    whileHeld(store, u -> u.aggregates().update(kind, "doc-1", 1, "{\"by\":\"holder\"}", io.oakit.spi.Index.NONE), 10,
+        v -> {
+          assertThatThrownBy(() -> store.inTransaction(u -> {
+            u.audit().append(EVENT);  // no statement of its own: it rides with the next write
+            return u.aggregates().update(kind, "doc-1", 1, "{\"by\":\"blocked\"}", io.oakit.spi.Index.NONE);
+          })).isInstanceOf(TransientStorageException.class);
+          return null;
+        });
     assertThat(store.inTransaction(u -> u.aggregates().find(kind, "doc-1")).orElseThrow().payload()).contains("holder");
     assertThat(entries(store)).isEmpty();  // the failed unit of work's audit entry went with it
   }

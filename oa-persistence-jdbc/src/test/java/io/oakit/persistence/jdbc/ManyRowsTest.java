@@ -23,11 +23,15 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class ManyRowsTest {
 
+  private static JdbcStorage store(Dialect dialect) {
+    return JdbcStorage.builder(TestDatabases.pooled(dialect == Dialect.H2 ? TestDatabases.freshH2()
+        : TestDatabases.freshPostgres(), 4)).dialect(dialect).build();
+  }
+
   @ParameterizedTest
   @EnumSource(Dialect.class)
   void aFullPageHasEveryAggregatesTrayRows(Dialect dialect) {
-    JdbcStorage store = JdbcStorage.builder(TestDatabases.pooled(dialect == Dialect.H2 ? TestDatabases.freshH2()
-        : TestDatabases.freshPostgres(), 4)).dialect(dialect).build();
+    JdbcStorage store = store(dialect);
     int n = 1_001;
     store.inTransaction(u -> {
       for (int i = 0; i < n; i++) {
@@ -59,8 +63,7 @@ class ManyRowsTest {
   @ParameterizedTest
   @EnumSource(Dialect.class)
   void aSealOfMoreThanOneStatementsRowsSealsAndRemovesEachEntryOnce(Dialect dialect) {
-    JdbcStorage store = JdbcStorage.builder(TestDatabases.pooled(dialect == Dialect.H2 ? TestDatabases.freshH2()
-        : TestDatabases.freshPostgres(), 4)).dialect(dialect).build();
+    JdbcStorage store = store(dialect);
     int n = 1_201;
     store.inTransaction(u -> {
       for (int i = 0; i < n; i++) {
