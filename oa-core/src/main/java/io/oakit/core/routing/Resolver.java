@@ -173,11 +173,11 @@ final class Resolver {
     /** The explanation's first lines (the rules evaluated), written only when the explanation is read. */
     Supplier<List<String>> opening = List::of;
     /** The explanation's lines of the resolution, each written only when the explanation is read. */
-    final List<Supplier<String>> lines = new ArrayList<>();
-    final List<Step> steps = new ArrayList<>();
+    final List<Supplier<String>> lines = new ArrayList<>(4);
+    final List<Step> steps = new ArrayList<>(4);
     final Map<String, Assignment> copies = new LinkedHashMap<>();
     final Map<String, Owed> owed = new LinkedHashMap<>();
-    final List<Gap> gaps = new ArrayList<>();
+    final List<Gap> gaps = new ArrayList<>(2);
 
     Decision(DocumentProfile p, Organization org, LocalDateTime at) {
       this.p = p;
@@ -239,7 +239,7 @@ final class Resolver {
     }
 
     private List<Candidate> candidates(String ruleId, Target t) {
-      List<Candidate> out = new ArrayList<>();
+      List<Candidate> out = new ArrayList<>(2);
       if (t instanceof Target.Person named) {
         if (org.hasPerson(named.personId())) {
           out.add(new Candidate(org.person(named.personId()), "named by rule " + ruleId, List.of()));
