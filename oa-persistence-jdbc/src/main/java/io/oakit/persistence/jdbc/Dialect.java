@@ -60,17 +60,17 @@ public enum Dialect {
     return jsonParameter;
   }
 
-  /**
-   * @return the statements run at the start of every transaction that bound its lock and statement
-   *     waits: on PostgreSQL for this transaction only ({@code SET LOCAL}); H2 knows only the
-   *     session's settings, set again for every transaction, and there a wait for a lock ends at the
-   *     shorter of the two timeouts
-   */
   /** @return the SQL expression of the next audit receipt */
   String nextReceipt() {
     return this == POSTGRESQL ? "nextval('oa_audit_receipt')" : "NEXT VALUE FOR oa_audit_receipt";
   }
 
+  /**
+   * @return the statements that bound a transaction's lock and statement waits: on PostgreSQL one
+   *     string for this transaction only ({@code SET LOCAL}), sent ahead of its first statement; H2
+   *     knows only the session's settings, set again at the start of every transaction, and there a
+   *     wait for a lock ends at the shorter of the two timeouts
+   */
   List<String> bounds(Duration lockTimeout, Duration statementTimeout) {
     return switch (this) {
       case POSTGRESQL -> List.of("SET LOCAL lock_timeout = '" + lockTimeout.toMillis()
