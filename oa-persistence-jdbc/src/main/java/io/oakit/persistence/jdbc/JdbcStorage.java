@@ -384,6 +384,8 @@ public final class JdbcStorage implements Transactor {
     private boolean open = true;
     /** PostgreSQL: the wait bounds, until they are sent. */
     private String bounds;
+    /** The results the bounds give ahead of a statement's own (one per {@code SET}). */
+    private final int boundsResults;
     /** PostgreSQL: the audit entries appended and not yet written. */
     private final List<AuditEntry.Event> deferred = new ArrayList<>();
 
@@ -391,6 +393,7 @@ public final class JdbcStorage implements Transactor {
       this.c = c;
       this.dialect = dialect;
       this.bounds = bounds;
+      this.boundsResults = bounds == null ? 0 : bounds.split(";").length;
     }
 
     /**
@@ -409,19 +412,21 @@ public final class JdbcStorage implements Transactor {
         int ahead = 0;
         if (bounds != null) {
           text.append(bounds).append("; ");
-          ahead = bounds.split(";").length;
+          ahead = boundsResults;
           bounds = null;
         }
         text.append(sql);
         List<AuditEntry.Event> rows = List.of();
+        int params = 0;
         if (carry && !deferred.isEmpty()) {
           rows = List.copyOf(deferred);
           deferred.clear();
           text.append("; ").append(unsealedRows(rows.size()));
+          params = (int) sql.chars().filter(ch -> ch == '?').count();  // the carried rows' parameters follow
         }
         this.skip = ahead;
         this.carried = rows;
-        this.own = (int) sql.chars().filter(ch -> ch == '?').count();
+        this.own = params;
         this.p = c.prepareStatement(text.toString());
       }
 
@@ -457,9 +462,14 @@ public final class JdbcStorage implements Transactor {
       }
     }
 
+    /** {@code item} {@code times} times, comma-separated: an {@code IN} list's marks, a {@code VALUES}'s rows. */
+    private static String repeated(String item, int times) {
+      return String.join(", ", java.util.Collections.nCopies(times, item));
+    }
+
     private String unsealedRows(int rows) {
       String row = "(" + dialect.nextReceipt() + ", ?, ?, ?, ?, ?)";
-      return INSERT_UNSEALED + String.join(", ", java.util.Collections.nCopies(rows, row));
+      return INSERT_UNSEALED + repeated(row, rows);
     }
 
     private static void bindUnsealed(PreparedStatement p, int after, List<AuditEntry.Event> rows) throws SQLException {
@@ -683,8 +693,8 @@ public final class JdbcStorage implements Transactor {
         List<String> all = kind.getValue();
         for (int from = 0; from < all.size(); from += IDS_PER_LOOKUP) {
           List<String> chunk = all.subList(from, Math.min(all.size(), from + IDS_PER_LOOKUP));
-          String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
-          try (Sql q = new Sql("SELECT id, person FROM oa_pending WHERE kind = ? AND id IN (" + marks + ")", false)) {
+          try (Sql q = new Sql("SELECT id, person FROM oa_pending WHERE kind = ? AND id IN (" + repeated("?", chunk.size())
+              + ")", false)) {
             q.p.setString(1, kind.getKey().name());
             for (int i = 0; i < chunk.size(); i++) {
               q.p.setString(i + 2, chunk.get(i));
@@ -866,7 +876,7 @@ public final class JdbcStorage implements Transactor {
         for (int from = 0; from < receipts.size(); from += ROWS_PER_STATEMENT) {
           List<Long> chunk = receipts.subList(from, Math.min(receipts.size(), from + ROWS_PER_STATEMENT));
           try (PreparedStatement del = c.prepareStatement("DELETE FROM oa_audit_unsealed WHERE receipt IN ("
-              + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")")) {
+              + repeated("?", chunk.size()) + ")")) {
             for (int i = 0; i < chunk.size(); i++) {
               del.setLong(i + 1, chunk.get(i));
             }
@@ -919,8 +929,7 @@ public final class JdbcStorage implements Transactor {
       String head = INSERT_AUDIT.substring(0, INSERT_AUDIT.indexOf("VALUES ") + "VALUES ".length());
       for (int from = 0; from < entries.size(); from += ROWS_PER_STATEMENT) {
         List<AuditEntry> chunk = entries.subList(from, Math.min(entries.size(), from + ROWS_PER_STATEMENT));
-        try (PreparedStatement p = c.prepareStatement(head + String.join(", ", java.util.Collections.nCopies(chunk.size(),
-            row)))) {
+        try (PreparedStatement p = c.prepareStatement(head + repeated(row, chunk.size()))) {
           for (int i = 0; i < chunk.size(); i++) {
             bindAudit(p, 8 * i, chunk.get(i).sequence(), chunk.get(i));
           }

@@ -67,12 +67,15 @@ class BoundedWaitsTest {
     }
   }
 
+  private static JdbcStorage withLockTimeout200ms(Dialect dialect) {
+    return JdbcStorage.builder(TestDatabases.pooled(fresh(dialect), 4)).dialect(dialect)
+        .lockTimeout(Duration.ofMillis(200)).build();
+  }
+
   @ParameterizedTest
   @EnumSource(Dialect.class)
   void aRowLockHeldLongerThanTheLockTimeoutFailsAsTransient(Dialect dialect) throws Exception {
-    DataSource db = fresh(dialect);
-    JdbcStorage store = JdbcStorage.builder(TestDatabases.pooled(db, 4)).dialect(dialect)
-        .lockTimeout(Duration.ofMillis(200)).build();
+    JdbcStorage store = withLockTimeout200ms(dialect);
     whileTheHeadIsLocked(store, v -> {
       assertThatThrownBy(() -> store.inTransaction(u -> u.audit().seal(10)))
           .isInstanceOf(TransientStorageException.class);
@@ -108,9 +111,7 @@ class BoundedWaitsTest {
   @ParameterizedTest
   @EnumSource(Dialect.class)
   void theBoundsHoldForTheFirstStatementOfAUnitOfWork(Dialect dialect) throws Exception {
-    DataSource db = fresh(dialect);
-    JdbcStorage store = JdbcStorage.builder(TestDatabases.pooled(db, 4)).dialect(dialect)
-        .lockTimeout(Duration.ofMillis(200)).build();
+    JdbcStorage store = withLockTimeout200ms(dialect);
     io.oakit.spi.AggregateKind kind = io.oakit.spi.AggregateKind.DOCUMENT;
     store.inTransaction(u -> u.aggregates().insert(kind, "doc-1", "{}", io.oakit.spi.Index.NONE));
     // a store without bounds would wait the 10 s the holder holds the row, then find it stale
